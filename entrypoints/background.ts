@@ -1,1 +1,18 @@
-export default defineBackground(() => {});
+import { classify } from '@/lib/classify/index.ts';
+import { createMessageHandler } from '@/lib/messages/handler.ts';
+import { LimitLensDb } from '@/lib/storage/db.ts';
+
+// Wiring only: the database, the classifier and the message handler live in lib/.
+export default defineBackground(() => {
+  const db = new LimitLensDb();
+  const handle = createMessageHandler({ db, classify });
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // Only this extension's own pages and content scripts talk to the background.
+    if (sender.id !== browser.runtime.id) return false;
+    handle(message).then(sendResponse, (error: unknown) =>
+      sendResponse({ ok: false, reason: 'storage-error', message: String(error) }),
+    );
+    return true;
+  });
+});

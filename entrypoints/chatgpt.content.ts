@@ -1,0 +1,14 @@
+import { createCaptureCoordinator } from '@/lib/detect/capture-coordinator.ts';
+import { createReliableSender } from '@/lib/messages/reliable-sender.ts';
+
+// Isolated world: receives the network observer's findings, reads what the user saw, sends captures.
+export default defineContentScript({
+  matches: ['https://chatgpt.com/*'],
+  runAt: 'document_start',
+  main() {
+    const send = createReliableSender({
+      deliver: (payload) => browser.runtime.sendMessage({ type: 'capture', payload }),
+    });
+    createCaptureCoordinator({ doc: document, win: window, send }).start();
+  },
+});

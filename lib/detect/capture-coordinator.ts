@@ -1,0 +1,299 @@
+/**
+ * The isolated-world half of ChatGPT detection. It pairs each network finding with the text the user actually
+ * saw, runs the DOM fallback when no network signal came, and hands captures to `send`.
+ *
+ * Cost on a streaming page: while the network observer reports a turn in progress the DOM observer is
+ * disconnected, so streamed tokens cost nothing here; the page is read once, after the turn ends. Outside
+ * turns the observer callback only arms one timer.
+ *
+ * Takes its document and window as parameters, so it runs in unit tests and benchmarks without a browser.
+ */
+import type { CapturePayload } from '../messages/protocol.ts';
+import { CAPTURE_LIMITS } from '../messages/protocol.ts';
+import { BRIDGE_EVENT, type BridgeMessage, type NetworkFinding } from './bridge.ts';
+import { ASSISTANT_HEAD_CHARS, looksLikeStop } from './dom-patterns.ts';
+import { ASSISTANT_UNIT, messageByIdSelectors, OBSERVE_ROOT, queryFirst, queryLast, STOP_SURFACES } from './selectors.ts';
+import { textHash } from './text-hash.ts';
+
+export interface CoordinatorOptions {
+  doc: Document;
+  win: Window;
+  send: (capture: CapturePayload) => void;
+  now?: () => number;
+  /** Wait after a turn ends before reading the page, so the final render has landed. */
+  settleMs?: number;
+  /** Quiet period before a DOM fallback scan outside turns. */
+  quietMs?: number;
+}
+
+/** A page that floods the bridge (or forges it) gets at most this many messages a minute through. */
+const BRIDGE_BUDGET_PER_MINUTE = 120;
+const MAX_BRIDGE_DETAIL_CHARS = 64 * 1024;
+
+export interface CoordinatorStats {
+  bridgeMessages: number;
+  bridgeRejected: number;
+  observerCallbacks: number;
+  scans: number;
+  captures: number;
+}
+
+export function createCaptureCoordinator(opts: CoordinatorOptions) {
+  const { doc, win, send } = opts;
+  const now = opts.now ?? (() => Date.now());
+  const settleMs = opts.settleMs ?? 600;
+  const quietMs = opts.quietMs ?? 1200;
+
+  const stats: CoordinatorStats = { bridgeMessages: 0, bridgeRejected: 0, observerCallbacks: 0, scans: 0, captures: 0 };
+  const pending: NetworkFinding[] = [];
+  /** Text already reported (or present before we looked): never reported again by the fallback. */
+  const reportedText = new Set<string>();
+  let networkAlive = false;
+  let turnActive = false;
+  let scanTimer: ReturnType<typeof setTimeout> | undefined;
+  let observer: MutationObserver | undefined;
+  let observedRoot: Element | undefined;
+  let baselinePath = '';
+  let budget = { windowStart: 0, used: 0 };
+
+  function onBridge(event: Event): void {
+    try {
+      const detail = (event as CustomEvent<unknown>).detail;
+      if (typeof detail !== 'string' || detail.length > MAX_BRIDGE_DETAIL_CHARS || !withinBudget()) {
+        stats.bridgeRejected++;
+        return;
+      }
+      const msg = JSON.parse(detail) as BridgeMessage;
+      stats.bridgeMessages++;
+      if (msg?.type === 'turn-start') {
+        networkAlive = true;
+        turnActive = true;
+        disconnectObserver();
+        clearScan();
+      } else if (msg?.type === 'turn-end') {
+        turnActive = false;
+        scheduleScan(settleMs);
+      } else if (msg?.type === 'finding' && isFindingShape(msg.finding)) {
+        pending.push(msg.finding);
+        if (!turnActive) scheduleScan(settleMs);
+      } else {
+        stats.bridgeRejected++;
+      }
+    } catch {
+      stats.bridgeRejected++;
+    }
+  }
+
+  function withinBudget(): boolean {
+    const t = now();
+    if (t - budget.windowStart > 60_000) budget = { windowStart: t, used: 0 };
+    return ++budget.used <= BRIDGE_BUDGET_PER_MINUTE;
+  }
+
+  function onMutations(): void {
+    stats.observerCallbacks++;
+    if (!turnActive && scanTimer === undefined) scheduleScan(quietMs);
+  }
+
+  function scheduleScan(delay: number): void {
+    clearScan();
+    scanTimer = setTimeout(() => {
+      scanTimer = undefined;
+      scan();
+    }, delay);
+  }
+
+  function clearScan(): void {
+    if (scanTimer !== undefined) clearTimeout(scanTimer);
+    scanTimer = undefined;
+  }
+
+  function scan(): void {
+    stats.scans++;
+    try {
+      flushFindings();
+      scanSurfaces();
+      if (!networkAlive) scanLastAssistant();
+    } finally {
+      if (!turnActive) connectObserver();
+    }
+  }
+
+  function flushFindings(): void {
+    for (const finding of pending.splice(0)) {
+      const seen = visibleTextFor(finding);
+      if (seen) reportedText.add(textHash(seen));
+      const conversationId = finding.conversationId ?? conversationIdFromPath(win.location.pathname);
+      send({
+        ...pageOf(),
+        ...(conversationId ? { conversationId } : {}),
+        layer: seen ? 'both' : 'network',
+        kinds: finding.kinds.slice(0, CAPTURE_LIMITS.kinds),
+        evidence: finding.evidence.slice(0, CAPTURE_LIMITS.evidenceChars),
+        evidenceTruncated: finding.truncated || finding.evidence.length > CAPTURE_LIMITS.evidenceChars,
+        ...(seen ? { visibleText: seen } : {}),
+        endpoint: finding.endpoint,
+        status: finding.status,
+        headers: finding.headers,
+        ...(finding.limitsProgress?.length ? { limitsProgress: finding.limitsProgress } : {}),
+        occurrenceKeys: occurrenceKeysOf(finding),
+        seenAt: finding.seenAt,
+      });
+      stats.captures++;
+    }
+  }
+
+  /** What the user saw for this finding: its own message, else the latest reply or an error surface. */
+  function visibleTextFor(finding: NetworkFinding): string | undefined {
+    for (const id of finding.messageIds) {
+      const hit = queryFirst(doc, messageByIdSelectors(id));
+      const text = hit && readText(hit.el);
+      if (text) return text;
+    }
+    // A tool refusal is paraphrased in the reply; an HTTP error shows in a dialog, toast or error line.
+    if (finding.kinds.some((k) => k.startsWith('image-') || k === 'moderation')) {
+      const last = queryLast(doc, ASSISTANT_UNIT);
+      const text = last && readText(last.el);
+      if (text) return text;
+    }
+    return firstStopSurface()?.text;
+  }
+
+  function firstStopSurface(): { text: string; kind: string } | undefined {
+    for (const entry of STOP_SURFACES) {
+      for (const el of Array.from(doc.querySelectorAll(entry.css))) {
+        const text = readText(el);
+        if (text && looksLikeStop(text)) return { text, kind: surfaceKind(entry.css) };
+      }
+    }
+    return undefined;
+  }
+
+  function scanSurfaces(): void {
+    const surface = firstStopSurface();
+    if (!surface) return;
+    reportDomText(surface.text, surface.kind, undefined);
+  }
+
+  function scanLastAssistant(): void {
+    const path = win.location.pathname;
+    const last = queryLast(doc, ASSISTANT_UNIT);
+    const text = last ? readText(last.el) : undefined;
+    if (path !== baselinePath) {
+      // A conversation just opened: what it already shows is history, not a stop seen now.
+      baselinePath = path;
+      if (text) reportedText.add(textHash(text));
+      return;
+    }
+    if (!last || !text || !looksLikeStop(text.slice(0, ASSISTANT_HEAD_CHARS))) return;
+    reportDomText(text, 'dom:assistant', messageIdOf(last.el));
+  }
+
+  function reportDomText(text: string, kind: string, messageId: string | undefined): void {
+    const hash = textHash(text);
+    if (reportedText.has(hash)) return;
+    reportedText.add(hash);
+    const conversationId = conversationIdFromPath(win.location.pathname);
+    const keys = [`text:${conversationId ?? win.location.pathname}:${hash}`];
+    if (messageId) keys.unshift(`msg:${messageId}`);
+    send({
+      ...pageOf(),
+      ...(conversationId ? { conversationId } : {}),
+      layer: 'dom',
+      kinds: [kind],
+      evidence: text,
+      evidenceTruncated: false,
+      visibleText: text,
+      occurrenceKeys: keys.map((k) => k.slice(0, CAPTURE_LIMITS.keyChars)),
+      seenAt: now(),
+    });
+    stats.captures++;
+  }
+
+  function pageOf(): { site: string; url: string } {
+    const { hostname, origin, pathname } = win.location;
+    return { site: hostname, url: (origin + pathname).slice(0, CAPTURE_LIMITS.urlChars) };
+  }
+
+  function connectObserver(): void {
+    if (observer && observedRoot?.isConnected) return;
+    disconnectObserver();
+    const root = queryFirst(doc, OBSERVE_ROOT)?.el;
+    if (!root) return;
+    observer ??= new MutationObserver(onMutations);
+    // childList only: streamed text arrives as characterData and as nodes, and the turn end is what matters.
+    observer.observe(root, { childList: true, subtree: true });
+    observedRoot = root;
+  }
+
+  function disconnectObserver(): void {
+    observer?.disconnect();
+    observedRoot = undefined;
+  }
+
+  return {
+    stats,
+    start(): void {
+      doc.addEventListener(BRIDGE_EVENT, onBridge);
+      baselinePath = '';
+      // The first scan only takes the baseline of what the page already shows; at document_start there is no
+      // page yet, so it waits for the DOM.
+      if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', () => scheduleScan(0), { once: true });
+      else scheduleScan(0);
+    },
+    stop(): void {
+      doc.removeEventListener(BRIDGE_EVENT, onBridge);
+      clearScan();
+      disconnectObserver();
+    },
+  };
+}
+
+function isFindingShape(f: unknown): f is NetworkFinding {
+  const x = f as NetworkFinding;
+  return (
+    typeof x === 'object' && x !== null && Array.isArray(x.kinds) && x.kinds.length > 0 &&
+    typeof x.evidence === 'string' && x.evidence.length > 0 && typeof x.endpoint === 'string' &&
+    typeof x.status === 'number' && Array.isArray(x.messageIds) && typeof x.seenAt === 'number' &&
+    typeof x.headers === 'object' && x.headers !== null
+  );
+}
+
+/** Message ids identify an occurrence across layers and re-reads; a gate is identified by its own content. */
+function occurrenceKeysOf(f: NetworkFinding): string[] {
+  const keys = f.messageIds.filter((id) => typeof id === 'string' && id).map((id) => `msg:${id}`);
+  if (keys.length === 0) {
+    keys.push(
+      f.kinds.length === 1 && f.kinds[0] === 'image-gate'
+        ? `gate:${textHash(f.evidence)}`
+        : `req:${f.endpoint}:${f.seenAt}:${Math.random().toString(36).slice(2, 10)}`,
+    );
+  }
+  return keys.slice(0, CAPTURE_LIMITS.keys).map((k) => k.slice(0, CAPTURE_LIMITS.keyChars));
+}
+
+function readText(el: Element): string | undefined {
+  // textContent, not innerText: innerText forces a synchronous layout.
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text ? text.slice(0, CAPTURE_LIMITS.visibleTextChars) : undefined;
+}
+
+function messageIdOf(el: Element): string | undefined {
+  return (
+    el.getAttribute('data-message-id') ??
+    el.getAttribute('data-chatgpt-selection-message-id') ??
+    el.querySelector('[data-message-id]')?.getAttribute('data-message-id') ??
+    undefined
+  );
+}
+
+function surfaceKind(css: string): string {
+  if (css.includes('dialog') || css.includes('modal')) return 'dom:dialog';
+  if (css.includes('toast')) return 'dom:toast';
+  if (css.includes('alert')) return 'dom:banner';
+  return 'dom:error';
+}
+
+export function conversationIdFromPath(pathname: string): string | undefined {
+  return /\/c\/([0-9a-f-]{8,64})/i.exec(pathname)?.[1];
+}

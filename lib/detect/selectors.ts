@@ -1,0 +1,70 @@
+/**
+ * Every chatgpt.com selector the extension uses, in one place, each list ordered newest page variant first with
+ * a note on which variant it serves. The DOM only supplies the text the user saw and a fallback: structure comes
+ * from the network observer. When ChatGPT changes its markup, this is the one file to edit.
+ * Sources: docs in the team's research notes (chatgpt-signals §2), dated below.
+ */
+
+export interface SelectorEntry {
+  css: string;
+  /** Which page variant this serves, and since when it was seen. */
+  variant: string;
+}
+
+/** Assistant message units; the last one is the reply to the current turn. */
+export const ASSISTANT_UNIT: readonly SelectorEntry[] = [
+  { css: '[data-content-search-unit-key$=":assistant"]', variant: '2026-09-25 rollout: unit key "<turn>:<idx>:<role>"' },
+  { css: 'li[data-message-role="assistant"]', variant: '2026-07 A/B test' },
+  { css: '[data-message-author-role="assistant"]', variant: '2023-11 → 2026-09 ("dead generation" after the 2026-09 rollout)' },
+  // Image-generation turns had no [data-message-author-role] descendant even in the older DOM.
+  { css: '[data-turn="assistant"]', variant: '2026-03 → 2026-09 section/article turns, image turns included' },
+];
+
+/** A specific message, by the id the stream carried. */
+export function messageByIdSelectors(id: string): SelectorEntry[] {
+  const quoted = cssString(id);
+  return [
+    { css: `[data-chatgpt-selection-message-id=${quoted}]`, variant: '2026-09-25 rollout' },
+    { css: `[data-chatgpt-search-message-ids~=${quoted}]`, variant: '2026-09-25 rollout (several ids per unit)' },
+    { css: `[data-message-id=${quoted}]`, variant: '2023-11 → 2026-09' },
+  ];
+}
+
+/** Surfaces outside the assistant bubble where stops are shown. */
+export const STOP_SURFACES: readonly SelectorEntry[] = [
+  { css: '[data-testid="modal-conversation-history-rate-limit"]', variant: 'account throttle modal "Too many requests" (2026-08)' },
+  { css: '[data-testid="modal-no-auth-rate-limit"]', variant: 'logged-out cap modal' },
+  { css: '[role="dialog"]', variant: 'any dialog: Team/Enterprise image-limit dialog (es capture), throttles' },
+  { css: '[role="alert"]', variant: 'banners above the composer: model caps, quota bar' },
+  { css: 'div.toast-root', variant: 'toasts (since 2025-04)' },
+  { css: '[class*="text-error"]', variant: 'in-thread error text with a Try again pill (since 2025-02)' },
+];
+
+/** Where the DOM fallback listens for changes: the thread, else the whole body (mobile-web fallback, new shells). */
+export const OBSERVE_ROOT: readonly SelectorEntry[] = [
+  { css: 'main', variant: 'all desktop variants since 2023' },
+  { css: 'body', variant: 'fallback when no <main> (mobile-web fallback ?mweb_fallback=1)' },
+];
+
+/** First element matching an ordered list, with the entry that matched (for the self-check). */
+export function queryFirst(root: ParentNode, entries: readonly SelectorEntry[]): { el: Element; entry: SelectorEntry } | undefined {
+  for (const entry of entries) {
+    const el = root.querySelector(entry.css);
+    if (el) return { el, entry };
+  }
+  return undefined;
+}
+
+/** Last element matching the first entry of an ordered list that matches anything. */
+export function queryLast(root: ParentNode, entries: readonly SelectorEntry[]): { el: Element; entry: SelectorEntry } | undefined {
+  for (const entry of entries) {
+    const all = root.querySelectorAll(entry.css);
+    const el = all[all.length - 1];
+    if (el) return { el, entry };
+  }
+  return undefined;
+}
+
+function cssString(value: string): string {
+  return `"${value.replace(/["\\]/g, '\\$&')}"`;
+}

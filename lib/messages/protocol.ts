@@ -1,0 +1,65 @@
+/**
+ * The one typed message map between the extension's contexts (content scripts, popup, background).
+ * Types only: content scripts import this file, so it must never pull in zod or dexie. The background
+ * validates every incoming message against lib/messages/schemas.ts before acting on it.
+ */
+import type { LimitProgress } from '../detect/bridge.ts';
+import type { StopRecord } from '../storage/record.ts';
+
+/** Which layer saw the stop: the page's own traffic, the rendered page, or both. */
+export type CaptureLayer = 'network' | 'dom' | 'both';
+
+/** Limits on what a content script may send; the schema enforces the same numbers. */
+export const CAPTURE_LIMITS = {
+  evidenceChars: 16_384,
+  visibleTextChars: 4_096,
+  urlChars: 2_048,
+  keyChars: 256,
+  headerCount: 40,
+  headerValueChars: 512,
+  kinds: 8,
+  keys: 16,
+} as const;
+
+export interface CapturePayload {
+  /** Hostname of the page, e.g. chatgpt.com. */
+  site: string;
+  /** Origin and path of the page (no query or fragment). */
+  url: string;
+  conversationId?: string;
+  layer: CaptureLayer;
+  /** Structural signals (network FindingKind) or DOM surfaces ('dom:assistant', 'dom:error', 'dom:dialog'…). */
+  kinds: string[];
+  /** What the classifier reads: raw stream lines, an error body, or the visible text for DOM-only stops. */
+  evidence: string;
+  evidenceTruncated: boolean;
+  /** The text the user actually saw, when the page rendered it. */
+  visibleText?: string;
+  endpoint?: string;
+  status?: number;
+  headers?: Record<string, string>;
+  limitsProgress?: LimitProgress[];
+  /** Stable ids of this occurrence (message ids, gate reset times, text hashes): a re-render is not a new stop. */
+  occurrenceKeys: string[];
+  /** Epoch milliseconds. */
+  seenAt: number;
+}
+
+export type CaptureResult =
+  | { ok: true; id: number; outcome: 'created' | 'merged' | 'repeat' }
+  | { ok: false; reason: 'invalid' | 'not-a-stop' | 'storage-error'; message: string };
+
+export interface MessageMap {
+  capture: { request: CapturePayload; response: CaptureResult };
+  listStops: { request: { limit: number }; response: { stops: StopRecord[]; total: number } };
+  deleteStop: { request: { id: number }; response: { ok: boolean } };
+}
+
+export type MessageType = keyof MessageMap;
+export type RequestOf<T extends MessageType> = MessageMap[T]['request'];
+export type ResponseOf<T extends MessageType> = MessageMap[T]['response'];
+
+export interface Envelope<T extends MessageType = MessageType> {
+  type: T;
+  payload: RequestOf<T>;
+}

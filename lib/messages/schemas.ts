@@ -1,0 +1,61 @@
+/**
+ * Runtime validation for every message that crosses into the background. Anything a content script sends may
+ * have been forged by the page it runs on, so shapes and sizes are checked here, once, before any work.
+ * Background and extension pages only: zod must never be bundled into a content script.
+ */
+import { z } from 'zod';
+import { CAPTURE_LIMITS as L } from './protocol.ts';
+import type { Envelope, MessageType } from './protocol.ts';
+
+const shortText = (max: number) => z.string().max(max);
+
+const headerMap = z
+  .record(z.string().max(64), shortText(L.headerValueChars))
+  .refine((h) => Object.keys(h).length <= L.headerCount, { message: `at most ${L.headerCount} headers` });
+
+const limitProgress = z.object({
+  feature_name: shortText(64),
+  remaining: z.number().finite().optional(),
+  reset_after: shortText(64).optional(),
+});
+
+export const capturePayloadSchema = z.object({
+  site: shortText(253).regex(/^[a-z0-9.-]+$/i, 'a hostname'),
+  url: shortText(L.urlChars).regex(/^(https?|file|chrome-extension|moz-extension):/, 'a page URL'),
+  conversationId: shortText(L.keyChars).optional(),
+  layer: z.enum(['network', 'dom', 'both']),
+  kinds: z.array(shortText(32)).min(1).max(L.kinds),
+  evidence: z.string().min(1).max(L.evidenceChars),
+  evidenceTruncated: z.boolean(),
+  visibleText: shortText(L.visibleTextChars).optional(),
+  endpoint: shortText(L.urlChars).optional(),
+  status: z.number().int().min(100).max(599).optional(),
+  headers: headerMap.optional(),
+  limitsProgress: z.array(limitProgress).max(8).optional(),
+  occurrenceKeys: z.array(shortText(L.keyChars).min(1)).min(1).max(L.keys),
+  seenAt: z.number().int().positive(),
+});
+
+const envelopeSchemas = {
+  capture: capturePayloadSchema,
+  listStops: z.object({ limit: z.number().int().min(1).max(500) }),
+  deleteStop: z.object({ id: z.number().int().positive() }),
+} satisfies Record<MessageType, z.ZodType>;
+
+export type ParsedEnvelope = { [T in MessageType]: Envelope<T> }[MessageType];
+
+/** Validates an incoming message; returns a readable error instead of throwing. */
+export function parseEnvelope(raw: unknown): { ok: true; envelope: ParsedEnvelope } | { ok: false; error: string } {
+  if (typeof raw !== 'object' || raw === null) return { ok: false, error: 'message is not an object' };
+  const type = (raw as { type?: unknown }).type;
+  if (typeof type !== 'string' || !Object.hasOwn(envelopeSchemas, type)) {
+    return { ok: false, error: `unknown message type ${JSON.stringify(String(type)).slice(0, 40)}` };
+  }
+  const schema = envelopeSchemas[type as MessageType];
+  const result = schema.safeParse((raw as { payload?: unknown }).payload);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    return { ok: false, error: `${type}: ${issue?.path.join('.') || 'payload'}: ${issue?.message ?? 'invalid'}` };
+  }
+  return { ok: true, envelope: { type, payload: result.data } as ParsedEnvelope };
+}

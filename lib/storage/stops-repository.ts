@@ -1,0 +1,62 @@
+/**
+ * Saving and reading stops. One transaction per capture, so two tabs reporting the same stop at once still make
+ * one record, and a failed write changes nothing.
+ */
+import type { Classification } from '../domain/labels.ts';
+import { isWorthKeeping, mergeRepeat, mergeSameOccurrence, newRecord, REPEAT_WINDOW_MS, groupKeyOf } from '../evidence/build-record.ts';
+import type { CapturePayload, CaptureResult } from '../messages/protocol.ts';
+import type { LimitLensDb } from './db.ts';
+import type { StopRecord } from './record.ts';
+
+export async function saveCapture(db: LimitLensDb, capture: CapturePayload, c: Classification): Promise<CaptureResult> {
+  if (!isWorthKeeping(capture, c)) {
+    return { ok: false, reason: 'not-a-stop', message: 'the capture carries no stop signal the classifier recognises' };
+  }
+  try {
+    return await db.transaction('rw', db.stops, async () => {
+      const same = await db.stops.where('occurrenceKeys').anyOf(capture.occurrenceKeys).first();
+      if (same) {
+        const merged = mergeSameOccurrence(same, capture, c);
+        await db.stops.put(merged);
+        return { ok: true, id: same.id!, outcome: 'merged' } as const;
+      }
+      const groupKey = groupKeyOf(capture.site, c);
+      const repeat = await db.stops
+        .where('groupKey')
+        .equals(groupKey)
+        .filter((r) => capture.seenAt - r.lastSeenAt < REPEAT_WINDOW_MS)
+        .last();
+      if (repeat) {
+        await db.stops.put(mergeRepeat(repeat, capture, c));
+        return { ok: true, id: repeat.id!, outcome: 'repeat' } as const;
+      }
+      const id = await db.stops.add(newRecord(capture, c));
+      return { ok: true, id: id as number, outcome: 'created' } as const;
+    });
+  } catch (error) {
+    return { ok: false, reason: 'storage-error', message: describeStorageError(error) };
+  }
+}
+
+/** Newest first, by last sighting. */
+export async function listStops(db: LimitLensDb, limit: number): Promise<{ stops: StopRecord[]; total: number }> {
+  const [stops, total] = await Promise.all([
+    db.stops.orderBy('lastSeenAt').reverse().limit(limit).toArray(),
+    db.stops.count(),
+  ]);
+  return { stops, total };
+}
+
+export async function deleteStop(db: LimitLensDb, id: number): Promise<boolean> {
+  const existed = (await db.stops.get(id)) !== undefined;
+  await db.stops.delete(id);
+  return existed;
+}
+
+function describeStorageError(error: unknown): string {
+  const name = (error as { name?: string })?.name ?? '';
+  if (name === 'QuotaExceededError' || (error as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError') {
+    return 'The browser refused to store more data (storage quota reached). Nothing stored was changed.';
+  }
+  return `Could not save the stop (${name || 'error'}). Nothing stored was changed.`;
+}
