@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ResetInfo } from '../lib/domain/labels.ts';
+import { formatRemaining, waitStateOf } from '../lib/explain/countdown.ts';
+import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
+
+interface Props {
+  reset: ResetInfo | undefined;
+  strings: UiStrings;
+  locale: UiLocale;
+  /** Injected clock for tests and screenshots. */
+  now?: () => number;
+}
+
+export function Countdown({ reset, strings, locale, now = Date.now }: Props) {
+  const [t, setT] = useState(now());
+  const state = waitStateOf(reset, t);
+  const ticking = state.kind === 'waiting' || state.kind === 'resetting';
+  useEffect(() => {
+    if (!ticking) return;
+    const timer = setInterval(() => setT(now()), 1000);
+    return () => clearInterval(timer);
+  }, [ticking, now]);
+
+  if (state.kind === 'none') return <p class="muted">{strings.noResetStated}</p>;
+  const clock = state.at.toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
+  const day = state.at.toLocaleDateString(locale, { month: 'short', day: 'numeric' });
+  const sameDay = new Date(t).toDateString() === state.at.toDateString();
+  const when = strings.resetAt(sameDay ? clock : `${day} ${clock}`);
+  return (
+    <div class={`countdown countdown--${state.kind}`} data-state={state.kind}>
+      {state.kind === 'waiting' && (
+        <p>
+          <span class="label">{strings.resetsIn} </span>
+          <strong class="remaining" role="timer" aria-live="off">
+            {formatRemaining(state.remainingMs)}
+          </strong>{' '}
+          <span class="muted">{when}</span>
+        </p>
+      )}
+      {state.kind === 'resetting' && <p role="status">{strings.resetting}</p>}
+      {state.kind === 'available' && <p role="status">{strings.available} <span class="muted">({when})</span></p>}
+      {state.kind === 'possibly-reset' && <p role="status">{strings.possiblyReset} <span class="muted">({when})</span></p>}
+      {reset && (
+        <p class="muted small">
+          {strings.resetSource}: <code>{reset.source}</code> — “{reset.stated}”
+        </p>
+      )}
+    </div>
+  );
+}

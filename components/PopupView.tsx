@@ -1,0 +1,41 @@
+import type { StopRecord } from '../lib/storage/record.ts';
+import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
+import { StopCard } from './StopCard.tsx';
+
+interface Props {
+  stops: StopRecord[] | undefined;
+  error?: string;
+  strings: UiStrings;
+  locale: UiLocale;
+  now?: () => number;
+}
+
+export function PopupView({ stops, error, strings, locale, now }: Props) {
+  const [latest, ...recent] = stops ?? [];
+  return (
+    <main class="popup" lang={locale}>
+      <h1>{strings.appTitle}</h1>
+      {error && <p role="alert">{strings.loadError} {error}</p>}
+      {stops && !latest && (
+        <section class="empty">
+          <h2>{strings.emptyTitle}</h2>
+          <p>{strings.emptyBody}</p>
+        </section>
+      )}
+      {latest && (
+        <section aria-labelledby="latest-heading">
+          <h2 id="latest-heading">{strings.latest}</h2>
+          <StopCard stop={latest} strings={strings} locale={locale} detailed now={now} />
+        </section>
+      )}
+      {recent.length > 0 && (
+        <section aria-labelledby="recent-heading">
+          <h2 id="recent-heading">{strings.recent}</h2>
+          {recent.map((s) => (
+            <StopCard key={s.id} stop={s} strings={strings} locale={locale} detailed={false} now={now} />
+          ))}
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,83 @@
+import type { StopRecord } from '../lib/storage/record.ts';
+import { explain } from '../lib/explain/explain.ts';
+import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
+import { Countdown } from './Countdown.tsx';
+
+interface Props {
+  stop: StopRecord;
+  strings: UiStrings;
+  locale: UiLocale;
+  /** The latest stop shows everything; older ones a summary that expands. */
+  detailed: boolean;
+  now?: () => number;
+}
+
+/** Captured text is untrusted: it is only ever rendered as text nodes. */
+export function StopCard({ stop, strings, locale, detailed, now }: Props) {
+  const c = stop.classification;
+  const e = explain(c, strings);
+  const seen = new Date(stop.lastSeenAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const shown = stop.visibleText ?? stop.evidence.text;
+  const body = (
+    <>
+      <dl class="facts">
+        <dt>{strings.owner}</dt>
+        <dd class="owner">{e.owner}</dd>
+        <dt>{strings.ranOut}</dt>
+        <dd class="bucket">{e.bucket}</dd>
+        <dt>{strings.nextStep}</dt>
+        <dd class="action">
+          <strong>{e.action}</strong>
+          <span class="detail">{e.actionDetail}</span>
+        </dd>
+      </dl>
+      {e.showCountdown ? (
+        <Countdown reset={c.reset} strings={strings} locale={locale} now={now} />
+      ) : (
+        <p class="muted">{strings.noCountdownWhy}</p>
+      )}
+      <h3>{strings.whatYouSaw}</h3>
+      <blockquote class="seen-text">{shown.length > 1200 ? `${shown.slice(0, 1200)}…` : shown}</blockquote>
+      <h3>{strings.why}</h3>
+      <ul class="reasons">
+        {c.reasons.map((r, i) => (
+          <li key={i}>{r}</li>
+        ))}
+        <li class="muted">{strings.confidence[c.confidence]}</li>
+      </ul>
+      {e.offerApiRoute && (
+        <aside class="api-route">
+          <h3>{strings.apiRouteTitle}</h3>
+          <p>{strings.apiRouteBody}</p>
+        </aside>
+      )}
+    </>
+  );
+  return (
+    <article
+      class={`stop-card owner-${c.owner}`}
+      data-owner={c.owner}
+      data-action={c.action}
+      data-bucket={c.bucket}
+      {...(c.reset?.at ? { 'data-reset-at': c.reset.at } : {})}
+      aria-label={`${e.owner}: ${e.action}`}
+    >
+      <header class="stop-head">
+        <span class="badge">{e.owner}</span>
+        <span class="muted small">
+          {stop.site} · {strings.seenAt(seen)} · {strings.seenTimes(stop.count)}
+        </span>
+      </header>
+      {detailed ? (
+        body
+      ) : (
+        <details>
+          <summary>
+            {e.bucket} — {e.action}
+          </summary>
+          {body}
+        </details>
+      )}
+    </article>
+  );
+}

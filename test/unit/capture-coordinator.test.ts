@@ -1,0 +1,151 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BRIDGE_EVENT, type BridgeMessage, type NetworkFinding } from '../../lib/detect/bridge.ts';
+import { createCaptureCoordinator } from '../../lib/detect/capture-coordinator.ts';
+import type { CapturePayload } from '../../lib/messages/protocol.ts';
+
+const CONV = '11111111-2222-3333-4444-555555555555';
+
+function emit(msg: BridgeMessage | string) {
+  document.dispatchEvent(new CustomEvent(BRIDGE_EVENT, { detail: typeof msg === 'string' ? msg : JSON.stringify(msg) }));
+}
+
+function finding(over: Partial<NetworkFinding> = {}): NetworkFinding {
+  return {
+    kinds: ['image-quota'],
+    endpoint: '/backend-api/f/conversation',
+    method: 'POST',
+    status: 200,
+    conversationId: CONV,
+    messageIds: ['tool-1', 'asst-1'],
+    evidence: 'data: {"message":{}}',
+    truncated: false,
+    headers: {},
+    seenAt: 1_800_000_000_000,
+    ...over,
+  };
+}
+
+function assistant(text: string, id = 'asst-1') {
+  const el = document.createElement('div');
+  el.setAttribute('data-message-author-role', 'assistant');
+  el.setAttribute('data-message-id', id);
+  el.textContent = text;
+  document.querySelector('main')!.append(el);
+  return el;
+}
+
+let sent: CapturePayload[];
+let coordinator: ReturnType<typeof createCaptureCoordinator>;
+
+beforeEach(async () => {
+  vi.useFakeTimers();
+  document.body.innerHTML = '<main></main>';
+  history.replaceState(null, '', `/c/${CONV}`);
+  sent = [];
+  coordinator = createCaptureCoordinator({ doc: document, win: window, send: (c) => sent.push(c), settleMs: 100, quietMs: 300 });
+  coordinator.start();
+  await vi.advanceTimersByTimeAsync(1);
+});
+afterEach(() => {
+  coordinator.stop();
+  vi.useRealTimers();
+});
+
+describe('network findings', () => {
+  it('sends one capture per finding after the turn ends, with the text the user saw', async () => {
+    emit({ type: 'turn-start', endpoint: '/backend-api/f/conversation', at: 1 });
+    emit({ type: 'finding', finding: finding() });
+    assistant("You've hit the Plus plan limit for image generations requests.");
+    expect(sent).toHaveLength(0); // nothing while the turn streams
+    emit({ type: 'turn-end', endpoint: '/backend-api/f/conversation', at: 2, aborted: false });
+    await vi.advanceTimersByTimeAsync(150);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({
+      layer: 'both',
+      kinds: ['image-quota'],
+      conversationId: CONV,
+      visibleText: "You've hit the Plus plan limit for image generations requests.",
+      occurrenceKeys: ['msg:tool-1', 'msg:asst-1'],
+      site: 'localhost',
+    });
+  });
+
+  it('does not also report the same text through the DOM fallback', async () => {
+    emit({ type: 'turn-start', endpoint: '/backend-api/f/conversation', at: 1 });
+    emit({ type: 'finding', finding: finding() });
+    assistant("You've hit the Plus plan limit for image generations requests.");
+    emit({ type: 'turn-end', endpoint: '/backend-api/f/conversation', at: 2, aborted: false });
+    await vi.advanceTimersByTimeAsync(150);
+    // Re-render of the same bubble.
+    document.querySelector('main')!.append(document.createElement('span'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('disconnects the DOM observer while a turn streams', async () => {
+    emit({ type: 'turn-start', endpoint: '/backend-api/f/conversation', at: 1 });
+    const before = coordinator.stats.observerCallbacks;
+    const main = document.querySelector('main')!;
+    for (let i = 0; i < 200; i++) main.append(document.createElement('span'));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(coordinator.stats.observerCallbacks).toBe(before);
+  });
+
+  it('never infers a limit from assistant prose in a turn the network saw without a stop', async () => {
+    emit({ type: 'turn-start', endpoint: '/backend-api/f/conversation', at: 1 });
+    assistant("You've hit the Plus plan limit — here is a story about limits.", 'asst-9');
+    emit({ type: 'turn-end', endpoint: '/backend-api/f/conversation', at: 2, aborted: false });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(sent).toHaveLength(0);
+  });
+
+  it('rejects forged or malformed bridge messages and floods', async () => {
+    emit('not json');
+    emit(JSON.stringify({ type: 'finding', finding: { kinds: 'x' } }));
+    emit('x'.repeat(70_000));
+    for (let i = 0; i < 300; i++) emit({ type: 'turn-end', endpoint: '/x', at: i, aborted: false });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent).toHaveLength(0);
+    expect(coordinator.stats.bridgeRejected).toBeGreaterThan(150);
+  });
+});
+
+describe('DOM fallback', () => {
+  it('recognises a stop rendered without any network signal', async () => {
+    assistant("You've hit the free plan limit for image generations requests. You can create more images when the limit resets in 42 minutes.", 'asst-dom');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ layer: 'dom', kinds: ['dom:assistant'] });
+    expect(sent[0]!.occurrenceKeys[0]).toBe('msg:asst-dom');
+  });
+
+  it('ignores ordinary replies and replies that only mention limits later on', async () => {
+    assistant('Here is your poem about mountains.');
+    await vi.advanceTimersByTimeAsync(400);
+    assistant(`${'A long answer. '.repeat(40)} By the way, you've hit the plan limit.`, 'asst-2');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(sent).toHaveLength(0);
+  });
+
+  it('does not report what a conversation already showed when it was opened', async () => {
+    coordinator.stop();
+    document.body.innerHTML = '<main></main>';
+    assistant("You've hit the Plus plan limit for image generations requests.", 'old');
+    coordinator = createCaptureCoordinator({ doc: document, win: window, send: (c) => sent.push(c), settleMs: 100, quietMs: 300 });
+    coordinator.start();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent).toHaveLength(0);
+  });
+
+  it('captures the account-throttle dialog', async () => {
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.textContent = 'Too many requests. You’re making requests too quickly. Please wait a few minutes before trying again.';
+    document.body.append(dialog);
+    document.querySelector('main')!.append(document.createElement('span'));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ kinds: ['dom:dialog'], layer: 'dom' });
+  });
+});

@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { LimitLensDb } from '../../lib/storage/db.ts';
+import { deleteStop, listStops, saveCapture } from '../../lib/storage/stops-repository.ts';
+import { capture, classification, freshDbName } from './helpers/factories.ts';
+
+const dbs: LimitLensDb[] = [];
+function openDb() {
+  const db = new LimitLensDb(freshDbName());
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+describe('saveCapture', () => {
+  it('creates a record with the classification and evidence', async () => {
+    const db = openDb();
+    const r = await saveCapture(db, capture(), classification());
+    expect(r).toMatchObject({ ok: true, outcome: 'created' });
+    const [stop] = await db.stops.toArray();
+    expect(stop).toMatchObject({ owner: 'chatgpt-app', action: 'wait', bucket: 'app-image-quota', count: 1 });
+    expect(stop!.resetAt).toBe('2026-11-27T15:00:00.000Z');
+    expect(stop!.evidence).toMatchObject({ layer: 'network', kinds: ['image-quota'], status: 200 });
+  });
+
+  it('treats the same occurrence seen by the other layer as one record, without counting it twice', async () => {
+    const db = openDb();
+    await saveCapture(db, capture(), classification());
+    const again = await saveCapture(
+      db,
+      capture({ layer: 'dom', kinds: ['dom:assistant'], visibleText: 'You have hit the Plus plan limit', evidence: 'You have hit the Plus plan limit' }),
+      classification({ confidence: 'medium' }),
+    );
+    expect(again).toMatchObject({ ok: true, outcome: 'merged' });
+    const all = await db.stops.toArray();
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ count: 1, visibleText: 'You have hit the Plus plan limit' });
+    expect(all[0]!.evidence.layer).toBe('both');
+    // Structural evidence is kept, not replaced by the text.
+    expect(all[0]!.evidence.text).toContain('t2uay3k');
+  });
+
+  it('counts a new occurrence of the same limit as a repeat of one record', async () => {
+    const db = openDb();
+    await saveCapture(db, capture(), classification());
+    const later = capture({ occurrenceKeys: ['msg:tool-2'], seenAt: Date.parse('2026-11-27T10:05:00Z') });
+    const r = await saveCapture(db, later, classification({ reset: { ...classification().reset!, at: '2026-11-27T15:01:00.000Z' } }));
+    expect(r).toMatchObject({ ok: true, outcome: 'repeat' });
+    const all = await db.stops.toArray();
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ count: 2, lastSeenAt: later.seenAt, firstSeenAt: capture().seenAt });
+  });
+
+  it('keeps different limits apart', async () => {
+    const db = openDb();
+    await saveCapture(db, capture(), classification());
+    await saveCapture(
+      db,
+      capture({ kinds: ['moderation'], occurrenceKeys: ['msg:other'] }),
+      classification({ owner: 'content-policy', action: 'simplify', bucket: 'content-policy', reset: undefined }),
+    );
+    expect(await db.stops.count()).toBe(2);
+  });
+
+  it('two tabs reporting the same stop at once make one record', async () => {
+    const db = openDb();
+    const results = await Promise.all([saveCapture(db, capture(), classification()), saveCapture(db, capture(), classification())]);
+    expect(results.map((r) => r.ok && r.outcome).sort()).toEqual(['created', 'merged']);
+    expect(await db.stops.count()).toBe(1);
+  });
+
+  it('does not store a DOM capture the classifier cannot place, nor an unrelated HTTP error', async () => {
+    const db = openDb();
+    const unknown = classification({ owner: 'unknown', action: 'retry-later', bucket: 'unknown', confidence: 'low', reset: undefined });
+    expect(await saveCapture(db, capture({ layer: 'dom', kinds: ['dom:assistant'] }), unknown)).toMatchObject({ ok: false, reason: 'not-a-stop' });
+    expect(await saveCapture(db, capture({ kinds: ['http-error'], status: 404 }), unknown)).toMatchObject({ ok: false, reason: 'not-a-stop' });
+    // A 429 is evidence even when its words are not recognised.
+    expect(await saveCapture(db, capture({ kinds: ['http-error'], status: 429 }), unknown)).toMatchObject({ ok: true });
+  });
+});
+
+describe('listStops and deleteStop', () => {
+  it('lists newest first with the total, and deletes', async () => {
+    const db = openDb();
+    for (let i = 0; i < 5; i++) {
+      await saveCapture(
+        db,
+        capture({ occurrenceKeys: [`msg:${i}`], seenAt: Date.parse('2026-11-27T10:00:00Z') + i * 1000, site: `s${i}.example` }),
+        classification(),
+      );
+    }
+    const { stops, total } = await listStops(db, 3);
+    expect(total).toBe(5);
+    expect(stops.map((s) => s.site)).toEqual(['s4.example', 's3.example', 's2.example']);
+    expect(await deleteStop(db, stops[0]!.id!)).toBe(true);
+    expect(await deleteStop(db, 9999)).toBe(false);
+    expect((await listStops(db, 10)).total).toBe(4);
+  });
+});
