@@ -1,0 +1,64 @@
+/**
+ * Starts Chromium with the built extension (the output of `wxt build`, never the dev server). Shared by the
+ * end-to-end fixture and the demo.
+ */
+import { chromium, type BrowserContext } from '@playwright/test';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { findChromium } from './browser-path.ts';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+
+export interface LaunchOptions {
+  headless: boolean;
+  /** Browser UI language, e.g. en-US or ko-KR. */
+  locale: string;
+}
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  close: () => Promise<void>;
+}
+
+export async function launchWithExtension({ headless, locale }: LaunchOptions): Promise<Launched> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first (npm test does).`);
+  }
+  const browser = findChromium();
+  const profile = mkdtempSync(path.join(tmpdir(), 'limit-lens-'));
+  const posixLocale = locale.replace('-', '_');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: browser.path,
+    headless,
+    locale,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      // Playwright passes --disable-extensions by default; this pair is what loads ours.
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--lang=${locale}`,
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-gpu',
+    ],
+    env: { ...process.env, LANGUAGE: posixLocale, LANG: `${posixLocale}.UTF-8` },
+  });
+  // Nothing may reach the network: requests that no route serves fail instead of leaving the machine.
+  await context.route(/^https?:\/\/(?!chatgpt\.com\/)/, (route) => route.abort('blockedbyclient'));
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
