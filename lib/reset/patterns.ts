@@ -1,0 +1,283 @@
+/**
+ * The words limit messages use to say when a limit ends, kept as data so a new language or wording is a table
+ * edit, not a new regex. `text.ts` compiles these tables once into a few linear-time regexes.
+ *
+ * Every entry carries a note with the reason it exists or the trap it avoids; matching is case-insensitive.
+ */
+
+export type Lang = 'en' | 'ko' | 'ja' | 'zh' | 'vi' | 'es' | 'pt' | 'fr' | 'de';
+
+/** How a number was written; units can refuse some kinds where the pairing means something else. */
+export type NumberKind = 'digit' | 'word' | 'article' | 'vague' | 'native' | 'cjk' | 'half';
+
+export interface DurationUnit {
+  words: readonly string[];
+  seconds: number;
+  langs: readonly Lang[];
+  /** Number kinds that make this unit mean something other than a duration. */
+  rejects?: readonly NumberKind[];
+  /** Regex source that must NOT follow the unit word. */
+  notFollowedBy?: string;
+  note: string;
+}
+
+const HOUR = 3600;
+const DAY = 86_400;
+/** Months are only ever stated loosely ("about 1 month"); 30 days matches ChatGPT's "720 hours". */
+const MONTH = 30 * DAY;
+
+export const DURATION_UNITS: readonly DurationUnit[] = [
+  // English. Single letters (h, m, s, ms) are only read glued to a number, Go-style: see COMPACT_UNITS.
+  { words: ['hours', 'hour', 'hrs', 'hr'], seconds: HOUR, langs: ['en'], note: '"resets in 12 hours and 43 minutes"' },
+  { words: ['minutes', 'minute', 'mins', 'min'], seconds: 60, langs: ['en', 'fr', 'de'], note: '"in 42 minutes"; fr/de spell it the same' },
+  { words: ['seconds', 'second', 'secs', 'sec'], seconds: 1, langs: ['en'], note: 'Azure "Please retry after 60 seconds"' },
+  { words: ['milliseconds', 'millisecond'], seconds: 0.001, langs: ['en'], note: 'rare in prose; "ms" is compact' },
+  { words: ['days', 'day'], seconds: DAY, langs: ['en'], note: '"2 days"; "a day" needs a trigger word (see articles)' },
+  { words: ['weeks', 'week'], seconds: 7 * DAY, langs: ['en'], note: 'long lockouts' },
+  { words: ['months', 'month'], seconds: MONTH, langs: ['en'], note: 'long lockouts, 30 days' },
+  // Korean. Native numerals (한, 두…) read as people with 분 ("한 분" = one person), so they are refused there.
+  { words: ['시간'], seconds: HOUR, langs: ['ko'], note: '"10시간 18분 후"; bare 시 (no 간) is a clock hour' },
+  { words: ['분'], seconds: 60, langs: ['ko'], rejects: ['native'], note: '"30분"; "한 분" is one person' },
+  { words: ['초'], seconds: 1, langs: ['ko'], rejects: ['native'], notFollowedBy: '과', note: '"초과" means "exceeds"' },
+  { words: ['일'], seconds: DAY, langs: ['ko'], rejects: ['native'], note: '"약 30일"; "3월 2일" is a date (월 is a negative prefix)' },
+  { words: ['주일', '주'], seconds: 7 * DAY, langs: ['ko'], rejects: ['native'], note: '"2주"' },
+  { words: ['개월', '달'], seconds: MONTH, langs: ['ko'], note: '"1개월", "한 달"' },
+  // Japanese. Bare 時 (no 間) is a clock hour. Shared kanji units refuse kanji numerals: 十分 is "enough", 半分 "half".
+  { words: ['時間'], seconds: HOUR, langs: ['ja'], note: '"17時間後", "3時間20分"' },
+  { words: ['分間', '分'], seconds: 60, langs: ['ja', 'zh'], rejects: ['cjk', 'half'], note: '"20分"; 十分/半分 are words, not durations' },
+  { words: ['秒間', '秒'], seconds: 1, langs: ['ja', 'zh'], rejects: ['cjk', 'half'], note: '"30秒"' },
+  { words: ['日間', '日'], seconds: DAY, langs: ['ja', 'zh'], rejects: ['cjk', 'half'], note: '"2日"; "3月2日" is a date (月 is a negative prefix)' },
+  { words: ['週間'], seconds: 7 * DAY, langs: ['ja'], note: '"2週間"' },
+  { words: ['か月', 'カ月', 'ヶ月', 'ケ月', 'ヵ月', '箇月'], seconds: MONTH, langs: ['ja'], note: 'every spelling of "months" in use' },
+  // Chinese (simplified and traditional). 个/個 between number and unit is consumed as a measure word.
+  { words: ['小时', '小時', '钟头', '鐘頭'], seconds: HOUR, langs: ['zh'], note: '"10小时", "22 小时后", "9小时 内"' },
+  { words: ['分钟', '分鐘'], seconds: 60, langs: ['zh'], note: '"30分钟"' },
+  { words: ['秒钟', '秒鐘'], seconds: 1, langs: ['zh'], note: '"30秒钟"' },
+  { words: ['天'], seconds: DAY, langs: ['zh'], note: '"2天"; 每天/第一天 are excluded by negative prefixes' },
+  { words: ['星期', '周', '週'], seconds: 7 * DAY, langs: ['zh', 'ja'], note: '"2周", "两个星期"' },
+  { words: ['个月', '個月'], seconds: MONTH, langs: ['zh'], note: '"1个月"; bare 月 is a month name' },
+  // Vietnamese. "giờ" after "lúc" is a clock hour ("lúc 3 giờ"): lúc is a negative prefix here and a clock prefix below.
+  { words: ['giờ', 'tiếng'], seconds: HOUR, langs: ['vi'], note: '"6 giờ 44 phút"; "tiếng" is the spoken form' },
+  { words: ['phút'], seconds: 60, langs: ['vi'], note: '"30 phút"' },
+  { words: ['giây'], seconds: 1, langs: ['vi'], note: 'seconds' },
+  { words: ['ngày'], seconds: DAY, langs: ['vi'], note: '"2 ngày"' },
+  { words: ['tuần'], seconds: 7 * DAY, langs: ['vi'], note: 'weeks' },
+  { words: ['tháng'], seconds: MONTH, langs: ['vi'], note: 'months' },
+  // Beyond the five required languages: cheap, unambiguous, digits only.
+  { words: ['horas', 'hora'], seconds: HOUR, langs: ['es', 'pt'], note: 'es/pt hours' },
+  { words: ['minutos', 'minuto'], seconds: 60, langs: ['es', 'pt'], note: 'es/pt minutes' },
+  { words: ['segundos'], seconds: 1, langs: ['es', 'pt'], note: 'plural only: "segundo" is also "second (ordinal)"' },
+  { words: ['días', 'dias', 'día', 'dia'], seconds: DAY, langs: ['es', 'pt'], note: 'es/pt days' },
+  { words: ['heures', 'heure'], seconds: HOUR, langs: ['fr'], note: 'fr hours' },
+  { words: ['secondes'], seconds: 1, langs: ['fr'], note: 'fr seconds' },
+  { words: ['jours', 'jour'], seconds: DAY, langs: ['fr'], note: 'fr days' },
+  { words: ['stunden', 'stunde'], seconds: HOUR, langs: ['de'], note: 'de hours' },
+  { words: ['sekunden'], seconds: 1, langs: ['de'], note: 'de seconds' },
+  { words: ['tagen', 'tage'], seconds: DAY, langs: ['de'], note: 'de days; bare "Tag" is too common a word' },
+];
+
+/**
+ * Go-style units glued to digits ("26.604s", "1m30s", "12ms", "~10s"), the format of OpenAI, Gemini and Replicate
+ * messages. Lowercase only: "5M tokens" is five million, not five minutes.
+ */
+export const COMPACT_UNITS: Readonly<Record<string, number>> = { h: HOUR, m: 60, s: 1, ms: 0.001 };
+
+export interface NumberWord {
+  words: readonly string[];
+  value: number;
+  kind: NumberKind;
+  langs: readonly Lang[];
+  /** Only a duration right after a trigger word ("wait for an hour"): "50 images a day" is a rate. */
+  needsTrigger?: true;
+  note: string;
+}
+
+/**
+ * "A few minutes" is stated but vague. The type needs a number, so vague counts are read as 5 units: an upper-leaning
+ * guess (so nobody retries too early), ranked after every precise value, with the words kept verbatim in `stated`.
+ */
+export const VAGUE_COUNT = 5;
+
+const EN_ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const EN_TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const EN_TENS: ReadonlyArray<readonly [string, number]> = [['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60]];
+
+function englishNumberWords(): NumberWord[] {
+  const out: NumberWord[] = [];
+  EN_ONES.forEach((w, i) => out.push({ words: [w], value: i + 1, kind: 'word', langs: ['en'], note: 'spelled-out count' }));
+  EN_TEENS.forEach((w, i) => out.push({ words: [w], value: i + 10, kind: 'word', langs: ['en'], note: 'spelled-out count' }));
+  for (const [tens, v] of EN_TENS) {
+    out.push({ words: [tens], value: v, kind: 'word', langs: ['en'], note: 'spelled-out count' });
+    EN_ONES.forEach((w, i) =>
+      out.push({ words: [`${tens}-${w}`, `${tens} ${w}`], value: v + i + 1, kind: 'word', langs: ['en'], note: '"twenty-four hours"' }),
+    );
+  }
+  return out;
+}
+
+export const NUMBER_WORDS: readonly NumberWord[] = [
+  { words: ['a', 'an'], value: 1, kind: 'article', langs: ['en'], needsTrigger: true, note: '"wait for an hour"; "a day" alone is usually a rate' },
+  { words: ['half an', 'half a'], value: 0.5, kind: 'half', langs: ['en'], note: '"half an hour"' },
+  { words: ['a few', 'few', 'several'], value: VAGUE_COUNT, kind: 'vague', langs: ['en'], note: '"wait a few minutes": vague, see VAGUE_COUNT' },
+  { words: ['a couple of', 'a couple', 'couple of'], value: 2, kind: 'vague', langs: ['en'], note: 'vague pair' },
+  ...englishNumberWords(),
+  { words: ['한'], value: 1, kind: 'native', langs: ['ko'], note: '"한 시간"' },
+  { words: ['두'], value: 2, kind: 'native', langs: ['ko'], note: '"두 시간"' },
+  { words: ['세'], value: 3, kind: 'native', langs: ['ko'], note: '"세 시간"' },
+  { words: ['네'], value: 4, kind: 'native', langs: ['ko'], note: '"네 시간" ("네" alone is "yes", but never before a unit)' },
+  { words: ['다섯'], value: 5, kind: 'native', langs: ['ko'], note: 'native five' },
+  { words: ['몇'], value: VAGUE_COUNT, kind: 'vague', langs: ['ko'], note: '"몇 시간" (a few hours)' },
+  { words: ['数'], value: VAGUE_COUNT, kind: 'vague', langs: ['ja'], note: '"数分後", "数時間"' },
+  { words: ['几', '幾'], value: VAGUE_COUNT, kind: 'vague', langs: ['zh'], note: '"几分钟", "几个小时"' },
+  { words: ['半'], value: 0.5, kind: 'half', langs: ['zh'], note: '"半小时", "半个小时"' },
+  { words: ['vài', 'mấy'], value: VAGUE_COUNT, kind: 'vague', langs: ['vi'], note: '"vài phút"' },
+];
+
+/** Between a number and its unit: "wait 5 more minutes". */
+export const NUMBER_UNIT_FILLERS: readonly string[] = ['more', 'additional', 'extra', 'further'];
+
+/** Chinese/Japanese numerals up to 99 ("两个小时", "十二小时"); parsed in text.ts. Shared kanji units refuse them (十分). */
+export const CJK_NUMERAL_CHARS = '一二两兩三四五六七八九十';
+
+/** Joins components of one duration: "12 hours and 43 minutes", "1 hour, 30 minutes", "10시간 18분", "3時間20分". */
+export const COMPONENT_JOINERS: readonly string[] = ['and', 'và', 'und', 'et', 'y', 'e', '&', '又', '零'];
+
+/** After a unit, adds half of it: "an hour and a half", "1시간 반", "1時間半", "3 giờ rưỡi". */
+export const HALF_SUFFIXES: ReadonlyArray<{ word: string; notFollowedBy?: string; note: string }> = [
+  { word: 'and a half', note: 'en' },
+  { word: '반', notFollowedBy: '드시|대', note: 'ko; 반드시 ("surely") and 반대 ("opposite") start with it' },
+  { word: '半', notFollowedBy: '分', note: 'ja/zh; 半分 is "half"' },
+  { word: 'rưỡi', note: 'vi' },
+];
+
+/** Written before a number to say it is approximate; kept in `stated` ("~10s", "약 30일"). */
+export const APPROX_PREFIXES: readonly string[] = [
+  '~', '≈', 'about', 'around', 'approximately', 'approx.', 'roughly', 'nearly', 'almost',
+  '약', '대략', '約', '约', '大约', '大約', '大概', 'khoảng', 'chừng', 'environ', 'etwa', 'ca.', 'aproximadamente',
+];
+
+/**
+ * Words right before a duration that say "this is when it ends" ("resets in", "retry after", "wait for").
+ * They raise the rank of a duration; the articles a/an need one.
+ */
+export const DURATION_TRIGGERS_BEFORE: readonly string[] = [
+  'in', 'after', 'for', 'within', 'wait', 'another', // en ("the next 3 hours" is a window, so no "next")
+  '在', '等待', '等', '还有', '還有', '需要', // zh: "上限将在 22 小时后重置"
+  'あと', '残り', // ja: "あと3時間"
+  'sau', 'trong', 'còn', 'chờ', // vi: "sau khoảng 6 giờ 44 phút"
+  'en', 'dentro de', 'dans', 'em', // es, fr, pt
+];
+
+/**
+ * Words right after a duration that make it relative to now ("17時間後", "10시간 후", "9小时 内"). CJK ones are
+ * glued on and kept in `stated`, since they are part of the phrase the message uses.
+ */
+export const DURATION_TRIGGERS_AFTER: ReadonlyArray<{ word: string; keep: boolean }> = [
+  ...['之后', '之後', '以后', '以後', '后', '後', '以内', '以內', '内', '內'].map((word) => ({ word, keep: true })), // zh/ja
+  ...['후에', '후', '뒤에', '뒤', '이내', '내에', '안에'].map((word) => ({ word, keep: true })), // ko
+  ...['later', 'from now'].map((word) => ({ word, keep: false })), // en
+];
+
+/**
+ * Right before a number: it is a rate or window length, a date, or a ceiling, not a reset.
+ * "Limit: 15/1min", "60 queries per minute", "every 3 hours", "in the last 3 hours", "Too many requests in 1 hour",
+ * "take up to 15 minutes to propagate", "3月2日", "lúc 3 giờ" (a clock), "每3小时", "第一天".
+ */
+export const NEGATIVE_BEFORE: readonly string[] = [
+  'per', 'every', 'each', 'last', 'past', 'up to', 'max', 'maximum', 'rolling', 'sliding', 'first',
+  'requests in', 'messages in', 'images in', 'calls in', 'queries in', 'generations in', 'tokens in', 'prompts in',
+  'lúc', 'vào lúc', 'mỗi', 'cada', 'par', 'pro', 'alle',
+  '每', '毎', '매', '第', '月', '월', '/',
+];
+
+/**
+ * Right after a duration: it is in the past, a window, or an amount. "3 hours ago", "24h window", "3시간마다",
+ * "3時間ごと", "3小时前", "the 3 hour limit", "100s of requests", "5m tokens".
+ */
+export const NEGATIVE_AFTER: readonly string[] = [
+  'ago', 'earlier', 'window', 'rolling', 'period', 'cycle', 'limit', 'cap', 'quota', 'of', 'per', '/',
+  'tokens', 'token', 'requests', 'request', 'images', 'image', 'calls', 'queries', 'messages', 'credits', 'chars', 'characters', 'words',
+  '前', 'ごと', '毎', '전', '마다', 'trước',
+];
+
+/* ---------------------------------------------------------------------------------------------------------------
+ * Clock times
+ * ------------------------------------------------------------------------------------------------------------- */
+
+export type Meridiem = 'am' | 'pm' | 'noon';
+
+/** Written before the hour in ko/ja/zh ("오후 3:45", "午後2時", "下午3:45"). */
+export const MERIDIEM_PREFIXES: ReadonlyArray<{ words: readonly string[]; meridiem: Meridiem; note: string }> = [
+  { words: ['오전'], meridiem: 'am', note: 'ko "오전 9시 30분"' },
+  { words: ['오후'], meridiem: 'pm', note: 'ko "오후 3:45"' },
+  { words: ['午前'], meridiem: 'am', note: 'ja' },
+  { words: ['午後'], meridiem: 'pm', note: 'ja' },
+  { words: ['上午', '早上', '早晨', '凌晨'], meridiem: 'am', note: 'zh morning / small hours' },
+  { words: ['中午'], meridiem: 'noon', note: 'zh midday: 中午12点 is 12:00, 中午1点 is 13:00' },
+  { words: ['下午', '傍晚', '晚上'], meridiem: 'pm', note: 'zh "下午3:45"' },
+];
+
+/** Written after the time. */
+export const MERIDIEM_SUFFIXES: ReadonlyArray<{ words: readonly string[]; meridiem: Meridiem; note: string }> = [
+  { words: ['a.m.', 'a.m', 'am'], meridiem: 'am', note: '"tomorrow at 11:40 AM"' },
+  { words: ['p.m.', 'p.m', 'pm'], meridiem: 'pm', note: '"after 4:28 PM"' },
+  { words: ['sáng'], meridiem: 'am', note: 'vi "lúc 9 giờ sáng"' },
+  { words: ['trưa'], meridiem: 'noon', note: 'vi midday' },
+  { words: ['chiều', 'tối'], meridiem: 'pm', note: 'vi afternoon / evening' },
+];
+
+/**
+ * Hour markers that make a number a clock hour without a colon. 시/時 differ from the duration units 시간/時間 only by
+ * the missing 간/間, so they are unambiguous. 点 also means "points" and giờ is also an hour count, so those two need a
+ * clock context (a prefix like 下午/在 or lúc).
+ */
+export const CLOCK_HOUR_MARKS: ReadonlyArray<{ word: string; notFollowedBy?: string; needsContext: boolean; needsPrefix?: readonly string[] }> = [
+  // 시간 hours, 시즌 season, 시리즈 series, 시스템 system, 시험 test, 시도 attempt.
+  { word: '시', notFollowedBy: '간|즌|리즈|스|험|도', needsContext: false },
+  // 時間 hours, 時点 "as of", 時期 period, 時代 era.
+  { word: '時', notFollowedBy: '間|点|期|代', needsContext: false },
+  { word: '点钟', needsContext: true },
+  { word: '點鐘', needsContext: true },
+  { word: '点', needsContext: true },
+  { word: '點', needsContext: true },
+  { word: 'giờ', needsContext: true, needsPrefix: ['lúc', 'vào lúc'] },
+];
+
+/** Minute markers after a clock hour ("9시 30분", "14時33分", "3点45分", "3 giờ 30 phút"). */
+export const CLOCK_MINUTE_MARKS: readonly string[] = ['분', '分', 'phút'];
+
+/** Half past, after a clock hour ("3点半", "9시 반", "3 giờ rưỡi"). */
+export const CLOCK_HALF_MARKS: readonly string[] = ['반', '半', 'rưỡi'];
+
+/**
+ * An explicit UTC designator after a clock time ("resets at 00:00 UTC", "12:00 GMT+9") overrides the browser's zone.
+ * Named abbreviations (PT, EST, CST…) are ambiguous and left to the browser's zone.
+ */
+export const CLOCK_ZONE_WORDS: readonly string[] = ['UTC', 'GMT'];
+
+/** "Tomorrow": the clock is on the next calendar day, so it cannot have passed. */
+export const TOMORROW_WORDS: readonly string[] = [
+  'tomorrow', '내일', '明日', '明天', 'あした', 'あす', 'ngày mai', 'mañana', 'demain', 'amanhã',
+];
+
+/** Between "tomorrow" and the time: "明日の14:33", "tomorrow, 9:00". */
+export const TOMORROW_JOINERS: readonly string[] = ['の', '的', ','];
+
+/**
+ * Words before a clock time that make it a reset time ("try again after 12:21", "at 4:17 PM", "请在 12:21后重试" and
+ * its official doubled typo "请在在", "lúc 14:30"). A bare "10:12:45" (a log timestamp) is not read.
+ */
+export const CLOCK_PREFIXES: readonly string[] = [
+  'after', 'at', 'until', 'till', 'by', 'from', 'around',
+  '在', '于', '於', '到', '等到',
+  'lúc', 'vào lúc', 'vào', 'sau', 'từ',
+  'a las', 'después de las', 'hasta las', 'à', 'après', 'dès', 'um', 'ab', 'nach', 'às', 'após', 'depois das',
+];
+
+/** Words after a clock time that make it a reset time ("21:49まで", "12:21后重试", "오후 3시에", "14 Uhr"). */
+export const CLOCK_SUFFIXES: readonly string[] = [
+  'まで', '以降', 'から', '頃', 'ごろ', 'に',
+  '之后', '之後', '以后', '以後', '后', '後', '再',
+  '이후', '부터', '까지', '후', '에',
+  'uhr',
+];

@@ -1,0 +1,453 @@
+/**
+ * Reset times stated in prose: durations ("resets in 12 hours and 43 minutes", "10小时", "6 giờ 44 phút", "26.604s")
+ * and clock times ("tomorrow after 12:39 PM", "21:49まで", "请在在 12:21后重试").
+ *
+ * How it stays fast and safe on any input: the scanned text is capped, every regex is compiled once from the tables
+ * in patterns.ts, has bounded repetitions only, and numbers are anchored by a lookbehind so a long digit run is tried
+ * from its first digit alone. Context checks (triggers, negatives) look at short slices around a match.
+ */
+import type { ResetInfo } from '../domain/labels.ts';
+import type { ResetContext } from './context.ts';
+import { parseGoDuration } from './go-duration.ts';
+import {
+  APPROX_PREFIXES,
+  CJK_NUMERAL_CHARS,
+  CLOCK_HALF_MARKS,
+  CLOCK_HOUR_MARKS,
+  CLOCK_MINUTE_MARKS,
+  CLOCK_PREFIXES,
+  CLOCK_SUFFIXES,
+  CLOCK_ZONE_WORDS,
+  COMPACT_UNITS,
+  COMPONENT_JOINERS,
+  DURATION_TRIGGERS_AFTER,
+  DURATION_TRIGGERS_BEFORE,
+  DURATION_UNITS,
+  HALF_SUFFIXES,
+  MERIDIEM_PREFIXES,
+  MERIDIEM_SUFFIXES,
+  NEGATIVE_AFTER,
+  NEGATIVE_BEFORE,
+  NUMBER_UNIT_FILLERS,
+  NUMBER_WORDS,
+  TOMORROW_JOINERS,
+  TOMORROW_WORDS,
+  type DurationUnit,
+  type Lang,
+  type Meridiem,
+  type NumberKind,
+  type NumberWord,
+} from './patterns.ts';
+import { nowMs, timeZoneOf, toIso, wallDateAtOffset, wallDateOf, wallTimeAtOffsetToUtc, wallTimeToUtc } from './time.ts';
+
+/** Text longer than this is scanned as its head and its tail (the stated reset is near one end of a long body). */
+export const TEXT_SCAN_LIMIT = 20_000;
+const HEAD = 16_000;
+const TAIL = 4_000;
+/** A stated duration beyond a year is not a reset but a misread number. */
+export const MAX_TEXT_DURATION_SECONDS = 366 * 86_400;
+/** A real message states one or two resets; past this the rest is noise (a log, a table). */
+export const MAX_TEXT_RESULTS = 20;
+/** How far around a match the context checks look. */
+const LOOK_BEHIND = 48;
+const LOOK_AHEAD = 32;
+
+/* ------------------------------------------------------------------------------------------------------------ */
+/* Regex assembly from the tables                                                                               */
+
+const SP = '[ \\t\\u00a0]';
+const LATIN = /\p{Script=Latin}/u;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A table word as regex source: spaces match any run of spaces, Latin words get letter boundaries. */
+function wordSource(word: string, opts: { left?: boolean; right?: boolean } = {}): string {
+  const body = word
+    .split(' ')
+    .map(escapeRe)
+    .join(`${SP}+`);
+  const first = word[0] ?? '';
+  const last = word[word.length - 1] ?? '';
+  const left = opts.left !== false && LATIN.test(first) ? '(?<![\\p{L}\\p{N}])' : '';
+  const right = opts.right !== false && LATIN.test(last) ? '(?![\\p{L}\\p{N}])' : '';
+  return `${left}${body}${right}`;
+}
+
+/** Longest first, so "分钟" wins over "分" and "minutes" over "min". */
+function alternation(words: readonly string[], opts?: { left?: boolean; right?: boolean }): string {
+  const unique = [...new Set(words)].sort((a, b) => b.length - a.length);
+  return unique.map((w) => wordSource(w, opts)).join('|');
+}
+
+const normalizeWord = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
+
+const UNIT_BY_WORD = new Map<string, DurationUnit>();
+for (const unit of DURATION_UNITS) {
+  for (const w of unit.words) if (!UNIT_BY_WORD.has(w.toLowerCase())) UNIT_BY_WORD.set(w.toLowerCase(), unit);
+}
+const NUMBER_BY_WORD = new Map<string, NumberWord>();
+for (const n of NUMBER_WORDS) for (const w of n.words) NUMBER_BY_WORD.set(normalizeWord(w), n);
+
+const UNITS_SOURCE = [...UNIT_BY_WORD.entries()]
+  .sort(([a], [b]) => b.length - a.length)
+  // No left boundary: units follow a number directly ("3hrs", "10min"); findComponents rejects "anhour".
+  .map(([w, unit]) => wordSource(w, { left: false }) + (unit.notFollowedBy ? `(?!${unit.notFollowedBy})` : ''))
+  .join('|');
+
+/** Digits not glued to an identifier, version, ratio, price or clock: "gpt-4", "15/1min", "$5.0", "12:21". */
+const DIGITS_SOURCE = '(?<![A-Za-z0-9_.\\-/:$€£#])\\d{1,9}(?:\\.\\d{1,9})?(?!\\d)';
+const CJK_NUMERAL_SOURCE = `[${CJK_NUMERAL_CHARS}]{1,3}`;
+const HANGUL_LEFT = '(?<![\\uAC00-\\uD7A3])';
+const NUMBER_WORDS_SOURCE = [...NUMBER_BY_WORD.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => (/^[\uAC00-\uD7A3]/.test(w) ? HANGUL_LEFT : '') + wordSource(w))
+  .join('|');
+
+const HALF_SUFFIX_SOURCE = HALF_SUFFIXES.map(
+  ({ word, notFollowedBy }) =>
+    (LATIN.test(word[0] ?? '') ? `${SP}+` : `${SP}?`) + wordSource(word) + (notFollowedBy ? `(?!${notFollowedBy})` : ''),
+).join('|');
+
+/** One number and its unit: "12 hours", "5 more minutes", "两个小时", "一个半小时", "1시간 반". */
+const COMPONENT_RE = new RegExp(
+  `(?<num>${DIGITS_SOURCE}|${CJK_NUMERAL_SOURCE}|${NUMBER_WORDS_SOURCE})(?<gap>${SP}{0,2})` +
+    `(?:(?:${alternation(NUMBER_UNIT_FILLERS)})${SP}+)?` +
+    `(?<cw>[个個])?(?<halfPre>半)?` +
+    `(?<unit>${UNITS_SOURCE})` +
+    `(?<halfSuf>${HALF_SUFFIX_SOURCE})?`,
+  'giu',
+);
+
+const COMPACT_UNIT_SOURCE = Object.keys(COMPACT_UNITS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** Case-sensitive on purpose (see COMPACT_UNITS). */
+const COMPACT_RE = new RegExp(
+  `(?<![A-Za-z0-9_.\\-/:$€£#])(?:\\d{1,9}(?:\\.\\d{1,9})?(?:${COMPACT_UNIT_SOURCE})){1,6}(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+const endAnchored = (alt: string, tail = `${SP}*`): RegExp => new RegExp(`(?:${alt})${tail}$`, 'iu');
+const startAnchored = (alt: string, head = `${SP}*`): RegExp => new RegExp(`^${head}(?:${alt})`, 'iu');
+
+const APPROX_RE = endAnchored(alternation(APPROX_PREFIXES));
+const NEGATIVE_BEFORE_RE = endAnchored(alternation(NEGATIVE_BEFORE));
+const NEGATIVE_AFTER_RE = startAnchored(alternation(NEGATIVE_AFTER));
+const TRIGGER_BEFORE_RE = endAnchored(alternation(DURATION_TRIGGERS_BEFORE), `${SP}*[:：]?${SP}*`);
+const TRIGGER_AFTER = [...DURATION_TRIGGERS_AFTER].sort((a, b) => b.word.length - a.word.length);
+const TRIGGER_AFTER_RE = startAnchored(alternation(TRIGGER_AFTER.map((t) => t.word)), `${SP}?`);
+const JOINER_GAP_RE = new RegExp(`^${SP}*(?:[,，、]${SP}*)?(?:(?:${alternation(COMPONENT_JOINERS)})${SP}*)?$`, 'iu');
+
+const MERIDIEM_BY_WORD = new Map<string, Meridiem>();
+for (const m of [...MERIDIEM_PREFIXES, ...MERIDIEM_SUFFIXES]) for (const w of m.words) MERIDIEM_BY_WORD.set(w.toLowerCase(), m.meridiem);
+
+const HOUR_MARKS_SOURCE = [...CLOCK_HOUR_MARKS]
+  .sort((a, b) => b.word.length - a.word.length)
+  .map((m) => wordSource(m.word, { left: false, right: false }) + (m.notFollowedBy ? `(?!${m.notFollowedBy})` : ''))
+  .join('|');
+
+const MINUTE_MARKS_SOURCE = alternation(CLOCK_MINUTE_MARKS, { left: false });
+const HALF_MARKS_SOURCE = alternation(CLOCK_HALF_MARKS, { left: false });
+// Meridiem words follow digits directly ("4:17PM"), so no left boundary.
+const MERIDIEM_SUFFIX_SOURCE = alternation(MERIDIEM_SUFFIXES.flatMap((m) => m.words), { left: false });
+const ZONE_SOURCE = alternation(CLOCK_ZONE_WORDS, { left: false, right: false });
+
+/**
+ * A clock time: "12:21", "4:17 PM", "오후 3:45", "오전 9시 30분", "14時33分", "下午3点半", "3 giờ chiều", "00:00 UTC".
+ * The hour is anchored so it is never the middle of a number, a timestamp ("T01:18") or a ratio.
+ */
+const CLOCK_RE = new RegExp(
+  `(?<mpre>(?:${alternation(MERIDIEM_PREFIXES.flatMap((m) => m.words))})${SP}{0,2})?` +
+    `(?<![A-Za-z0-9_.:/\\-])(?<h>\\d{1,2})(?!\\d)` +
+    `(?:` +
+    `:(?<m>[0-5]\\d)(?::[0-5]\\d)?(?![\\d:]|\\.\\d)` +
+    `|${SP}?(?<mark>${HOUR_MARKS_SOURCE})` +
+    `(?:${SP}?(?:(?<m2>[0-5]?\\d)${SP}?(?:${MINUTE_MARKS_SOURCE})|(?<half>${HALF_MARKS_SOURCE})))?` +
+    `)?` +
+    `(?<msuf>${SP}?(?:${MERIDIEM_SUFFIX_SOURCE}))?` +
+    `(?<zone>${SP}?(?:${ZONE_SOURCE})(?:(?<zsign>[+-])(?<zh>\\d{1,2})(?::?(?<zm>[0-5]\\d))?)?(?![\\p{L}\\p{N}]))?`,
+  'giu',
+);
+
+const CLOCK_PREFIX_RE = new RegExp(`(?:(?:${alternation(CLOCK_PREFIXES)})${SP}*){1,2}$`, 'iu');
+const TOMORROW_BEFORE_RE = new RegExp(
+  `(?:${alternation(TOMORROW_WORDS)})(?:${SP}|${alternation(TOMORROW_JOINERS)})*$`,
+  'iu',
+);
+const CLOCK_SUFFIX_RE = startAnchored(alternation(CLOCK_SUFFIXES), `${SP}?`);
+const TOMORROW_AFTER_RE = startAnchored(alternation(TOMORROW_WORDS), `(?:${SP}|,)*`);
+
+/* ------------------------------------------------------------------------------------------------------------ */
+
+interface Candidate {
+  info: ResetInfo;
+  /** Higher is more trustworthy; ties keep text order. */
+  score: number;
+  pos: number;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Component extends Span {
+  seconds: number;
+  /** Largest and smallest unit in it (seconds), to merge "12 hours" + "43 minutes" but not "5 minutes" + "2 hours". */
+  maxUnit: number;
+  minUnit: number;
+  kind: NumberKind | 'compact';
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+function parseCjkNumeral(s: string): number | undefined {
+  const digit = (ch: string): number | undefined => {
+    const i = '一二三四五六七八九'.indexOf(ch);
+    if (i >= 0) return i + 1;
+    return ch === '两' || ch === '兩' ? 2 : undefined;
+  };
+  if (s.length === 1) return s === '十' ? 10 : digit(s);
+  const ten = s.indexOf('十');
+  if (ten < 0 || s.indexOf('十', ten + 1) >= 0 || s.length > 3) return undefined;
+  const tens = ten === 0 ? 1 : ten === 1 ? digit(s[0] ?? '') : undefined;
+  const rest = s.slice(ten + 1);
+  const ones = rest === '' ? 0 : rest.length === 1 ? digit(rest) : undefined;
+  return tens === undefined || ones === undefined ? undefined : tens * 10 + ones;
+}
+
+interface ReadNumber {
+  value: number;
+  kind: NumberKind;
+  langs: readonly Lang[] | 'all';
+}
+
+function readNumber(raw: string): ReadNumber | undefined {
+  if (/^\d/.test(raw)) return { value: Number(raw), kind: 'digit', langs: 'all' };
+  const word = NUMBER_BY_WORD.get(normalizeWord(raw));
+  if (word) return { value: word.value, kind: word.kind, langs: word.langs };
+  const cjk = parseCjkNumeral(raw);
+  return cjk === undefined ? undefined : { value: cjk, kind: 'cjk', langs: ['zh', 'ja'] };
+}
+
+function findComponents(text: string, claimed: readonly Span[]): Component[] {
+  const found: Component[] = [];
+  for (const m of text.matchAll(COMPONENT_RE)) {
+    const g = m.groups ?? {};
+    const unit = UNIT_BY_WORD.get((g.unit ?? '').toLowerCase());
+    const num = readNumber(g.num ?? '');
+    if (!unit || !num || !Number.isFinite(num.value)) continue;
+    if (num.langs !== 'all' && !num.langs.some((l) => unit.langs.includes(l))) continue;
+    if (unit.rejects?.includes(num.kind)) continue;
+    // "an hour", never "anhour"; also keeps "a" + "min" inside a word like "amin" out.
+    if (num.kind !== 'digit' && LATIN.test((g.num ?? '').slice(-1)) && (g.gap ?? '') === '') continue;
+    const half = g.halfPre !== undefined || g.halfSuf !== undefined ? 0.5 : 0;
+    const start = m.index;
+    found.push({
+      start,
+      end: start + m[0].length,
+      seconds: (num.value + half) * unit.seconds,
+      maxUnit: unit.seconds,
+      minUnit: unit.seconds,
+      kind: num.kind,
+    });
+  }
+  for (const m of text.matchAll(COMPACT_RE)) {
+    const seconds = parseGoDuration(m[0]);
+    if (seconds === undefined) continue;
+    const units = [...m[0].matchAll(/[a-z]+/g)].map((u) => COMPACT_UNITS[u[0]] ?? 1);
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      seconds,
+      maxUnit: Math.max(...units),
+      minUnit: Math.min(...units),
+      kind: 'compact',
+    });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Component[] = [];
+  for (const c of found) {
+    if (claimed.some((s) => overlaps(s, c))) continue;
+    const prev = kept[kept.length - 1];
+    if (prev && overlaps(prev, c)) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
+function groupComponents(text: string, components: readonly Component[]): Component[][] {
+  const groups: Component[][] = [];
+  let current: Component[] = [];
+  for (const c of components) {
+    const last = current[current.length - 1];
+    const gap = last ? text.slice(last.end, c.start) : '';
+    if (last && gap.length <= 12 && JOINER_GAP_RE.test(gap) && last.minUnit > c.maxUnit) {
+      current.push(c);
+    } else {
+      if (current.length > 0) groups.push(current);
+      current = [c];
+    }
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+function durationCandidate(text: string, group: readonly Component[], now: number | undefined): Candidate | undefined {
+  const first = group[0];
+  const last = group[group.length - 1];
+  if (!first || !last) return undefined;
+  const before = text.slice(Math.max(0, first.start - LOOK_BEHIND), first.start);
+  const approx = APPROX_RE.exec(before);
+  const core = approx ? before.slice(0, approx.index) : before;
+  if (NEGATIVE_BEFORE_RE.test(core) || NEGATIVE_BEFORE_RE.test(before)) return undefined;
+  const after = text.slice(last.end, last.end + LOOK_AHEAD);
+  if (NEGATIVE_AFTER_RE.test(after)) return undefined;
+
+  const triggerBefore = TRIGGER_BEFORE_RE.test(core);
+  const triggerAfter = TRIGGER_AFTER_RE.exec(after);
+  if (first.kind === 'article' && !triggerBefore) return undefined;
+
+  const seconds = Math.round(group.reduce((sum, c) => sum + c.seconds, 0) * 1000) / 1000;
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > MAX_TEXT_DURATION_SECONDS) return undefined;
+
+  const keepSuffix =
+    triggerAfter !== null && TRIGGER_AFTER.some((t) => t.keep && triggerAfter[0].trim().toLowerCase() === t.word);
+  const statedStart = first.start - (approx ? before.length - approx.index : 0);
+  const statedEnd = last.end + (keepSuffix && triggerAfter ? triggerAfter[0].length : 0);
+  const stated = text.slice(statedStart, statedEnd).trim();
+
+  const vague = group.some((c) => c.kind === 'vague');
+  const info: ResetInfo = { source: 'text:duration', stated, inSeconds: seconds };
+  const at = now === undefined ? undefined : toIso(now + seconds * 1000);
+  if (at !== undefined) info.at = at;
+  return {
+    info,
+    score: (vague ? -1 : 2) + (triggerBefore || triggerAfter ? 2 : 0),
+    pos: statedStart,
+  };
+}
+
+/* ------------------------------------------------------------------------------------------------------------ */
+
+function to24h(hour: number, meridiem: Meridiem | undefined): number | undefined {
+  if (meridiem === undefined) return hour <= 23 ? hour : undefined;
+  if (meridiem === 'am') return hour > 12 ? undefined : hour % 12;
+  if (meridiem === 'pm') return hour > 23 ? undefined : hour < 12 ? hour + 12 : hour;
+  // Midday words: 中午12点 is 12:00, 中午1点 is 13:00.
+  return hour > 23 ? undefined : hour < 11 ? hour + 12 : hour;
+}
+
+function findClocks(text: string, ctx: ResetContext): { candidates: Candidate[]; claimed: Span[] } {
+  const candidates: Candidate[] = [];
+  const claimed: Span[] = [];
+  const now = nowMs(ctx);
+  const timeZone = timeZoneOf(ctx);
+  // Zone lookups cost a formatToParts each; a long text repeating one time must not repeat them.
+  const resolved = new Map<string, number>();
+  for (const m of text.matchAll(CLOCK_RE)) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    const end = start + m[0].length;
+    const markWord = g.mark?.toLowerCase();
+    const mark = markWord === undefined ? undefined : CLOCK_HOUR_MARKS.find((k) => k.word === markWord);
+    const hasColon = g.m !== undefined;
+    if (!hasColon && !mark && g.msuf === undefined) continue;
+
+    const before = text.slice(Math.max(0, start - LOOK_BEHIND), start);
+    const prefix = CLOCK_PREFIX_RE.exec(before);
+    const beforePrefix = prefix ? before.slice(0, prefix.index) : before;
+    const tomorrowBefore = TOMORROW_BEFORE_RE.exec(beforePrefix);
+    const after = text.slice(end, end + LOOK_AHEAD);
+    const suffix = CLOCK_SUFFIX_RE.exec(after);
+    const afterSuffix = suffix ? after.slice(suffix[0].length) : after;
+    const tomorrowAfter = TOMORROW_AFTER_RE.exec(afterSuffix);
+
+    const meridiemWord = (g.mpre ?? g.msuf ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+    const meridiem = meridiemWord ? MERIDIEM_BY_WORD.get(meridiemWord) : undefined;
+    const context = Boolean(meridiem || prefix || suffix || tomorrowBefore || tomorrowAfter);
+    if (mark?.needsPrefix) {
+      const p = prefix?.[0].toLowerCase() ?? '';
+      if (!mark.needsPrefix.some((w) => p.includes(w))) continue;
+    } else if ((hasColon || mark?.needsContext) && !context) {
+      continue;
+    }
+
+    const hour = to24h(Number(g.h), meridiem);
+    const minute = g.m !== undefined ? Number(g.m) : g.m2 !== undefined ? Number(g.m2) : g.half !== undefined ? 30 : 0;
+    if (hour === undefined || minute > 59) continue;
+    // "00:00 UTC", "12:00 GMT+9": the message names its zone, so the browser's zone does not apply.
+    const fixedOffset =
+      g.zone === undefined
+        ? undefined
+        : (g.zsign === '-' ? -1 : 1) * (Number(g.zh ?? 0) * 60 + Number(g.zm ?? 0)) * 60_000;
+    if (fixedOffset !== undefined && Math.abs(fixedOffset) > 14 * 3_600_000) continue;
+
+    const leadIndex = tomorrowBefore?.index ?? prefix?.index;
+    const statedStart = leadIndex === undefined ? start : start - (before.length - leadIndex);
+    const statedEnd = end + (suffix ? suffix[0].length : 0) + (tomorrowAfter ? tomorrowAfter[0].length : 0);
+    claimed.push({ start, end });
+    if (now === undefined) continue;
+
+    const tomorrow = Boolean(tomorrowBefore || tomorrowAfter);
+    const addDays = tomorrow ? 1 : 0;
+    const memoKey = `${addDays}|${hour}|${minute}|${fixedOffset ?? ''}`;
+    let at = resolved.get(memoKey);
+    if (at === undefined) {
+      at =
+        fixedOffset === undefined
+          ? wallTimeToUtc(wallDateOf(now, timeZone, addDays), hour, minute, timeZone)
+          : wallTimeAtOffsetToUtc(wallDateAtOffset(now, fixedOffset, addDays), hour, minute, fixedOffset);
+      resolved.set(memoKey, at);
+    }
+    const iso = toIso(at);
+    if (iso === undefined) continue;
+    const info: ResetInfo = { at: iso, source: 'text:clock', stated: text.slice(statedStart, statedEnd).trim() };
+    // A stale quota bar shows a time that already passed; it may have reset. Never roll it to tomorrow.
+    if (!tomorrow && at < now) info.possiblyPassed = true;
+    candidates.push({ info, score: info.possiblyPassed ? 1 : 3, pos: statedStart });
+  }
+  return { candidates, claimed };
+}
+
+/* ------------------------------------------------------------------------------------------------------------ */
+
+/** Fullwidth digits and colon ("１０時間", "２１：４９") as ASCII; one UTF-16 unit each, so positions hold. */
+function normalizeDigits(text: string): string {
+  return text.replace(/[\uFF10-\uFF19\uFF1A]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+function scan(text: string, ctx: ResetContext, offset: number): Candidate[] {
+  const clocks = findClocks(text, ctx);
+  const now = nowMs(ctx);
+  const durations = groupComponents(text, findComponents(text, clocks.claimed))
+    .map((group) => durationCandidate(text, group, now))
+    .filter((c): c is Candidate => c !== undefined);
+  return [...durations, ...clocks.candidates].map((c) => ({ ...c, pos: c.pos + offset }));
+}
+
+export function resetsFromText(text: string, ctx: ResetContext): ResetInfo[] {
+  try {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const normalized = normalizeDigits(text);
+    const candidates =
+      normalized.length > TEXT_SCAN_LIMIT
+        ? [...scan(normalized.slice(0, HEAD), ctx, 0), ...scan(normalized.slice(-TAIL), ctx, normalized.length - TAIL)]
+        : scan(normalized, ctx, 0);
+    candidates.sort((a, b) => b.score - a.score || a.pos - b.pos);
+    const seen = new Set<string>();
+    const out: ResetInfo[] = [];
+    for (const { info } of candidates) {
+      const key = `${info.source}|${info.stated}|${info.inSeconds ?? ''}|${info.at ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(info);
+      if (out.length >= MAX_TEXT_RESULTS) break;
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}
