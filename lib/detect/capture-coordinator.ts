@@ -9,7 +9,7 @@
  * Takes its document and window as parameters, so it runs in unit tests and benchmarks without a browser.
  */
 import type { CapturePayload } from '../messages/protocol.ts';
-import { CAPTURE_LIMITS } from '../messages/protocol.ts';
+import { CAPTURE_LIMITS, SEEN_TEXT_KIND } from '../messages/protocol.ts';
 import { BRIDGE_EVENT, type BridgeMessage, type NetworkFinding } from './bridge.ts';
 import { ASSISTANT_HEAD_CHARS, looksLikeStop } from './dom-patterns.ts';
 import { ASSISTANT_UNIT, messageByIdSelectors, OBSERVE_ROOT, queryFirst, queryLast, STOP_SURFACES } from './selectors.ts';
@@ -45,7 +45,8 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
   const quietMs = opts.quietMs ?? 1200;
 
   const stats: CoordinatorStats = { bridgeMessages: 0, bridgeRejected: 0, observerCallbacks: 0, scans: 0, captures: 0 };
-  const pending: NetworkFinding[] = [];
+  /** Findings already stored whose visible text is still to be read once the page has rendered. */
+  const pending: { finding: NetworkFinding; occurrenceKeys: string[]; conversationId: string | undefined }[] = [];
   /** Text already reported (or present before we looked): never reported again by the fallback. */
   const reportedText = new Set<string>();
   let networkAlive = false;
@@ -74,7 +75,7 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
         turnActive = false;
         scheduleScan(settleMs);
       } else if (msg?.type === 'finding' && isFindingShape(msg.finding)) {
-        pending.push(msg.finding);
+        sendFinding(msg.finding);
         if (!turnActive) scheduleScan(settleMs);
       } else {
         stats.bridgeRejected++;
@@ -111,7 +112,7 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
   function scan(): void {
     stats.scans++;
     try {
-      flushFindings();
+      attachVisibleText();
       scanSurfaces();
       if (!networkAlive) scanLastAssistant();
     } finally {
@@ -119,27 +120,47 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
     }
   }
 
-  function flushFindings(): void {
-    for (const finding of pending.splice(0)) {
+  /**
+   * A finding is stored at once (latency matters for the countdown); the text the user saw is attached after the
+   * page has rendered it, as a second capture of the same occurrence, which the background merges.
+   */
+  function sendFinding(finding: NetworkFinding): void {
+    const conversationId = finding.conversationId ?? conversationIdFromPath(win.location.pathname);
+    const occurrenceKeys = occurrenceKeysOf(finding);
+    send({
+      ...pageOf(),
+      ...(conversationId ? { conversationId } : {}),
+      layer: 'network',
+      kinds: finding.kinds.slice(0, CAPTURE_LIMITS.kinds),
+      evidence: finding.evidence.slice(0, CAPTURE_LIMITS.evidenceChars),
+      evidenceTruncated: finding.truncated || finding.evidence.length > CAPTURE_LIMITS.evidenceChars,
+      endpoint: finding.endpoint,
+      status: finding.status,
+      headers: finding.headers,
+      ...(finding.limitsProgress?.length ? { limitsProgress: finding.limitsProgress } : {}),
+      occurrenceKeys,
+      seenAt: finding.seenAt,
+    });
+    stats.captures++;
+    pending.push({ finding, occurrenceKeys, conversationId });
+  }
+
+  function attachVisibleText(): void {
+    for (const { finding, occurrenceKeys, conversationId } of pending.splice(0)) {
       const seen = visibleTextFor(finding);
-      if (seen) reportedText.add(textHash(seen));
-      const conversationId = finding.conversationId ?? conversationIdFromPath(win.location.pathname);
+      if (!seen) continue;
+      reportedText.add(textHash(seen));
       send({
         ...pageOf(),
         ...(conversationId ? { conversationId } : {}),
-        layer: seen ? 'both' : 'network',
-        kinds: finding.kinds.slice(0, CAPTURE_LIMITS.kinds),
-        evidence: finding.evidence.slice(0, CAPTURE_LIMITS.evidenceChars),
-        evidenceTruncated: finding.truncated || finding.evidence.length > CAPTURE_LIMITS.evidenceChars,
-        ...(seen ? { visibleText: seen } : {}),
-        endpoint: finding.endpoint,
-        status: finding.status,
-        headers: finding.headers,
-        ...(finding.limitsProgress?.length ? { limitsProgress: finding.limitsProgress } : {}),
-        occurrenceKeys: occurrenceKeysOf(finding),
-        seenAt: finding.seenAt,
+        layer: 'dom',
+        kinds: [SEEN_TEXT_KIND],
+        evidence: seen,
+        evidenceTruncated: false,
+        visibleText: seen,
+        occurrenceKeys,
+        seenAt: now(),
       });
-      stats.captures++;
     }
   }
 

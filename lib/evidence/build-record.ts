@@ -3,7 +3,7 @@
  * database. Decides what is worth keeping: a DOM-only capture that the classifier cannot place is not a stop.
  */
 import type { Classification } from '../domain/labels.ts';
-import type { CapturePayload } from '../messages/protocol.ts';
+import { SEEN_TEXT_KIND, type CapturePayload } from '../messages/protocol.ts';
 import type { StopRecord } from '../storage/record.ts';
 
 /** Repeats of one limit within this window merge into one record (count and last-seen), like a re-render. */
@@ -20,6 +20,8 @@ const STRUCTURAL_KINDS = new Set(['image-quota', 'image-cooldown', 'image-tool-e
  * statuses, which are always evidence worth keeping.
  */
 export function isWorthKeeping(capture: CapturePayload, c: Classification): boolean {
+  // The text seen for a network finding only ever completes that finding's record.
+  if (capture.kinds.includes(SEEN_TEXT_KIND)) return false;
   if (capture.kinds.some((k) => STRUCTURAL_KINDS.has(k))) return true;
   if (c.owner !== 'unknown') return true;
   return capture.status === 429 || capture.status === 503;

@@ -21,6 +21,9 @@ export const CAPTURE_LIMITS = {
   keys: 16,
 } as const;
 
+/** Kind of the capture that attaches the text the user saw to an already stored network finding. */
+export const SEEN_TEXT_KIND = 'dom:seen';
+
 export interface CapturePayload {
   /** Hostname of the page, e.g. chatgpt.com. */
   site: string;

@@ -8,10 +8,13 @@ import type { CapturePayload, CaptureResult } from '../messages/protocol.ts';
 import type { LimitLensDb } from './db.ts';
 import type { StopRecord } from './record.ts';
 
+const NOT_A_STOP = {
+  ok: false,
+  reason: 'not-a-stop',
+  message: 'the capture carries no stop signal the classifier recognises',
+} as const;
+
 export async function saveCapture(db: LimitLensDb, capture: CapturePayload, c: Classification): Promise<CaptureResult> {
-  if (!isWorthKeeping(capture, c)) {
-    return { ok: false, reason: 'not-a-stop', message: 'the capture carries no stop signal the classifier recognises' };
-  }
   try {
     return await db.transaction('rw', db.stops, async () => {
       const same = await db.stops.where('occurrenceKeys').anyOf(capture.occurrenceKeys).first();
@@ -20,6 +23,7 @@ export async function saveCapture(db: LimitLensDb, capture: CapturePayload, c: C
         await db.stops.put(merged);
         return { ok: true, id: same.id!, outcome: 'merged' } as const;
       }
+      if (!isWorthKeeping(capture, c)) return NOT_A_STOP;
       const groupKey = groupKeyOf(capture.site, c);
       const repeat = await db.stops
         .where('groupKey')

@@ -53,21 +53,27 @@ afterEach(() => {
 });
 
 describe('network findings', () => {
-  it('sends one capture per finding after the turn ends, with the text the user saw', async () => {
+  it('stores a finding at once, then attaches the text the user saw once the turn has rendered', async () => {
     emit({ type: 'turn-start', endpoint: '/backend-api/f/conversation', at: 1 });
     emit({ type: 'finding', finding: finding() });
-    assistant("You've hit the Plus plan limit for image generations requests.");
-    expect(sent).toHaveLength(0); // nothing while the turn streams
-    emit({ type: 'turn-end', endpoint: '/backend-api/f/conversation', at: 2, aborted: false });
-    await vi.advanceTimersByTimeAsync(150);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({
-      layer: 'both',
+      layer: 'network',
       kinds: ['image-quota'],
       conversationId: CONV,
-      visibleText: "You've hit the Plus plan limit for image generations requests.",
       occurrenceKeys: ['msg:tool-1', 'msg:asst-1'],
       site: 'localhost',
+    });
+    expect(sent[0]!.visibleText).toBeUndefined();
+    assistant("You've hit the Plus plan limit for image generations requests.");
+    emit({ type: 'turn-end', endpoint: '/backend-api/f/conversation', at: 2, aborted: false });
+    await vi.advanceTimersByTimeAsync(150);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toMatchObject({
+      layer: 'dom',
+      kinds: ['dom:seen'],
+      visibleText: "You've hit the Plus plan limit for image generations requests.",
+      occurrenceKeys: ['msg:tool-1', 'msg:asst-1'],
     });
   });
 
@@ -80,7 +86,7 @@ describe('network findings', () => {
     // Re-render of the same bubble.
     document.querySelector('main')!.append(document.createElement('span'));
     await vi.advanceTimersByTimeAsync(1000);
-    expect(sent).toHaveLength(1);
+    expect(sent.map((c) => c.layer)).toEqual(['network', 'dom']);
   });
 
   it('disconnects the DOM observer while a turn streams', async () => {

@@ -98,3 +98,17 @@ describe('listStops and deleteStop', () => {
     expect((await listStops(db, 10)).total).toBe(4);
   });
 });
+
+describe('text seen for a stored finding', () => {
+  it('completes the finding it belongs to, and never creates a record on its own', async () => {
+    const db = openDb();
+    const unknown = classification({ owner: 'unknown', action: 'retry-later', bucket: 'unknown', confidence: 'low', reset: undefined });
+    const seen = capture({ layer: 'dom', kinds: ['dom:seen'], evidence: 'Some words', visibleText: 'Some words' });
+    expect(await saveCapture(db, seen, unknown)).toMatchObject({ ok: false, reason: 'not-a-stop' });
+    await saveCapture(db, capture(), classification());
+    expect(await saveCapture(db, seen, unknown)).toMatchObject({ ok: true, outcome: 'merged' });
+    const [stop] = await db.stops.toArray();
+    expect(stop).toMatchObject({ owner: 'chatgpt-app', visibleText: 'Some words', count: 1 });
+    expect(stop!.evidence.layer).toBe('both');
+  });
+});
