@@ -1,0 +1,119 @@
+/**
+ * Incremental Server-Sent Events parser (text in, events out). Fed with decoded text chunks of any size; lines
+ * and events may be split anywhere between chunks, CR/LF/CRLF are all line ends (a CRLF split across two
+ * chunks counts once). Each chunk is split once (no rescanning of earlier text), so the cost is linear.
+ *
+ * Follows the EventSource rules (`event:`/`data:` fields, one optional space after the colon, multi-line data
+ * joined with "\n", blank line dispatches, `:` comments, other fields ignored), with two pragmatic deviations
+ * for the streams ChatGPT sends and for captures of them:
+ *
+ * - When a `data:` line starts a JSON value (`{`, `[` or `"`) while the pending data already looks like a
+ *   complete JSON value (`{…}`, `[…]`, `"…"`, `[DONE]`), the pending data is dispatched first: consecutive
+ *   `data:` lines without blank separators are taken as one event each, as in captures that drop the blank
+ *   lines. An `event:` line after complete-looking data does the same. A real multi-line JSON value does not
+ *   end a line with `}`/`]`/`"` and start the next with `{`/`[`/`"` at the same time, so it stays together.
+ * - Data still pending when the stream ends is dispatched (the spec would drop it), so a final `data: [DONE]`
+ *   without a trailing blank line is seen.
+ *
+ * Memory is bounded: a line or an event longer than `maxLineChars` is dropped (counted in `stats.dropped`).
+ */
+
+export interface SseEvent {
+  event?: string;
+  data: string;
+}
+
+export interface SseParser {
+  push(chunk: string): void;
+  end(): void;
+  stats: { events: number; dropped: number };
+}
+
+const LINE_END = /\r\n?|\n/;
+
+export function createSseParser(
+  onEvent: (ev: SseEvent) => void,
+  opts: { maxLineChars?: number } = {},
+): SseParser {
+  const max = opts.maxLineChars ?? 1 << 20;
+  const stats = { events: 0, dropped: 0 };
+  /** The unfinished last line. */
+  let rest = '';
+  /** That line grew past `max`: it is being dropped. */
+  let drop = false;
+  /** The previous chunk ended with CR: a LF starting this one belongs to it. */
+  let cr = false;
+  let event: string | undefined;
+  let data: string | undefined;
+
+  function dispatch(): void {
+    if (data !== undefined) {
+      const ev: SseEvent = event === undefined ? { data } : { event, data };
+      data = event = undefined;
+      stats.events++;
+      onEvent(ev);
+    } else event = undefined;
+  }
+
+  function line(l: string): void {
+    if (!l) return dispatch();
+    const colon = l.indexOf(':');
+    if (!colon) return; // comment
+    const name = colon < 0 ? l : l.slice(0, colon);
+    const value = colon < 0 ? '' : l.slice(l.charCodeAt(colon + 1) === 32 ? colon + 2 : colon + 1);
+    if (name === 'data') {
+      if (data !== undefined && complete(data) && opens(value)) dispatch();
+      if (data === undefined) data = value;
+      else if (data.length + value.length < max) data += '\n' + value;
+      else {
+        data = undefined;
+        stats.dropped++;
+      }
+    } else if (name === 'event') {
+      if (data !== undefined && complete(data)) dispatch();
+      event = value;
+    }
+  }
+
+  return {
+    stats,
+    push(s: string): void {
+      if (cr && s.charCodeAt(0) === 10) s = s.slice(1);
+      cr = s.charCodeAt(s.length - 1) === 13;
+      const lines = s.split(LINE_END);
+      const last = lines.pop() as string;
+      for (const l of lines) {
+        if (drop) {
+          drop = false;
+          stats.dropped++;
+        } else line(rest + l);
+        rest = '';
+      }
+      if (drop) return;
+      rest += last;
+      if (rest.length > max) {
+        rest = '';
+        drop = true;
+      }
+    },
+    end(): void {
+      if (rest && !drop) line(rest);
+      rest = '';
+      drop = false;
+      dispatch();
+    },
+  };
+}
+
+/** The pending data looks like one whole JSON value (cheap: first and last character only). */
+function complete(d: string): boolean {
+  const a = d.charCodeAt(0);
+  const z = d.charCodeAt(d.length - 1);
+  return d.length > 1 && ((a === 123 && z === 125) || (a === 91 && z === 93) || (a === 34 && z === 34));
+}
+
+/** The line starts a JSON value: `{`, `[` or `"`. */
+function opens(v: string): boolean {
+  const a = v.charCodeAt(0);
+  return a === 123 || a === 91 || a === 34;
+}
