@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { PopupView } from '@/components/PopupView.tsx';
 import { createClient } from '@/lib/messages/client.ts';
+import { STOPS_CHANGED } from '@/lib/messages/protocol.ts';
 import { pickLocale, STRINGS } from '@/lib/i18n/strings.ts';
 import type { StopRecord } from '@/lib/storage/record.ts';
 import './style.css';
@@ -14,10 +15,18 @@ function Popup() {
   const [stops, setStops] = useState<StopRecord[]>();
   const [error, setError] = useState<string>();
   useEffect(() => {
-    request('listStops', { limit: 20 }).then(
-      (r) => setStops(r.stops),
-      (e: unknown) => setError(String(e)),
-    );
+    const load = () =>
+      request('listStops', { limit: 20 }).then(
+        (r) => setStops(r.stops),
+        (e: unknown) => setError(String(e)),
+      );
+    // A stop captured while the popup is open shows up without reopening it.
+    const onMessage = (m: unknown) => {
+      if ((m as { type?: unknown })?.type === STOPS_CHANGED) void load();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    void load();
+    return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
   return <PopupView stops={stops} error={error} strings={STRINGS[locale]} locale={locale} />;
 }

@@ -58,6 +58,12 @@ export interface MessageMap {
   deleteStop: { request: { id: number }; response: { ok: boolean } };
 }
 
+/** Broadcast from the background to open extension pages after stored stops changed; no answer expected. */
+export const STOPS_CHANGED = 'stopsChanged';
+export interface StopsChangedEvent {
+  type: typeof STOPS_CHANGED;
+}
+
 export type MessageType = keyof MessageMap;
 export type RequestOf<T extends MessageType> = MessageMap[T]['request'];
 export type ResponseOf<T extends MessageType> = MessageMap[T]['response'];

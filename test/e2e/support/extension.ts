@@ -3,7 +3,7 @@ import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { launchWithExtension, type Launched } from './launch.ts';
 
 interface Fixtures {
-  locale: string;
+  uiLocale: string;
   launched: Launched;
   context: BrowserContext;
   extensionId: string;
@@ -11,9 +11,9 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  locale: ['en-US', { option: true }],
-  launched: async ({ locale }, use) => {
-    const launched = await launchWithExtension({ headless: true, locale });
+  uiLocale: ['en-US', { option: true }],
+  launched: async ({ uiLocale }, use) => {
+    const launched = await launchWithExtension({ headless: true, locale: uiLocale });
     await use(launched);
     await launched.close();
   },
