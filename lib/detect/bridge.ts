@@ -50,4 +50,6 @@ export interface NetworkFinding {
 export type BridgeMessage =
   | { type: 'turn-start'; endpoint: string; conversationId?: string; at: number }
   | { type: 'turn-end'; endpoint: string; conversationId?: string; at: number; aborted: boolean }
-  | { type: 'finding'; finding: NetworkFinding };
+  | { type: 'finding'; finding: NetworkFinding }
+  /** What ChatGPT reported of the image allowance on a turn or page load that was not a stop. */
+  | { type: 'progress'; endpoint: string; progress: LimitProgress[]; at: number };

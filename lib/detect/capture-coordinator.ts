@@ -9,7 +9,7 @@
  * Takes its document and window as parameters, so it runs in unit tests and benchmarks without a browser.
  */
 import type { CapturePayload } from '../messages/protocol.ts';
-import { CAPTURE_LIMITS, SEEN_TEXT_KIND } from '../messages/protocol.ts';
+import { CAPTURE_LIMITS, SEEN_TEXT_KIND, type ProgressReport } from '../messages/protocol.ts';
 import { BRIDGE_EVENT, type BridgeMessage, type NetworkFinding } from './bridge.ts';
 import { ASSISTANT_HEAD_CHARS, looksLikeStop } from './dom-patterns.ts';
 import { ASSISTANT_UNIT, messageByIdSelectors, OBSERVE_ROOT, queryFirst, queryLast, STOP_SURFACES } from './selectors.ts';
@@ -19,6 +19,8 @@ export interface CoordinatorOptions {
   doc: Document;
   win: Window;
   send: (capture: CapturePayload) => void;
+  /** What ChatGPT reported of the image allowance on a turn that was not a stop. */
+  onProgress?: (report: ProgressReport) => void;
   now?: () => number;
   /** Wait after a turn ends before reading the page, so the final render has landed. */
   settleMs?: number;
@@ -74,6 +76,13 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
       } else if (msg?.type === 'turn-end') {
         turnActive = false;
         scheduleScan(settleMs);
+      } else if (msg?.type === 'progress' && Array.isArray(msg.progress)) {
+        opts.onProgress?.({
+          site: win.location.hostname,
+          endpoint: String(msg.endpoint).slice(0, CAPTURE_LIMITS.urlChars),
+          progress: msg.progress.slice(0, 8),
+          seenAt: now(),
+        });
       } else if (msg?.type === 'finding' && isFindingShape(msg.finding)) {
         sendFinding(msg.finding);
         if (!turnActive) scheduleScan(settleMs);

@@ -30,6 +30,8 @@ export interface TurnTracker {
   /** `[DONE]` seen, or `conversation_detail_metadata` after `message_stream_complete`: cancel the copy. */
   isTurnOver(): boolean;
   conversationId(): string | undefined;
+  /** image_gen entries of limits_progress seen in this turn (reported on successful turns too). */
+  limitsProgress(): LimitProgress[];
   /** The finding of the turn so far, or undefined when the turn carried no signal. */
   result(ctx: FindingContext): NetworkFinding | undefined;
   /** events seen; frames JSON-parsed; frames dropped unparsed. */
@@ -291,6 +293,7 @@ export function createTurnTracker(): TurnTracker {
     },
     isTurnOver: () => over,
     conversationId: () => cid,
+    limitsProgress: () => limits,
     stats,
     result(ctx) {
       const found = new Set(kinds);

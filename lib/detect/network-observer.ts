@@ -178,12 +178,18 @@ export function installNetworkObserver(
       if (f) {
         for (const id of f.messageIds) reported.add(id);
         send({ type: 'finding', finding: f });
+      } else if (tracker.limitsProgress().length) {
+        send({ type: 'progress', endpoint: path, progress: tracker.limitsProgress(), at: now() });
       }
       turnEnd(end > 2, tracker.conversationId());
     }
 
     function onInit(res: Response, body: J): void {
-      if (!blocksImages(body?.blocked_features)) return;
+      if (!blocksImages(body?.blocked_features)) {
+        const progress = imageLimits(body?.limits_progress);
+        if (progress.length) send({ type: 'progress', endpoint: path, progress, at: now() });
+        return;
+      }
       const evidence = JSON.stringify({
         blocked_features: body.blocked_features,
         limits_progress: body.limits_progress ?? null,

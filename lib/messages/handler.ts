@@ -4,6 +4,7 @@
  */
 import type { Classification, ClassifyInput } from '../domain/labels.ts';
 import type { LimitLensDb } from '../storage/db.ts';
+import { listAllowances, saveProgress } from '../storage/allowances-repository.ts';
 import { deleteStop, listStops, saveCapture } from '../storage/stops-repository.ts';
 import type { CapturePayload } from './protocol.ts';
 import { parseEnvelope } from './schemas.ts';
@@ -30,6 +31,13 @@ export function createMessageHandler(deps: HandlerDeps) {
       }
       case 'listStops':
         return listStops(deps.db, envelope.payload.limit);
+      case 'reportProgress': {
+        const saved = await saveProgress(deps.db, envelope.payload);
+        if (saved) deps.onStopsChanged?.();
+        return { ok: true };
+      }
+      case 'listAllowances':
+        return { allowances: await listAllowances(deps.db, envelope.payload.site) };
       case 'deleteStop': {
         const ok = await deleteStop(deps.db, envelope.payload.id);
         if (ok) deps.onStopsChanged?.();

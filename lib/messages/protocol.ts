@@ -4,7 +4,7 @@
  * validates every incoming message against lib/messages/schemas.ts before acting on it.
  */
 import type { LimitProgress } from '../detect/bridge.ts';
-import type { StopRecord } from '../storage/record.ts';
+import type { AllowanceSnapshot, StopRecord } from '../storage/record.ts';
 
 /** Which layer saw the stop: the page's own traffic, the rendered page, or both. */
 export type CaptureLayer = 'network' | 'dom' | 'both';
@@ -48,6 +48,14 @@ export interface CapturePayload {
   seenAt: number;
 }
 
+/** The image allowance the site itself reported (ChatGPT's limits_progress), kept as the latest snapshot. */
+export interface ProgressReport {
+  site: string;
+  endpoint: string;
+  progress: LimitProgress[];
+  seenAt: number;
+}
+
 export type CaptureResult =
   | { ok: true; id: number; outcome: 'created' | 'merged' | 'repeat' }
   | { ok: false; reason: 'invalid' | 'not-a-stop' | 'storage-error'; message: string };
@@ -56,6 +64,8 @@ export interface MessageMap {
   capture: { request: CapturePayload; response: CaptureResult };
   listStops: { request: { limit: number }; response: { stops: StopRecord[]; total: number } };
   deleteStop: { request: { id: number }; response: { ok: boolean } };
+  reportProgress: { request: ProgressReport; response: { ok: boolean } };
+  listAllowances: { request: { site: string }; response: { allowances: AllowanceSnapshot[] } };
 }
 
 /** Broadcast from the background to open extension pages after stored stops changed; no answer expected. */

@@ -36,10 +36,19 @@ export const capturePayloadSchema = z.object({
   seenAt: z.number().int().positive(),
 });
 
+export const progressReportSchema = z.object({
+  site: shortText(253).regex(/^[a-z0-9.-]+$/i, 'a hostname'),
+  endpoint: shortText(L.urlChars),
+  progress: z.array(limitProgress).min(1).max(8),
+  seenAt: z.number().int().positive(),
+});
+
 const envelopeSchemas = {
   capture: capturePayloadSchema,
   listStops: z.object({ limit: z.number().int().min(1).max(500) }),
   deleteStop: z.object({ id: z.number().int().positive() }),
+  reportProgress: progressReportSchema,
+  listAllowances: z.object({ site: shortText(253) }),
 } satisfies Record<MessageType, z.ZodType>;
 
 export type ParsedEnvelope = { [T in MessageType]: Envelope<T> }[MessageType];

@@ -3,7 +3,7 @@
  * with its upgrade; test/unit/storage-migrations.test.ts opens a database of every earlier version and upgrades it.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { StopRecord } from './record.ts';
+import type { AllowanceSnapshot, StopRecord } from './record.ts';
 
 export const DB_NAME = 'limit-lens';
 
@@ -12,11 +12,19 @@ export const SCHEMA_V1 = {
   stops: '++id, lastSeenAt, firstSeenAt, owner, action, site, resetAt, groupKey, *occurrenceKeys',
 } as const;
 
+/** v2 adds the image allowance each site reported about itself; stops are unchanged. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  allowances: '&key, site, seenAt',
+} as const;
+
 export class LimitLensDb extends Dexie {
   stops!: EntityTable<StopRecord, 'id'>;
+  allowances!: EntityTable<AllowanceSnapshot, 'key'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 }

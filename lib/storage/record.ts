@@ -42,3 +42,20 @@ export interface StopRecord {
   groupKey: string;
   occurrenceKeys: string[];
 }
+
+/**
+ * The latest image allowance a site reported about itself (schema v2): ChatGPT's limits_progress figures, shown
+ * with their source and when they were seen. Never a hand-typed cap.
+ */
+export interface AllowanceSnapshot {
+  /** `${site}|${feature}`: one snapshot per site and feature, replaced by newer reports. */
+  key: string;
+  site: string;
+  feature: string;
+  remaining?: number;
+  /** ISO, as the site sent it. */
+  resetAfter?: string;
+  source: 'limits_progress';
+  endpoint: string;
+  seenAt: number;
+}

@@ -190,7 +190,7 @@ describe('conversation turns', () => {
     expect(findings().map((f) => f.kinds)).toEqual(Array(4).fill(['image-cooldown']));
   });
 
-  it('a successful image turn and a plain answer: turn-start and turn-end only', async () => {
+  it('a successful image turn and a plain answer: no finding; the image allowance ChatGPT reported is passed on', async () => {
     const long =
       'data: {"p": "", "o": "add", "v": {"message": {"id": "a", "author": {"role": "assistant"}}, "conversation_id": "c-long"}}\n\n' +
       'data: {"p": "/message/content/parts/0", "o": "append", "v": ""}\n\n' +
@@ -201,7 +201,10 @@ describe('conversation turns', () => {
       const res = await win.fetch('/backend-api/f/conversation', { method: 'POST' });
       expect(await res.text()).toBe(text);
       await until(turnEnded(msgs));
-      expect(msgs.map((m) => m.type)).toEqual(['turn-start', 'turn-end']);
+      const reportsAllowance = /"feature_name":\s*"image_gen"/.test(text);
+      expect(msgs.map((m) => m.type)).toEqual(reportsAllowance ? ['turn-start', 'progress', 'turn-end'] : ['turn-start', 'turn-end']);
+      const progress = msgs.find((m) => m.type === 'progress');
+      if (progress?.type === 'progress') expect(progress.progress[0]).toMatchObject({ feature_name: 'image_gen', remaining: expect.any(Number) });
     }
   });
 
@@ -399,13 +402,13 @@ describe('other endpoints', () => {
     expect(findings()).toHaveLength(1);
   });
 
-  it('conversation/init with an open gate, or a body over the cap: nothing', async () => {
+  it('conversation/init with an open gate: no finding, only the allowance; a body over the cap: nothing', async () => {
     const open = setup(() => Promise.resolve(new Response(fixture('conversation-init-open.json'))));
     await open.win.fetch('/backend-api/conversation/init', { method: 'POST' });
     const big = setup(() => Promise.resolve(new Response(fixture('conversation-init-blocked.json'))), { maxJsonBytes: 100 });
     await big.win.fetch('/backend-api/conversation/init', { method: 'POST' });
     await ticks();
-    expect(open.msgs).toEqual([]);
+    expect(open.msgs).toMatchObject([{ type: 'progress', progress: [{ feature_name: 'image_gen', remaining: 22 }] }]);
     expect(big.msgs).toEqual([]);
   });
 
