@@ -33,6 +33,13 @@ export interface UiStrings {
   apiRouteBody: string;
   delete: string;
   loadError: string;
+  notifyTitle: string;
+  notifyBody: (site: string, time: string) => string;
+  allowanceTitle: string;
+  allowanceLeft: (n: number) => string;
+  allowanceResets: (time: string) => string;
+  allowanceNotReported: string;
+  allowanceSource: (when: string) => string;
   owners: Record<Owner, string>;
   buckets: Record<Bucket, string>;
   actions: Record<Action, string>;
@@ -67,6 +74,13 @@ const en: UiStrings = {
     'The OpenAI API is an alternative for batch generation, monitoring, stored outputs or automation. It is a separate contract with its own billing, limits, verification and logging duties, and it does not lift this ChatGPT limit.',
   delete: 'Delete',
   loadError: 'Could not load saved stops.',
+  notifyTitle: 'Image generation should be available again',
+  notifyBody: (site, time) => `The limit on ${site} was due to reset at ${time}.`,
+  allowanceTitle: 'Images left, as ChatGPT reported',
+  allowanceLeft: (n) => (n === 1 ? '1 image left' : `${n} images left`),
+  allowanceResets: (time) => `resets ${time}`,
+  allowanceNotReported: 'Not reported: ChatGPT has not sent a remaining count on this device yet.',
+  allowanceSource: (when) => `source: limits_progress, seen ${when}`,
   owners: {
     'chatgpt-app': 'ChatGPT (your plan and account)',
     'openai-api': 'OpenAI API (your organization and project)',
@@ -161,6 +175,13 @@ const ko: UiStrings = {
     '일괄 생성, 모니터링, 결과 저장, 자동화가 필요하다면 OpenAI API를 대안으로 검토할 수 있습니다. API는 별도의 결제, 한도, 인증, 로그 관리 의무가 있는 별개의 계약이며, 이 ChatGPT 한도를 풀어 주지 않습니다.',
   delete: '삭제',
   loadError: '저장된 기록을 불러오지 못했습니다.',
+  notifyTitle: '이미지 생성을 다시 사용할 수 있을 것입니다',
+  notifyBody: (site, time) => `${site}의 한도가 ${time}에 초기화될 예정이었습니다.`,
+  allowanceTitle: 'ChatGPT가 알려 준 남은 이미지 수',
+  allowanceLeft: (n) => `${n}장 남음`,
+  allowanceResets: (time) => `${time}에 초기화`,
+  allowanceNotReported: '보고되지 않음: 이 기기에서 ChatGPT가 아직 남은 횟수를 보내지 않았습니다.',
+  allowanceSource: (when) => `출처: limits_progress, ${when}에 확인`,
   owners: {
     'chatgpt-app': 'ChatGPT (요금제와 계정)',
     'openai-api': 'OpenAI API (조직과 프로젝트)',
