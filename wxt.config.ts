@@ -10,7 +10,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://chatgpt.com/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

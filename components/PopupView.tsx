@@ -1,16 +1,19 @@
-import type { StopRecord } from '../lib/storage/record.ts';
+import type { AllowanceSnapshot, StopRecord } from '../lib/storage/record.ts';
+import { AllowanceLine } from './AllowanceLine.tsx';
 import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
 import { StopCard } from './StopCard.tsx';
 
 interface Props {
   stops: StopRecord[] | undefined;
+  /** ChatGPT's own image allowance report, when one was seen. */
+  imageAllowance?: AllowanceSnapshot;
   error?: string;
   strings: UiStrings;
   locale: UiLocale;
   now?: () => number;
 }
 
-export function PopupView({ stops, error, strings, locale, now }: Props) {
+export function PopupView({ stops, imageAllowance, error, strings, locale, now }: Props) {
   const [latest, ...recent] = stops ?? [];
   return (
     <main class="popup" lang={locale}>
@@ -28,6 +31,7 @@ export function PopupView({ stops, error, strings, locale, now }: Props) {
           <StopCard stop={latest} strings={strings} locale={locale} detailed now={now} />
         </section>
       )}
+      {stops && <AllowanceLine allowance={imageAllowance} strings={strings} locale={locale} />}
       {recent.length > 0 && (
         <section aria-labelledby="recent-heading">
           <h2 id="recent-heading">{strings.recent}</h2>

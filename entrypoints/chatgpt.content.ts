@@ -9,6 +9,12 @@ export default defineContentScript({
     const send = createReliableSender({
       deliver: (payload) => browser.runtime.sendMessage({ type: 'capture', payload }),
     });
-    createCaptureCoordinator({ doc: document, win: window, send }).start();
+    createCaptureCoordinator({
+      doc: document,
+      win: window,
+      send,
+      // A lost allowance report is replaced by the next one: no retries.
+      onProgress: (payload) => void browser.runtime.sendMessage({ type: 'reportProgress', payload }).catch(() => {}),
+    }).start();
   },
 });

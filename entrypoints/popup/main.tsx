@@ -3,21 +3,25 @@ import { useEffect, useState } from 'preact/hooks';
 import { PopupView } from '@/components/PopupView.tsx';
 import { createClient } from '@/lib/messages/client.ts';
 import { STOPS_CHANGED } from '@/lib/messages/protocol.ts';
-import { pickLocale, STRINGS } from '@/lib/i18n/strings.ts';
-import type { StopRecord } from '@/lib/storage/record.ts';
+import { STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
+import { resolveLocale } from '@/lib/settings/settings.ts';
+import { loadSettings } from '@/lib/settings/store.ts';
+import type { AllowanceSnapshot, StopRecord } from '@/lib/storage/record.ts';
 import './style.css';
 
 const request = createClient((m) => browser.runtime.sendMessage(m));
-const locale = pickLocale(browser.i18n.getUILanguage());
-document.documentElement.lang = locale;
 
-function Popup() {
+function Popup({ locale }: { locale: UiLocale }) {
   const [stops, setStops] = useState<StopRecord[]>();
+  const [allowance, setAllowance] = useState<AllowanceSnapshot>();
   const [error, setError] = useState<string>();
   useEffect(() => {
     const load = () =>
-      request('listStops', { limit: 20 }).then(
-        (r) => setStops(r.stops),
+      Promise.all([request('listStops', { limit: 20 }), request('listAllowances', { site: 'chatgpt.com' })]).then(
+        ([r, a]) => {
+          setStops(r.stops);
+          setAllowance(a.allowances.find((x) => x.feature === 'image_gen'));
+        },
         (e: unknown) => setError(String(e)),
       );
     // A stop captured while the popup is open shows up without reopening it.
@@ -28,7 +32,11 @@ function Popup() {
     void load();
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
-  return <PopupView stops={stops} error={error} strings={STRINGS[locale]} locale={locale} />;
+  return <PopupView stops={stops} imageAllowance={allowance} error={error} strings={STRINGS[locale]} locale={locale} />;
 }
 
-render(<Popup />, document.getElementById('app')!);
+void loadSettings().then((settings) => {
+  const locale = resolveLocale(settings, browser.i18n.getUILanguage());
+  document.documentElement.lang = locale;
+  render(<Popup locale={locale} />, document.getElementById('app')!);
+});
