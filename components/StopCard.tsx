@@ -17,7 +17,9 @@ export function StopCard({ stop, strings, locale, detailed, now }: Props) {
   const c = stop.classification;
   const e = explain(c, strings);
   const seen = new Date(stop.lastSeenAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const shown = stop.visibleText ?? stop.evidence.text;
+  const seenText = stop.visibleText;
+  // The raw evidence (stream lines, a response body) is for the packet; it is folded away unless it is all we have.
+  const rawEvidence = stop.evidence.text !== seenText ? stop.evidence.text : undefined;
   const body = (
     <>
       <dl class="facts">
@@ -36,8 +38,18 @@ export function StopCard({ stop, strings, locale, detailed, now }: Props) {
       ) : (
         <p class="muted">{strings.noCountdownWhy}</p>
       )}
-      <h3>{strings.whatYouSaw}</h3>
-      <blockquote class="seen-text">{shown.length > 1200 ? `${shown.slice(0, 1200)}…` : shown}</blockquote>
+      {seenText && (
+        <>
+          <h3>{strings.whatYouSaw}</h3>
+          <blockquote class="seen-text">{clip(seenText)}</blockquote>
+        </>
+      )}
+      {rawEvidence && (
+        <details class="raw-evidence" open={!seenText}>
+          <summary>{strings.rawEvidence}</summary>
+          <pre>{clip(rawEvidence)}</pre>
+        </details>
+      )}
       <h3>{strings.why}</h3>
       <ul class="reasons">
         {c.reasons.map((r, i) => (
@@ -63,7 +75,6 @@ export function StopCard({ stop, strings, locale, detailed, now }: Props) {
       aria-label={`${e.owner}: ${e.action}`}
     >
       <header class="stop-head">
-        <span class="badge">{e.owner}</span>
         <span class="muted small">
           {stop.site} · {strings.seenAt(seen)} · {strings.seenTimes(stop.count)}
         </span>
@@ -80,4 +91,8 @@ export function StopCard({ stop, strings, locale, detailed, now }: Props) {
       )}
     </article>
   );
+}
+
+function clip(text: string): string {
+  return text.length > 1200 ? `${text.slice(0, 1200)}…` : text;
 }

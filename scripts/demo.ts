@@ -29,6 +29,8 @@ async function replay(locale: string, show: boolean) {
     if ((await popup.locator('.stop-card').count()) > 0) break;
     await popup.waitForTimeout(300);
   }
+  // The text the user saw is attached a moment after the stop itself.
+  await popup.locator('.seen-text').first().waitFor({ timeout: 5_000 }).catch(() => {});
   return { launched, popup };
 }
 

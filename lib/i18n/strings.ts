@@ -24,6 +24,7 @@ export interface UiStrings {
   noResetStated: string;
   noCountdownWhy: string;
   whatYouSaw: string;
+  rawEvidence: string;
   why: string;
   seenTimes: (n: number) => string;
   seenAt: (when: string) => string;
@@ -64,6 +65,7 @@ const en: UiStrings = {
   noResetStated: 'The message states no reset time.',
   noCountdownWhy: 'Waiting will not change this: there is no countdown.',
   whatYouSaw: 'What you saw',
+  rawEvidence: 'Captured evidence',
   why: 'Why Limit Lens says so',
   seenTimes: (n) => (n === 1 ? 'seen once' : `seen ${n} times`),
   seenAt: (when) => `seen ${when}`,
@@ -165,6 +167,7 @@ const ko: UiStrings = {
   noResetStated: '메시지에 초기화 시각이 없습니다.',
   noCountdownWhy: '기다려도 해결되지 않으므로 카운트다운이 없습니다.',
   whatYouSaw: '화면에 표시된 문구',
+  rawEvidence: '수집된 증거',
   why: '판단 근거',
   seenTimes: (n) => (n === 1 ? '1회 발생' : `${n}회 발생`),
   seenAt: (when) => `${when}에 확인`,

@@ -65,10 +65,11 @@ describe('PopupView', () => {
 
   it('renders captured HTML as inert text', () => {
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-    render(<PopupView stops={[stop({}, { visibleText: evil })]} strings={STRINGS.en} locale="en" now={() => NOW} />, root);
+    render(<PopupView stops={[stop({}, { visibleText: evil, evidence: `data: ${evil}` })]} strings={STRINGS.en} locale="en" now={() => NOW} />, root);
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('script')).toBeNull();
     expect(root.querySelector('.seen-text')!.textContent).toBe(evil);
+    expect(root.querySelector('.raw-evidence pre')!.textContent).toBe(`data: ${evil}`);
   });
 
   it('lists older stops below the latest and speaks Korean', () => {
@@ -77,6 +78,12 @@ describe('PopupView', () => {
     expect(root.querySelectorAll('.stop-card')).toHaveLength(2);
     expect(root.textContent).toContain('최근 중단');
     expect(root.textContent).toContain('ChatGPT (요금제와 계정)');
+  });
+
+  it('shows the raw evidence, unfolded, while the seen text has not arrived', () => {
+    render(<PopupView stops={[stop()]} strings={STRINGS.en} locale="en" now={() => NOW} />, root);
+    expect(root.querySelector('.seen-text')).toBeNull();
+    expect(root.querySelector('.raw-evidence')!.hasAttribute('open')).toBe(true);
   });
 
   it('shows an empty state', () => {
