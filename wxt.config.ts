@@ -14,7 +14,17 @@ export default defineConfig({
     host_permissions: ['https://chatgpt.com/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'limit-lens@limit-lens.dev', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'limit-lens@limit-lens.dev',
+              // MAIN-world content scripts need 128, data_collection_permissions 140 (an ESR).
+              strict_min_version: '140.0',
+              // Nothing is collected or transmitted: stops stay in the extension's own storage.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),

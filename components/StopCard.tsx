@@ -41,13 +41,16 @@ export function StopCard({ stop, strings, locale, detailed, now }: Props) {
       {seenText && (
         <>
           <h3>{strings.whatYouSaw}</h3>
-          <blockquote class="seen-text">{clip(seenText)}</blockquote>
+          <blockquote class="seen-text" tabIndex={0}>
+            {clip(seenText)}
+          </blockquote>
         </>
       )}
       {rawEvidence && (
         <details class="raw-evidence" open={!seenText}>
           <summary>{strings.rawEvidence}</summary>
-          <pre>{clip(rawEvidence)}</pre>
+          {/* Focusable so keyboard users can scroll it. */}
+          <pre tabIndex={0}>{clip(rawEvidence)}</pre>
         </details>
       )}
       <h3>{strings.why}</h3>

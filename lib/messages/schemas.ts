@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { CAPTURE_LIMITS as L } from './protocol.ts';
 import type { Envelope, MessageType } from './protocol.ts';
 
+// Extension pages forbid eval: Zod must not even try to compile validators with new Function.
+z.config({ jitless: true });
+
 const shortText = (max: number) => z.string().max(max);
 
 const headerMap = z
