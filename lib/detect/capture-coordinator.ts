@@ -28,8 +28,8 @@ export interface CoordinatorOptions {
   quietMs?: number;
 }
 
-/** A page that floods the bridge (or forges it) gets at most this many messages a minute through. */
-const BRIDGE_BUDGET_PER_MINUTE = 120;
+/** A page that floods the bridge (or forges it) gets at most this many findings a minute to the background. */
+const BRIDGE_BUDGET_PER_MINUTE = 30;
 const MAX_BRIDGE_DETAIL_CHARS = 64 * 1024;
 
 export interface CoordinatorStats {
@@ -62,7 +62,7 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
   function onBridge(event: Event): void {
     try {
       const detail = (event as CustomEvent<unknown>).detail;
-      if (typeof detail !== 'string' || detail.length > MAX_BRIDGE_DETAIL_CHARS || !withinBudget()) {
+      if (typeof detail !== 'string' || detail.length > MAX_BRIDGE_DETAIL_CHARS) {
         stats.bridgeRejected++;
         return;
       }
@@ -76,18 +76,21 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
       } else if (msg?.type === 'turn-end') {
         turnActive = false;
         scheduleScan(settleMs);
-      } else if (msg?.type === 'progress' && Array.isArray(msg.progress)) {
+      } else if (!isWellFormedSignal(msg)) {
+        stats.bridgeRejected++;
+      } else if (!withinBudget()) {
+        // Only what would reach the background is budgeted, so a flood of garbage cannot crowd out real signals.
+        stats.bridgeRejected++;
+      } else if (msg.type === 'progress') {
         opts.onProgress?.({
           site: win.location.hostname,
           endpoint: String(msg.endpoint).slice(0, CAPTURE_LIMITS.urlChars),
           progress: msg.progress.slice(0, 8),
           seenAt: now(),
         });
-      } else if (msg?.type === 'finding' && isFindingShape(msg.finding)) {
+      } else {
         sendFinding(msg.finding);
         if (!turnActive) scheduleScan(settleMs);
-      } else {
-        stats.bridgeRejected++;
       }
     } catch {
       stats.bridgeRejected++;
@@ -277,6 +280,13 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
       disconnectObserver();
     },
   };
+}
+
+type SignalMessage = Extract<BridgeMessage, { type: 'finding' | 'progress' }>;
+
+function isWellFormedSignal(msg: BridgeMessage): msg is SignalMessage {
+  if (msg?.type === 'progress') return Array.isArray(msg.progress);
+  return msg?.type === 'finding' && isFindingShape(msg.finding);
 }
 
 function isFindingShape(f: unknown): f is NetworkFinding {

@@ -110,10 +110,21 @@ describe('network findings', () => {
     emit('not json');
     emit(JSON.stringify({ type: 'finding', finding: { kinds: 'x' } }));
     emit('x'.repeat(70_000));
-    for (let i = 0; i < 300; i++) emit({ type: 'turn-end', endpoint: '/x', at: i, aborted: false });
+    for (let i = 0; i < 300; i++) emit('{"type":"finding","finding":{"kinds":"nope"}}');
     await vi.advanceTimersByTimeAsync(1000);
     expect(sent).toHaveLength(0);
-    expect(coordinator.stats.bridgeRejected).toBeGreaterThan(150);
+    expect(coordinator.stats.bridgeRejected).toBe(303);
+    // Garbage did not use up the budget: a real finding after the flood still goes through.
+    emit({ type: 'finding', finding: finding() });
+    expect(sent).toHaveLength(1);
+  });
+
+  it('sends at most 30 findings a minute, however many well-formed ones the page forges', async () => {
+    for (let i = 0; i < 100; i++) emit({ type: 'finding', finding: finding({ messageIds: [`m${i}`] }) });
+    expect(sent).toHaveLength(30);
+    await vi.advanceTimersByTimeAsync(61_000);
+    emit({ type: 'finding', finding: finding({ messageIds: ['later'] }) });
+    expect(sent.filter((c) => c.layer === 'network')).toHaveLength(31);
   });
 });
 

@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from './support/extension.ts';
+import { serveChatGpt } from './support/chatgpt-site.ts';
+import { EXTENSION_DIR } from './support/launch.ts';
+
+test('forged bridge events: garbage is dropped, the page is not slowed, captured HTML stays inert', async ({ context, openPopup }) => {
+  const site = await serveChatGpt(context);
+  const page = await context.newPage();
+  await page.goto(site.conversationUrl('forged'));
+  await expect(page).toHaveTitle('done');
+  // Dispatching 400 events to our listener took the page this long; our handler bails out early on each.
+  expect(await page.evaluate(() => (window as unknown as { __forgeMs: number }).__forgeMs)).toBeLessThan(250);
+
+  const popup = await openPopup();
+  // Only the well-formed one (a 429) got through, and the background classified it itself.
+  await expect(popup.locator('.stop-card')).toHaveCount(1, { timeout: 10_000 });
+  await expect(popup.locator('.stop-card pre, .stop-card .seen-text').first()).toContainText('<img src=x onerror=');
+  expect(await popup.locator('.stop-card img, .stop-card script').count()).toBe(0);
+  expect(await popup.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('the extension makes no network request of its own', async ({ context, openPopup }) => {
+  const site = await serveChatGpt(context);
+  const seen: string[] = [];
+  context.on('request', (r) => seen.push(`${r.method()} ${r.url()}`));
+  const page = await context.newPage();
+  await page.goto(site.conversationUrl('quota'));
+  await expect(page).toHaveTitle('done');
+  const popup = await openPopup();
+  await expect(popup.locator('.stop-card')).toHaveCount(1, { timeout: 10_000 });
+  await popup.waitForTimeout(1000);
+  const network = seen.filter((r) => !/ chrome-extension:\/\//.test(r));
+  // Exactly what the page itself asked for: the page, conversation/init and one turn.
+  expect(network.sort()).toEqual(
+    [`GET ${site.conversationUrl('quota')}`, 'POST https://chatgpt.com/backend-api/conversation/init', 'POST https://chatgpt.com/backend-api/f/conversation'].sort(),
+  );
+  expect(site.requests).toHaveLength(3);
+});
+
+test('content scripts stay small and free of zod and dexie', () => {
+  const dir = path.join(EXTENSION_DIR, 'content-scripts');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  expect(files.length).toBeGreaterThanOrEqual(2);
+  for (const f of files) {
+    const code = readFileSync(path.join(dir, f), 'utf8');
+    const raw = statSync(path.join(dir, f)).size;
+    const gz = gzipSync(code).length;
+    test.info().annotations.push({ type: 'size', description: `${f}: ${raw} B raw, ${gz} B gzip` });
+    expect(raw, f).toBeLessThan(16 * 1024);
+    expect(code, f).not.toMatch(/ZodError|\$ZodType|Dexie\.|indexedDB\.open/);
+  }
+});
