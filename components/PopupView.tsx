@@ -8,17 +8,24 @@ interface Props {
   /** ChatGPT's own image allowance report, when one was seen. */
   imageAllowance?: AllowanceSnapshot;
   error?: string;
+  /** The background's latest failed save (a full disk), in its own words. */
+  storageError?: string;
   strings: UiStrings;
   locale: UiLocale;
   now?: () => number;
 }
 
-export function PopupView({ stops, imageAllowance, error, strings, locale, now }: Props) {
+export function PopupView({ stops, imageAllowance, error, storageError, strings, locale, now }: Props) {
   const [latest, ...recent] = stops ?? [];
   return (
     <main class="popup" lang={locale}>
       <h1>{strings.appTitle}</h1>
       {error && <p role="alert">{strings.loadError} {error}</p>}
+      {storageError && (
+        <p role="alert" class="save-failed">
+          {strings.saveFailed} <span class="muted small">({storageError})</span>
+        </p>
+      )}
       {stops && !latest && (
         <section class="empty">
           <h2>{strings.emptyTitle}</h2>

@@ -15,11 +15,13 @@ function Popup({ locale }: { locale: UiLocale }) {
   const [stops, setStops] = useState<StopRecord[]>();
   const [allowance, setAllowance] = useState<AllowanceSnapshot>();
   const [error, setError] = useState<string>();
+  const [storageError, setStorageError] = useState<string>();
   useEffect(() => {
     const load = () =>
       Promise.all([request('listStops', { limit: 20 }), request('listAllowances', { site: 'chatgpt.com' })]).then(
         ([r, a]) => {
           setStops(r.stops);
+          setStorageError(r.storageError?.message);
           setAllowance(a.allowances.find((x) => x.feature === 'image_gen'));
         },
         (e: unknown) => setError(String(e)),
@@ -32,7 +34,7 @@ function Popup({ locale }: { locale: UiLocale }) {
     void load();
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
-  return <PopupView stops={stops} imageAllowance={allowance} error={error} strings={STRINGS[locale]} locale={locale} />;
+  return <PopupView stops={stops} imageAllowance={allowance} error={error} storageError={storageError} strings={STRINGS[locale]} locale={locale} />;
 }
 
 void loadSettings().then((settings) => {

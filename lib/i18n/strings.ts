@@ -34,6 +34,7 @@ export interface UiStrings {
   apiRouteBody: string;
   delete: string;
   loadError: string;
+  saveFailed: string;
   notifyTitle: string;
   notifyBody: (site: string, time: string) => string;
   allowanceTitle: string;
@@ -76,6 +77,7 @@ const en: UiStrings = {
     'The OpenAI API is an alternative for batch generation, monitoring, stored outputs or automation. It is a separate contract with its own billing, limits, verification and logging duties, and it does not lift this ChatGPT limit.',
   delete: 'Delete',
   loadError: 'Could not load saved stops.',
+  saveFailed: 'The latest stop could not be saved. Free some disk space; what was already saved is intact.',
   notifyTitle: 'Image generation should be available again',
   notifyBody: (site, time) => `The limit on ${site} was due to reset at ${time}.`,
   allowanceTitle: 'Images left, as ChatGPT reported',
@@ -178,6 +180,7 @@ const ko: UiStrings = {
     '일괄 생성, 모니터링, 결과 저장, 자동화가 필요하다면 OpenAI API를 대안으로 검토할 수 있습니다. API는 별도의 결제, 한도, 인증, 로그 관리 의무가 있는 별개의 계약이며, 이 ChatGPT 한도를 풀어 주지 않습니다.',
   delete: '삭제',
   loadError: '저장된 기록을 불러오지 못했습니다.',
+  saveFailed: '최근 중단을 저장하지 못했습니다. 디스크 공간을 확보하세요. 이미 저장된 기록은 그대로입니다.',
   notifyTitle: '이미지 생성을 다시 사용할 수 있을 것입니다',
   notifyBody: (site, time) => `${site}의 한도가 ${time}에 초기화될 예정이었습니다.`,
   allowanceTitle: 'ChatGPT가 알려 준 남은 이미지 수',

@@ -17,6 +17,8 @@ export interface HandlerDeps {
 }
 
 export function createMessageHandler(deps: HandlerDeps) {
+  let storageError: { message: string; at: number } | undefined;
+
   return async function handleMessage(raw: unknown): Promise<unknown> {
     const parsed = parseEnvelope(raw);
     if (!parsed.ok) return { ok: false, reason: 'invalid', message: parsed.error };
@@ -26,11 +28,17 @@ export function createMessageHandler(deps: HandlerDeps) {
         const capture = envelope.payload;
         const classification = deps.classify(classifyInputOf(capture), { now: new Date(capture.seenAt) });
         const result = await saveCapture(deps.db, capture, classification);
-        if (result.ok) deps.onStopsChanged?.();
+        if (result.ok) {
+          storageError = undefined;
+          deps.onStopsChanged?.();
+        } else if (result.reason === 'storage-error') {
+          storageError = { message: result.message, at: Date.now() };
+          deps.onStopsChanged?.();
+        }
         return result;
       }
       case 'listStops':
-        return listStops(deps.db, envelope.payload.limit);
+        return { ...(await listStops(deps.db, envelope.payload.limit)), ...(storageError ? { storageError } : {}) };
       case 'reportProgress': {
         const saved = await saveProgress(deps.db, envelope.payload);
         if (saved) deps.onStopsChanged?.();

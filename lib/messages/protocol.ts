@@ -5,9 +5,11 @@
  */
 import type { LimitProgress } from '../detect/bridge.ts';
 import type { AllowanceSnapshot, StopRecord } from '../storage/record.ts';
+import type { PasteRequest, PasteResult } from '../evidence/parse-pasted.ts';
+import type { CustomProviderInput, ProviderActionResult, ProvidersState } from '../providers/types.ts';
 
-/** Which layer saw the stop: the page's own traffic, the rendered page, or both. */
-export type CaptureLayer = 'network' | 'dom' | 'both';
+/** Which layer saw the stop: the page's own traffic, the rendered page, or both; `manual`: pasted by the user. */
+export type CaptureLayer = 'network' | 'dom' | 'both' | 'manual';
 
 /** Limits on what a content script may send; the schema enforces the same numbers. */
 export const CAPTURE_LIMITS = {
@@ -62,10 +64,25 @@ export type CaptureResult =
 
 export interface MessageMap {
   capture: { request: CapturePayload; response: CaptureResult };
-  listStops: { request: { limit: number }; response: { stops: StopRecord[]; total: number } };
+  listStops: {
+    request: { limit: number };
+    /** `storageError`: the latest failed save since the background started, so the user hears of a full disk. */
+    response: { stops: StopRecord[]; total: number; storageError?: { message: string; at: number } };
+  };
   deleteStop: { request: { id: number }; response: { ok: boolean } };
   reportProgress: { request: ProgressReport; response: { ok: boolean } };
   listAllowances: { request: { site: string }; response: { allowances: AllowanceSnapshot[] } };
+  /** One stored stop, for its packet page. */
+  getStop: { request: { id: number }; response: { stop: StopRecord | null } };
+  /** Paste to classify: the draft stop, nothing stored. */
+  classifyPaste: { request: PasteRequest; response: PasteResult };
+  /** Paste to classify, saved as evidence (an explicit click). */
+  savePaste: { request: PasteRequest; response: CaptureResult };
+  /** Provider sites: state, turning on and off (permissions asked by the options page), custom entries. */
+  listProviders: { request: Record<string, never>; response: ProvidersState };
+  setProviderEnabled: { request: { id: string; enabled: boolean }; response: ProviderActionResult };
+  saveCustomProvider: { request: CustomProviderInput; response: ProviderActionResult };
+  deleteCustomProvider: { request: { id: string }; response: ProviderActionResult };
 }
 
 /** Broadcast from the background to open extension pages after stored stops changed; no answer expected. */

@@ -86,6 +86,11 @@ describe('PopupView', () => {
     expect(root.querySelector('.raw-evidence')!.hasAttribute('open')).toBe(true);
   });
 
+  it('tells the user when the latest stop could not be saved', () => {
+    render(<PopupView stops={[stop()]} storageError="storage quota reached" strings={STRINGS.ko} locale="ko" />, root);
+    expect(root.querySelector('[role="alert"]')!.textContent).toContain('저장하지 못했습니다');
+  });
+
   it('shows an empty state', () => {
     render(<PopupView stops={[]} strings={STRINGS.en} locale="en" />, root);
     expect(root.textContent).toContain('No stops captured yet');

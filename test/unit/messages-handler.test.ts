@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { classify } from '../../lib/classify/index.ts';
+import { createMessageHandler } from '../../lib/messages/handler.ts';
+import { LimitLensDb } from '../../lib/storage/db.ts';
+import { capture, freshDbName } from './helpers/factories.ts';
+
+const dbs: LimitLensDb[] = [];
+afterEach(async () => {
+  vi.restoreAllMocks();
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+function setup() {
+  const db = new LimitLensDb(freshDbName());
+  dbs.push(db);
+  const changed = vi.fn();
+  return { db, changed, handle: createMessageHandler({ db, classify, onStopsChanged: changed }) };
+}
+
+const QUOTA_EVIDENCE =
+  'data: {"message":{"id":"t1","author":{"role":"tool","name":"t2uay3k.sj1i4kz"},"content":{"content_type":"system_error","name":"ChatGPTAgentToolRateLimitException","text":"Make sure to begin your response with \\"You\'ve hit the Plus plan limit for image generations requests. You can create more images when the limit resets in 3 hours.\\""}}}';
+
+describe('message handler', () => {
+  it('classifies and stores a valid capture, and tells open views', async () => {
+    const { handle, changed, db } = setup();
+    const r = await handle({ type: 'capture', payload: capture({ evidence: QUOTA_EVIDENCE }) });
+    expect(r).toMatchObject({ ok: true, outcome: 'created' });
+    expect(changed).toHaveBeenCalledTimes(1);
+    const [stop] = await db.stops.toArray();
+    expect(stop).toMatchObject({ owner: 'chatgpt-app', action: 'wait', bucket: 'app-image-quota' });
+    expect(Date.parse(stop!.resetAt!) - capture().seenAt).toBe(3 * 3600_000);
+  });
+
+  it('rejects an invalid message and changes nothing', async () => {
+    const { handle, changed, db } = setup();
+    expect(await handle({ type: 'capture', payload: { evidence: 42 } })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await handle({ type: 'nope' })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(changed).not.toHaveBeenCalled();
+    expect(await db.stops.count()).toBe(0);
+  });
+
+  it('a full disk is reported to the user and corrupts nothing already stored', async () => {
+    const { handle, db } = setup();
+    await handle({ type: 'capture', payload: capture({ evidence: QUOTA_EVIDENCE }) });
+    const before = await db.stops.toArray();
+    const quota = Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' });
+    vi.spyOn(db.stops, 'add').mockRejectedValue(quota);
+    const r = await handle({
+      type: 'capture',
+      payload: capture({ evidence: QUOTA_EVIDENCE, occurrenceKeys: ['msg:other'], site: 'other.example', url: 'https://other.example/' }),
+    });
+    expect(r).toMatchObject({ ok: false, reason: 'storage-error' });
+    expect((r as { message: string }).message).toMatch(/storage quota/);
+    expect(await db.stops.toArray()).toEqual(before);
+    const list = (await handle({ type: 'listStops', payload: { limit: 10 } })) as { storageError?: { message: string } };
+    expect(list.storageError?.message).toMatch(/storage quota/);
+  });
+});
