@@ -1,28 +1,10 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/extension.ts';
-import { serveChatGpt } from './support/chatgpt-site.ts';
-import { COOLDOWN_TEXT, POLICY_TEXT, QUOTA_TEXT } from './support/chatgpt-streams.ts';
-
-/** Reopens the popup until it shows `count` stop cards (the capture is asynchronous by design). */
-async function popupWithStops(openPopup: () => Promise<Page>, count: number): Promise<Page> {
-  const popup = await openPopup();
-  await expect
-    .poll(async () => {
-      await popup.reload();
-      await popup.locator('main.popup').waitFor();
-      return popup.locator('.stop-card').count();
-    }, { timeout: 15_000, intervals: [300, 500, 1000] })
-    .toBe(count);
-  return popup;
-}
+import { POLICY_TEXT, QUOTA_TEXT } from './support/chatgpt-streams.ts';
+import { playScenario, popupWithStops } from './support/scenario.ts';
 
 test('a quota stop with blocked_features: ChatGPT app, wait, reset from resets_after, one record for both layers', async ({ context, openPopup }) => {
   const resetsAt = Date.now() + 5 * 3600_000;
-  const site = await serveChatGpt(context, { quotaResetsAt: resetsAt });
-  const page = await context.newPage();
-  await page.goto(site.conversationUrl('quota'));
-  await expect(page).toHaveTitle('done');
-
+  await playScenario(context, 'quota', { quotaResetsAt: resetsAt });
   const popup = await popupWithStops(openPopup, 1);
   const card = popup.locator('.stop-card').first();
   await expect(card).toHaveAttribute('data-owner', 'chatgpt-app');
@@ -38,10 +20,7 @@ test('a quota stop with blocked_features: ChatGPT app, wait, reset from resets_a
 });
 
 test('an image cooldown: ChatGPT app, wait about an hour', async ({ context, openPopup }) => {
-  const site = await serveChatGpt(context);
-  const page = await context.newPage();
-  await page.goto(site.conversationUrl('cooldown'));
-  await expect(page).toHaveTitle('done');
+  await playScenario(context, 'cooldown');
   const popup = await popupWithStops(openPopup, 1);
   const card = popup.locator('.stop-card').first();
   await expect(card).toHaveAttribute('data-owner', 'chatgpt-app');
@@ -50,14 +29,10 @@ test('an image cooldown: ChatGPT app, wait about an hour', async ({ context, ope
   const resetAt = Date.parse((await card.getAttribute('data-reset-at')) ?? '');
   expect(Math.abs(resetAt - (Date.now() + 3600_000))).toBeLessThan(60_000);
   await expect(card.locator('.seen-text')).toContainText('too quickly');
-  expect(COOLDOWN_TEXT).toContain('wait for an hour');
 });
 
 test('a 429 messages-per-hour answer: ChatGPT app, wait', async ({ context, openPopup }) => {
-  const site = await serveChatGpt(context);
-  const page = await context.newPage();
-  await page.goto(site.conversationUrl('messages-per-hour'));
-  await expect(page.locator('.text-token-text-error')).toBeVisible();
+  await playScenario(context, 'messages-per-hour');
   const popup = await popupWithStops(openPopup, 1);
   const card = popup.locator('.stop-card').first();
   await expect(card).toHaveAttribute('data-owner', 'chatgpt-app');
@@ -66,10 +41,7 @@ test('a 429 messages-per-hour answer: ChatGPT app, wait', async ({ context, open
 });
 
 test('a moderation block: content policy, simplify, no countdown', async ({ context, openPopup }) => {
-  const site = await serveChatGpt(context);
-  const page = await context.newPage();
-  await page.goto(site.conversationUrl('moderation'));
-  await expect(page).toHaveTitle('done');
+  await playScenario(context, 'moderation');
   const popup = await popupWithStops(openPopup, 1);
   const card = popup.locator('.stop-card').first();
   await expect(card).toHaveAttribute('data-owner', 'content-policy');
@@ -80,10 +52,7 @@ test('a moderation block: content policy, simplify, no countdown', async ({ cont
 });
 
 test('a stop seen only in the DOM is recorded from the rendered text', async ({ context, openPopup }) => {
-  const site = await serveChatGpt(context);
-  const page = await context.newPage();
-  await page.goto(site.conversationUrl('dom-only'));
-  await expect(page).toHaveTitle('done');
+  await playScenario(context, 'dom-only');
   const popup = await popupWithStops(openPopup, 1);
   const card = popup.locator('.stop-card').first();
   await expect(card).toHaveAttribute('data-owner', 'chatgpt-app');
@@ -93,10 +62,7 @@ test('a stop seen only in the DOM is recorded from the rendered text', async ({ 
 });
 
 test('a successful image turn and a long ordinary answer record nothing', async ({ context, openPopup }) => {
-  const site = await serveChatGpt(context);
-  const page = await context.newPage();
-  await page.goto(site.conversationUrl('image-ok'));
-  await expect(page).toHaveTitle('done');
+  const { site, page } = await playScenario(context, 'image-ok');
   await expect(page.locator('img[alt^="Generated image"]')).toHaveCount(1);
   await page.goto(site.conversationUrl('long'));
   await expect(page).toHaveTitle('done', { timeout: 20_000 });
@@ -110,10 +76,7 @@ test('a successful image turn and a long ordinary answer record nothing', async 
 });
 
 test('the page still receives every byte of its stream with the observer installed', async ({ context }) => {
-  const site = await serveChatGpt(context);
-  const page = await context.newPage();
-  await page.goto(site.conversationUrl('long'));
-  await expect(page).toHaveTitle('done', { timeout: 20_000 });
+  const { page } = await playScenario(context, 'long');
   const text = await page.locator('[data-message-author-role="assistant"]').last().textContent();
   expect(text?.startsWith('Here word0 word1')).toBe(true);
   expect(text?.split(' ').length).toBe(3001);

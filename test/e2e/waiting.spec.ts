@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Worker } from '@playwright/test';
 import { expect, test } from './support/extension.ts';
 import { serveChatGpt } from './support/chatgpt-site.ts';
+import { playScenario, popupWithStops } from './support/scenario.ts';
 
 async function worker(context: import('@playwright/test').BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -9,10 +10,7 @@ async function worker(context: import('@playwright/test').BrowserContext): Promi
 
 test('a stop with a short reset sets the badge; at the reset the alarm clears it and notifies', async ({ context, openPopup }) => {
   const resetsAt = Date.now() + 12_000;
-  const site = await serveChatGpt(context, { quotaResetsAt: resetsAt });
-  const page = await context.newPage();
-  await page.goto(site.conversationUrl('quota'));
-  await expect(page).toHaveTitle('done');
+  await playScenario(context, 'quota', { quotaResetsAt: resetsAt });
   const sw = await worker(context);
 
   await expect.poll(() => sw.evaluate(() => chrome.action.getBadgeText({})), { timeout: 10_000 }).toBe('<1m');
@@ -33,21 +31,15 @@ test('the popup shows the image allowance ChatGPT reported, or says it was not r
   const site = await serveChatGpt(context);
   let popup = await openPopup();
   await expect(popup.locator('[data-remaining="not-reported"]')).toBeVisible();
-  const page = await context.newPage();
-  await page.goto(site.conversationUrl('image-ok'));
-  await expect(page).toHaveTitle('done');
+  await (await context.newPage()).goto(site.conversationUrl('image-ok'));
   popup = await openPopup();
   await expect(popup.locator('[data-remaining="117"]')).toContainText('117 images left', { timeout: 10_000 });
   await expect(popup.locator('.allowance')).toContainText('limits_progress');
 });
 
 test('the popup has no serious or critical accessibility violations', async ({ context, openPopup }) => {
-  const site = await serveChatGpt(context);
-  const page = await context.newPage();
-  await page.goto(site.conversationUrl('quota'));
-  await expect(page).toHaveTitle('done');
-  const popup = await openPopup();
-  await expect(popup.locator('.stop-card')).toHaveCount(1, { timeout: 10_000 });
+  await playScenario(context, 'quota');
+  const popup = await popupWithStops(openPopup, 1);
   for (const scheme of ['light', 'dark'] as const) {
     await popup.emulateMedia({ colorScheme: scheme });
     const result = await new AxeBuilder({ page: popup }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
@@ -60,10 +52,7 @@ test.describe('in a Korean browser', () => {
   test.use({ uiLocale: 'ko-KR' });
 
   test('the popup speaks Korean', async ({ context, openPopup }) => {
-    const site = await serveChatGpt(context);
-    const page = await context.newPage();
-    await page.goto(site.conversationUrl('quota'));
-    await expect(page).toHaveTitle('done');
+    await playScenario(context, 'quota');
     const popup = await openPopup();
     await expect(popup.locator('html')).toHaveAttribute('lang', 'ko');
     const card = popup.locator('.stop-card').first();
