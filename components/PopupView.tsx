@@ -47,6 +47,17 @@ export function PopupView({ stops, imageAllowance, error, storageError, strings,
           ))}
         </section>
       )}
+      <nav class="popup-links small">
+        <a href="stop-history.html" target="_blank" rel="noopener">
+          {strings.historyLink}
+        </a>
+        <a href="paste.html" target="_blank" rel="noopener">
+          {strings.pasteLink}
+        </a>
+        <a href="options.html" target="_blank" rel="noopener">
+          {strings.providersLink}
+        </a>
+      </nav>
     </main>
   );
 }

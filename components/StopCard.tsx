@@ -81,6 +81,11 @@ export function StopCard({ stop, strings, locale, detailed, now }: Props) {
         <span class="muted small">
           {stop.site} · {strings.seenAt(seen)} · {strings.seenTimes(stop.count)}
         </span>
+        {stop.id !== undefined && (
+          <a class="details-link small" href={`packet.html?id=${stop.id}`} target="_blank" rel="noopener">
+            {strings.details}
+          </a>
+        )}
       </header>
       {detailed ? (
         body

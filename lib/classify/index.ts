@@ -10,7 +10,7 @@
  *      never outranks what the body says.
  * Then the origin (the page, or words and shapes that name a service) decides the owner of shared wording.
  */
-import type { Bucket, Classification, ClassifyInput, Confidence, Owner, ResetInfo } from '../domain/labels.ts';
+import type { Bucket, Classification, ClassifyInput, ClassifyRoute, Confidence, Owner, ResetInfo } from '../domain/labels.ts';
 import * as reset from '../reset/index.ts';
 import type { ResetContext } from '../reset/index.ts';
 import { type Family, type Kind, resolve } from './kinds.ts';
@@ -95,7 +95,7 @@ function classifyUnsafe(rawInput: ClassifyInput, options: ClassifyOptions): Clas
   let kind = finding.kind;
   reasons.push(finding.reason);
 
-  const origin = decideOrigin(input.url, s, finding);
+  const origin = decideOrigin(input.url, s, finding, input.route);
   if (origin.reason && signal) reasons.push(origin.reason);
 
   // "Limit: 0" in an API rate or quota message: the tier has no access at all; waiting never helps.
@@ -176,7 +176,10 @@ interface NormalInput {
   status?: number;
   headers?: Record<string, string>;
   url?: string;
+  route?: ClassifyRoute;
 }
+
+const ROUTE_FAMILIES: ReadonlySet<string> = new Set(['chatgpt', 'openai', 'azure', 'provider']);
 
 function normalizeInput(raw: unknown): NormalInput {
   const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
@@ -186,6 +189,10 @@ function normalizeInput(raw: unknown): NormalInput {
   const status = r.status;
   if (typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 599) out.status = status;
   if (typeof r.url === 'string' && r.url) out.url = r.url.slice(0, 2048);
+  const route = r.route as Partial<ClassifyRoute> | undefined;
+  if (route && typeof route.family === 'string' && ROUTE_FAMILIES.has(route.family)) {
+    out.route = { family: route.family, ...(typeof route.provider === 'string' ? { provider: route.provider.slice(0, 64) } : {}) };
+  }
   if (typeof r.headers === 'object' && r.headers !== null && !Array.isArray(r.headers)) {
     const headers: Record<string, string> = {};
     let n = 0;
@@ -322,8 +329,18 @@ const originOf = (family: Family, provider: string | undefined, reason: string):
   reason,
 });
 
-function decideOrigin(url: string | undefined, s: Structure, finding: Finding): Origin {
+function decideOrigin(url: string | undefined, s: Structure, finding: Finding, route?: ClassifyRoute): Origin {
   if (finding.pinned && finding.family) return { family: finding.family };
+  if (route) {
+    // The user named the route: it decides, keeping a third party's id when the page or words name the same family.
+    const found = originFromEvidence(url, s, finding);
+    if (found.family === route.family && (found.provider || !route.provider)) return found;
+    return originOf(route.family, route.provider, `the route given (${route.provider ?? route.family}) decides the owner`);
+  }
+  return originFromEvidence(url, s, finding);
+}
+
+function originFromEvidence(url: string | undefined, s: Structure, finding: Finding): Origin {
   const page = url ? parseUrl(url) : undefined;
   if (page) {
     const host = page.hostname.toLowerCase();

@@ -116,6 +116,17 @@ export interface ClassifyInput {
   /** The page or endpoint where it was seen. */
   url?: string;
   locale?: string;
+  /**
+   * Whose service it is when the user said so: a provider site they configured, or the route picked when pasting
+   * an error. Decides the owner of shared wording the way a page would; a ChatGPT stream shape keeps its owner.
+   */
+  route?: ClassifyRoute;
+}
+
+/** A route the user named: which family of services, and which third party when known. */
+export interface ClassifyRoute {
+  family: 'chatgpt' | 'openai' | 'azure' | 'provider';
+  provider?: string;
 }
 
 export interface Classification {

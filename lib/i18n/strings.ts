@@ -4,8 +4,88 @@
  * app-* buckets are written to stay clear of it, and a test checks it.
  */
 import type { Action, Bucket, Owner } from '../domain/labels.ts';
+import type { PacketField, PacketSource } from '../evidence/packet.ts';
+import type { PasteFormat, PasteNote, PasteRoute } from '../evidence/parse-pasted.ts';
+import type { CustomProblem } from '../providers/settings.ts';
+import type { OwnerKind, ProviderStatus } from '../providers/types.ts';
+import type { RedactionKind } from '../export/redact.ts';
+import type { CaptureLayer } from '../messages/protocol.ts';
 
 export type UiLocale = 'en' | 'ko';
+
+/** The incident packet page (components/PacketView.tsx). */
+export interface PacketStrings {
+  title: string;
+  intro: string;
+  field: string;
+  value: string;
+  source: string;
+  fields: Record<PacketField, string>;
+  sources: Record<PacketSource, string>;
+  notReported: string;
+  truncated: string;
+  monthly: Record<'monthly-limit-reached' | 'quota-or-credits-spent', string>;
+  tierTitle: (model: string) => string;
+  tierCaption: (checked: string) => string;
+  tierHeaders: { tier: string; tpm: string; ipm: string };
+  tierNotSupported: string;
+  notFound: string;
+  loadError: string;
+}
+
+/** The paste-to-classify page (components/PasteView.tsx). */
+export interface PasteStrings {
+  title: string;
+  intro: string;
+  textLabel: string;
+  routeLabel: string;
+  routes: Record<PasteRoute, string>;
+  classify: string;
+  save: string;
+  saveHint: string;
+  privacy: string;
+  resultTitle: string;
+  readAs: (format: string) => string;
+  formats: Record<PasteFormat, string>;
+  notes: Record<PasteNote, string>;
+  cutNotice: (originalKb: string, headKb: string, tailKb: string) => string;
+  saved: string;
+  savedAgain: string;
+  notAStop: string;
+  empty: string;
+  failed: (message: string) => string;
+  openPacket: string;
+}
+
+/** The provider-sites options page (components/OptionsView.tsx). */
+export interface ProviderSettingsStrings {
+  title: string;
+  intro: string;
+  presetsTitle: string;
+  customTitle: string;
+  customIntro: string;
+  noCustom: string;
+  status: Record<ProviderStatus, string>;
+  turnOn: string;
+  turnOff: string;
+  asksFor: string;
+  notes: string;
+  ownerKinds: Record<OwnerKind, string>;
+  nameLabel: string;
+  pagesLabel: string;
+  apiLabel: string;
+  patternsHint: string;
+  ownerLabel: string;
+  add: string;
+  saveEntry: string;
+  edit: string;
+  remove: string;
+  cancel: string;
+  fieldNames: Record<CustomProblem['field'], string>;
+  problems: Record<CustomProblem['problem'], string>;
+  permissionDenied: string;
+  failed: (message: string) => string;
+}
 
 export interface UiStrings {
   appTitle: string;
@@ -46,10 +126,450 @@ export interface UiStrings {
   buckets: Record<Bucket, string>;
   actions: Record<Action, string>;
   actionDetails: Record<Action, string>;
+  /** Link from a stop card to its incident packet page. */
+  details: string;
+  /** Popup links to the paste page and the provider-sites options page. */
+  pasteLink: string;
+  providersLink: string;
+  packet: PacketStrings;
+  paste: PasteStrings;
+  providerSettings: ProviderSettingsStrings;
+  /** Popup link to the history page. */
+  historyLink: string;
+  history: HistoryStrings;
+  export: ExportStrings;
+  redaction: RedactionStrings;
+  import: ImportStrings;
+  generalSettings: GeneralSettingsStrings;
+  manualCapture: ManualCaptureStrings;
 }
+
+/** The history page (components/History*.tsx). */
+export interface HistoryStrings {
+  title: string;
+  intro: string;
+  stored: (n: string) => string;
+  settingsLink: string;
+  filtersTitle: string;
+  ownerLabel: string;
+  actionLabel: string;
+  siteLabel: string;
+  fromLabel: string;
+  toLabel: string;
+  searchLabel: string;
+  searchHint: string;
+  any: string;
+  resetFilters: string;
+  resultsTitle: string;
+  showing: (first: string, last: string, total: string) => string;
+  none: string;
+  empty: string;
+  searching: string;
+  cappedMatches: (n: string) => string;
+  cappedTime: string;
+  columns: { select: string; seen: string; owner: string; action: string; site: string; text: string; actions: string };
+  selectRow: (when: string) => string;
+  selectPage: string;
+  openPacket: string;
+  openPacketLabel: (when: string) => string;
+  exportOne: string;
+  exportOneLabel: (when: string) => string;
+  deleteLabel: (when: string) => string;
+  screenshots: (n: number) => string;
+  layers: Record<CaptureLayer, string>;
+  pagination: string;
+  previous: string;
+  next: string;
+  pageOf: (page: string, pages: string) => string;
+  exportSelected: (n: string) => string;
+  exportMatching: (n: string) => string;
+  exportAll: (n: string) => string;
+  clearAll: string;
+  clearConfirm: (n: string) => string;
+  clearYes: string;
+  cancel: string;
+  cleared: (n: string) => string;
+  deleted: string;
+  loadError: (message: string) => string;
+  screenshotsTitle: string;
+  screenshotsNote: string;
+  screenshotAlt: (n: string, when: string) => string;
+}
+
+/** Export with its redaction preview (components/ExportPanel.tsx, RedactionPreview.tsx). */
+export interface ExportStrings {
+  title: string;
+  scope: (n: string) => string;
+  loading: (done: string, total: string) => string;
+  preparing: string;
+  redact: string;
+  redactHint: string;
+  conversationIds: string;
+  conversationIdsHint: string;
+  formats: string;
+  json: string;
+  jsonHint: string;
+  csv: string;
+  csvHint: string;
+  md: string;
+  mdHint: string;
+  zip: string;
+  zipHint: (n: number) => string;
+  screenshotsNotRedacted: string;
+  tooLarge: (mb: string, limitMb: string) => string;
+  saveAnyway: string;
+  saved: (fileName: string) => string;
+  close: string;
+  failed: (message: string) => string;
+}
+
+export interface RedactionStrings {
+  title: string;
+  summary: (n: string) => string;
+  nothing: string;
+  off: string;
+  kinds: Record<RedactionKind, string>;
+  columns: { stop: string; field: string; kind: string; original: string; masked: string };
+  more: (n: string) => string;
+  localNote: string;
+}
+
+/** Import of an export file (components/ImportPanel.tsx). */
+export interface ImportStrings {
+  title: string;
+  intro: string;
+  fileLabel: string;
+  reading: string;
+  ready: (n: string, exportedAt: string) => string;
+  redactedFile: string;
+  importButton: string;
+  importing: string;
+  invalid: (fileName: string) => string;
+  unchanged: string;
+  done: (added: string, duplicates: string) => string;
+  byOwner: string;
+  failed: (message: string) => string;
+}
+
+/** General settings (components/GeneralSettings.tsx). */
+export interface GeneralSettingsStrings {
+  title: string;
+  notifications: string;
+  notificationsHint: string;
+  language: string;
+  languageAuto: string;
+  retention: string;
+  keepAll: string;
+  keepDays: string;
+  days: string;
+  retentionHint: string;
+  screenshots: string;
+  screenshotsHint: string;
+}
+
+/** The context menu entry and what it tells after saving. */
+export interface ManualCaptureStrings {
+  menuTitle: string;
+  savedTitle: string;
+  savedBody: (owner: string) => string;
+  failedTitle: string;
+}
+
+const HISTORY_EN: HistoryStrings = {
+  title: 'History',
+  intro: 'Every stop Limit Lens kept on this device. Filter, search, open a packet, export evidence or import a file.',
+  stored: (n) => `${n} stored on this device`,
+  settingsLink: 'Settings: how long to keep stops, screenshots, language',
+  filtersTitle: 'Filter',
+  ownerLabel: 'Who owns the limit',
+  actionLabel: 'Next step',
+  siteLabel: 'Site',
+  fromLabel: 'Seen from',
+  toLabel: 'Seen until',
+  searchLabel: 'Search',
+  searchHint: 'Words in what was seen, the evidence, the page or the reasons',
+  any: 'Any',
+  resetFilters: 'Clear filters',
+  resultsTitle: 'Stops',
+  showing: (first, last, total) => `Showing ${first}–${last} of ${total}`,
+  none: 'No stops match these filters.',
+  empty: 'No stops stored yet.',
+  searching: 'Searching…',
+  cappedMatches: (n) => `The search stopped at ${n} matches: add words or filters to narrow it down.`,
+  cappedTime: 'The search took too long and shows the matches found so far: add words or filters to narrow it down.',
+  columns: { select: 'Select', seen: 'Last seen', owner: 'Who owns the limit', action: 'Next step', site: 'Site', text: 'What was seen', actions: 'Actions' },
+  selectRow: (when) => `Select the stop seen ${when}`,
+  selectPage: 'Select every stop on this page',
+  openPacket: 'Packet',
+  openPacketLabel: (when) => `Open the packet of the stop seen ${when}`,
+  exportOne: 'Export',
+  exportOneLabel: (when) => `Export the stop seen ${when}`,
+  deleteLabel: (when) => `Delete the stop seen ${when}`,
+  screenshots: (n) => (n === 1 ? '1 screenshot' : `${n} screenshots`),
+  layers: { network: 'page traffic', dom: 'page text', both: 'traffic and text', manual: 'saved by hand' },
+  pagination: 'Pages',
+  previous: 'Previous',
+  next: 'Next',
+  pageOf: (page, pages) => `Page ${page} of ${pages}`,
+  exportSelected: (n) => `Export selected (${n})`,
+  exportMatching: (n) => `Export all matching (${n})`,
+  exportAll: (n) => `Export everything (${n})`,
+  clearAll: 'Delete all…',
+  clearConfirm: (n) => `Delete all ${n} stored stops and their screenshots? This cannot be undone; export first to keep a copy.`,
+  clearYes: 'Delete all',
+  cancel: 'Cancel',
+  cleared: (n) => `Deleted ${n} stops.`,
+  deleted: 'Deleted.',
+  loadError: (message) => `Could not load the history: ${message}`,
+  screenshotsTitle: 'Screenshots',
+  screenshotsNote: 'The tab as it looked when the stop was captured. Kept on this device; never masked on export.',
+  screenshotAlt: (n, when) => `Screenshot ${n} of the tab, taken ${when}`,
+};
+
+const HISTORY_KO: HistoryStrings = {
+  title: '기록',
+  intro: 'Limit Lens가 이 기기에 저장한 모든 중단 기록입니다. 필터와 검색으로 찾고, 인시던트 패킷을 열고, 증거를 내보내거나 파일을 가져올 수 있습니다.',
+  stored: (n) => `이 기기에 ${n}건 저장됨`,
+  settingsLink: '설정: 보관 기간, 스크린샷, 언어',
+  filtersTitle: '필터',
+  ownerLabel: '한도 관리 주체',
+  actionLabel: '다음 단계',
+  siteLabel: '사이트',
+  fromLabel: '시작 날짜',
+  toLabel: '종료 날짜',
+  searchLabel: '검색',
+  searchHint: '화면 문구, 증거, 페이지 주소, 판단 근거에서 찾을 단어',
+  any: '전체',
+  resetFilters: '필터 지우기',
+  resultsTitle: '중단 기록',
+  showing: (first, last, total) => `전체 ${total}건 중 ${first}–${last}`,
+  none: '이 필터에 맞는 기록이 없습니다.',
+  empty: '아직 저장된 기록이 없습니다.',
+  searching: '검색 중…',
+  cappedMatches: (n) => `검색 결과가 ${n}건에 도달해 멈췄습니다. 단어나 필터를 추가해 범위를 좁히세요.`,
+  cappedTime: '검색이 오래 걸려 지금까지 찾은 결과만 표시합니다. 단어나 필터를 추가해 범위를 좁히세요.',
+  columns: { select: '선택', seen: '마지막 확인', owner: '한도 관리 주체', action: '다음 단계', site: '사이트', text: '화면 문구', actions: '작업' },
+  selectRow: (when) => `${when}에 확인된 기록 선택`,
+  selectPage: '이 페이지의 기록 모두 선택',
+  openPacket: '패킷',
+  openPacketLabel: (when) => `${when}에 확인된 기록의 패킷 열기`,
+  exportOne: '내보내기',
+  exportOneLabel: (when) => `${when}에 확인된 기록 내보내기`,
+  deleteLabel: (when) => `${when}에 확인된 기록 삭제`,
+  screenshots: (n) => `스크린샷 ${n}장`,
+  layers: { network: '페이지 통신', dom: '페이지 문구', both: '통신과 문구', manual: '직접 저장' },
+  pagination: '페이지',
+  previous: '이전',
+  next: '다음',
+  pageOf: (page, pages) => `${pages}쪽 중 ${page}쪽`,
+  exportSelected: (n) => `선택 항목 내보내기 (${n})`,
+  exportMatching: (n) => `검색 결과 모두 내보내기 (${n})`,
+  exportAll: (n) => `전체 내보내기 (${n})`,
+  clearAll: '모두 삭제…',
+  clearConfirm: (n) => `저장된 기록 ${n}건과 스크린샷을 모두 삭제할까요? 되돌릴 수 없습니다. 사본이 필요하면 먼저 내보내세요.`,
+  clearYes: '모두 삭제',
+  cancel: '취소',
+  cleared: (n) => `${n}건을 삭제했습니다.`,
+  deleted: '삭제했습니다.',
+  loadError: (message) => `기록을 불러오지 못했습니다: ${message}`,
+  screenshotsTitle: '스크린샷',
+  screenshotsNote: '중단이 기록될 때의 탭 화면입니다. 이 기기에만 저장되며 내보낼 때 가려지지 않습니다.',
+  screenshotAlt: (n, when) => `${when}에 찍은 탭 스크린샷 ${n}`,
+};
+
+const EXPORT_EN: ExportStrings = {
+  title: 'Export',
+  scope: (n) => (n === '1' ? 'Exporting 1 stop' : `Exporting ${n} stops`),
+  loading: (done, total) => `Reading stops… ${done} of ${total}`,
+  preparing: 'Checking what to mask…',
+  redact: 'Mask secrets and identifiers (recommended)',
+  redactHint: 'API keys, tokens, cookies, e-mail addresses; organization and project ids partly. Request ids and model names stay: support needs them.',
+  conversationIds: 'Also mask ChatGPT conversation ids',
+  conversationIdsHint: 'Only you can open your conversations, and the id helps you find the chat again; mask it when that matters.',
+  formats: 'Save as',
+  json: 'JSON',
+  jsonHint: 'complete; can be imported again',
+  csv: 'CSV',
+  csvHint: 'a spreadsheet, one row per stop',
+  md: 'Markdown packet',
+  mdHint: 'to paste into a support ticket',
+  zip: 'Evidence bundle (.zip)',
+  zipHint: (n) => `the packet, the JSON and ${n === 1 ? '1 screenshot' : `${n} screenshots`}`,
+  screenshotsNotRedacted: 'Screenshots are included as they were taken: they are not masked. Look at them before sharing.',
+  tooLarge: (mb, limitMb) => `This JSON is ${mb} MB; import reads at most ${limitMb} MB. Export fewer stops at a time to be able to import it again.`,
+  saveAnyway: 'Save anyway',
+  saved: (fileName) => `Saved ${fileName}.`,
+  close: 'Close',
+  failed: (message) => `Could not export: ${message}`,
+};
+
+const EXPORT_KO: ExportStrings = {
+  title: '내보내기',
+  scope: (n) => `기록 ${n}건 내보내기`,
+  loading: (done, total) => `기록 읽는 중… ${total}건 중 ${done}건`,
+  preparing: '가릴 항목 확인 중…',
+  redact: '비밀 정보와 식별자 가리기 (권장)',
+  redactHint: 'API 키, 토큰, 쿠키, 이메일 주소를 가리고 조직·프로젝트 ID는 일부만 남깁니다. 요청 ID와 모델 이름은 지원팀에 필요하므로 그대로 둡니다.',
+  conversationIds: 'ChatGPT 대화 ID도 가리기',
+  conversationIdsHint: '대화는 본인만 열 수 있고, ID는 해당 대화를 다시 찾는 데 도움이 됩니다. 필요할 때 가리세요.',
+  formats: '저장 형식',
+  json: 'JSON',
+  jsonHint: '전체 내용, 다시 가져올 수 있음',
+  csv: 'CSV',
+  csvHint: '스프레드시트, 기록당 한 행',
+  md: 'Markdown 패킷',
+  mdHint: '지원 요청에 붙여 넣기용',
+  zip: '증거 묶음 (.zip)',
+  zipHint: (n) => `패킷, JSON, 스크린샷 ${n}장`,
+  screenshotsNotRedacted: '스크린샷은 찍힌 그대로 포함되며 가려지지 않습니다. 공유하기 전에 확인하세요.',
+  tooLarge: (mb, limitMb) => `이 JSON은 ${mb}MB입니다. 가져오기는 최대 ${limitMb}MB까지 읽습니다. 다시 가져오려면 더 적은 기록씩 나누어 내보내세요.`,
+  saveAnyway: '그래도 저장',
+  saved: (fileName) => `${fileName} 파일을 저장했습니다.`,
+  close: '닫기',
+  failed: (message) => `내보내지 못했습니다: ${message}`,
+};
+
+const REDACTION_EN: RedactionStrings = {
+  title: 'What will be masked',
+  summary: (n) => (n === '1' ? '1 value will be masked.' : `${n} values will be masked.`),
+  nothing: 'Nothing recognisable as a secret or an identifier was found. Redaction is a safety net, not a guarantee: check names or other personal details yourself.',
+  off: 'Masking is off: the export keeps keys, cookies, e-mail addresses and ids exactly as captured.',
+  kinds: {
+    'api-key': 'API key',
+    bearer: 'Bearer token',
+    authorization: 'Authorization value',
+    cookie: 'Cookie',
+    'session-token': 'Session token',
+    jwt: 'JSON Web Token',
+    'private-key': 'Private key',
+    'secret-field': 'Secret field',
+    'url-credentials': 'Password in a URL',
+    'url-secret': 'Secret URL parameter',
+    email: 'E-mail address',
+    'org-id': 'Organization id (partly)',
+    'project-id': 'Project id (partly)',
+    'user-id': 'User id (partly)',
+    'conversation-id': 'Conversation id',
+  },
+  columns: { stop: 'Stop', field: 'Field', kind: 'What', original: 'Captured', masked: 'In the export' },
+  more: (n) => `…and ${n} more.`,
+  localNote: 'The captured values are shown here only, on this device; they are never written into the export.',
+};
+
+const REDACTION_KO: RedactionStrings = {
+  title: '가려질 항목',
+  summary: (n) => `${n}개 값이 가려집니다.`,
+  nothing: '비밀 정보나 식별자로 보이는 값을 찾지 못했습니다. 가리기는 안전망일 뿐 보장이 아니므로 이름 같은 개인 정보는 직접 확인하세요.',
+  off: '가리기가 꺼져 있습니다. 키, 쿠키, 이메일 주소, ID가 수집된 그대로 내보내집니다.',
+  kinds: {
+    'api-key': 'API 키',
+    bearer: 'Bearer 토큰',
+    authorization: 'Authorization 값',
+    cookie: '쿠키',
+    'session-token': '세션 토큰',
+    jwt: 'JSON 웹 토큰',
+    'private-key': '개인 키',
+    'secret-field': '비밀 필드',
+    'url-credentials': 'URL 속 비밀번호',
+    'url-secret': 'URL 속 비밀 매개변수',
+    email: '이메일 주소',
+    'org-id': '조직 ID (일부)',
+    'project-id': '프로젝트 ID (일부)',
+    'user-id': '사용자 ID (일부)',
+    'conversation-id': '대화 ID',
+  },
+  columns: { stop: '기록', field: '필드', kind: '종류', original: '수집된 값', masked: '내보낼 값' },
+  more: (n) => `…외 ${n}개`,
+  localNote: '수집된 값은 이 기기의 이 화면에만 표시되며 내보낸 파일에는 절대 기록되지 않습니다.',
+};
+
+const IMPORT_EN: ImportStrings = {
+  title: 'Import',
+  intro: 'A JSON file exported by Limit Lens, on this or another browser. Stops already stored are skipped.',
+  fileLabel: 'Export file (.json)',
+  reading: 'Reading the file…',
+  ready: (n, exportedAt) => `This file holds ${n === '1' ? '1 stop' : `${n} stops`}, exported ${exportedAt}.`,
+  redactedFile: 'It was masked when exported.',
+  importButton: 'Import',
+  importing: 'Importing…',
+  invalid: (fileName) => `Cannot import ${fileName}:`,
+  unchanged: 'Nothing stored was changed.',
+  done: (added, duplicates) => `Added ${added} ${added === '1' ? 'stop' : 'stops'}; ${duplicates} already stored ${duplicates === '1' ? 'was' : 'were'} skipped.`,
+  byOwner: 'Added, by owner',
+  failed: (message) => `Could not import: ${message}`,
+};
+
+const IMPORT_KO: ImportStrings = {
+  title: '가져오기',
+  intro: '이 브라우저나 다른 브라우저의 Limit Lens에서 내보낸 JSON 파일입니다. 이미 저장된 기록은 건너뜁니다.',
+  fileLabel: '내보낸 파일 (.json)',
+  reading: '파일 읽는 중…',
+  ready: (n, exportedAt) => `이 파일에는 기록 ${n}건이 있습니다 (${exportedAt}에 내보냄).`,
+  redactedFile: '내보낼 때 가리기가 적용되었습니다.',
+  importButton: '가져오기',
+  importing: '가져오는 중…',
+  invalid: (fileName) => `${fileName} 파일을 가져올 수 없습니다:`,
+  unchanged: '저장된 기록은 바뀌지 않았습니다.',
+  done: (added, duplicates) => `${added}건을 추가했고, 이미 저장된 ${duplicates}건은 건너뛰었습니다.`,
+  byOwner: '추가된 기록 (관리 주체별)',
+  failed: (message) => `가져오지 못했습니다: ${message}`,
+};
+
+const GENERAL_SETTINGS_EN: GeneralSettingsStrings = {
+  title: 'General',
+  notifications: 'Notify me when a limit resets',
+  notificationsHint: 'One notice when a stop’s reset time arrives.',
+  language: 'Language',
+  languageAuto: 'Same as the browser',
+  retention: 'Keep stops',
+  keepAll: 'Keep everything',
+  keepDays: 'Delete stops last seen more than',
+  days: 'days ago',
+  retentionHint: 'Older stops and their screenshots are deleted now and once a day. Export first to keep a copy.',
+  screenshots: 'Take a screenshot of the tab when a stop is captured',
+  screenshotsHint:
+    'Where the browser allows it: always for text you save with “Save as limit evidence”, and for a stop found on a tab where you clicked the Limit Lens button since the page loaded. Only the tab in front; kept on this device and shown in the stop’s packet. A screenshot shows whatever is on screen and is never masked on export.',
+};
+
+const GENERAL_SETTINGS_KO: GeneralSettingsStrings = {
+  title: '일반',
+  notifications: '한도가 초기화되면 알림 받기',
+  notificationsHint: '중단 기록의 초기화 시각이 되면 한 번 알려 줍니다.',
+  language: '언어',
+  languageAuto: '브라우저 설정 따르기',
+  retention: '기록 보관',
+  keepAll: '모두 보관',
+  keepDays: '마지막 확인 후',
+  days: '일이 지난 기록 삭제',
+  retentionHint: '오래된 기록과 스크린샷은 지금 바로, 그리고 하루에 한 번 삭제됩니다. 사본이 필요하면 먼저 내보내세요.',
+  screenshots: '중단이 기록될 때 탭 스크린샷 찍기',
+  screenshotsHint:
+    '브라우저가 허용하는 경우에만 찍습니다. “한도 증거로 저장”으로 저장한 텍스트는 항상, 자동으로 기록된 중단은 페이지를 연 뒤 Limit Lens 버튼을 누른 탭에서만 찍힙니다. 앞에 보이는 탭만 찍으며, 이 기기에만 저장되고 기록의 패킷에 표시됩니다. 화면에 보이는 모든 것이 찍히며 내보낼 때 가려지지 않습니다.',
+};
+
+const MANUAL_CAPTURE_EN: ManualCaptureStrings = {
+  menuTitle: 'Save as limit evidence',
+  savedTitle: 'Saved as limit evidence',
+  savedBody: (owner) => `${owner}. Open Limit Lens to see the packet.`,
+  failedTitle: 'Could not save the selection',
+};
+
+const MANUAL_CAPTURE_KO: ManualCaptureStrings = {
+  menuTitle: '한도 증거로 저장',
+  savedTitle: '한도 증거로 저장했습니다',
+  savedBody: (owner) => `${owner}. Limit Lens에서 패킷을 확인하세요.`,
+  failedTitle: '선택한 텍스트를 저장하지 못했습니다',
+};
 
 const en: UiStrings = {
   appTitle: 'Limit Lens',
+  historyLink: 'History',
+  history: HISTORY_EN,
+  export: EXPORT_EN,
+  redaction: REDACTION_EN,
+  import: IMPORT_EN,
+  generalSettings: GENERAL_SETTINGS_EN,
+  manualCapture: MANUAL_CAPTURE_EN,
   emptyTitle: 'No stops captured yet',
   emptyBody:
     'When image generation stops on ChatGPT, Limit Lens records the message here and tells you who owns the limit and what to do next. Everything stays on this device.',
@@ -149,10 +669,157 @@ const en: UiStrings = {
     'get-access': 'Verify the organization, check model access, project permissions or the endpoint, or log in.',
     'owner-console': 'The fix lives in the owner’s own console (Azure portal quota, the provider’s dashboard).',
   },
+  details: 'Details',
+  pasteLink: 'Paste an error to classify',
+  providersLink: 'Provider sites',
+  packet: {
+    title: 'Incident packet',
+    intro: 'Everything Limit Lens kept about this stop, each value with where it came from: hand it to support, or use it to decide the next step.',
+    field: 'Field',
+    value: 'Value',
+    source: 'Where it came from',
+    fields: {
+      owner: 'Route / owner',
+      bucket: 'What ran out',
+      action: 'Next step',
+      page: 'Page',
+      endpoint: 'Endpoint',
+      model: 'Model',
+      organization: 'Organization',
+      project: 'Project',
+      'request-size': 'Request size',
+      'request-quality': 'Quality setting',
+      status: 'HTTP status',
+      body: 'Response body',
+      headers: 'Response headers',
+      reset: 'Reset time',
+      'other-reset': 'Other reset stated',
+      'retry-count': 'Retries (repeats after the first)',
+      'monthly-usage': 'Monthly usage',
+      'seen-text': 'Exact text seen',
+      'first-seen': 'First seen',
+      'last-seen': 'Last seen',
+      reasons: 'Why Limit Lens says so',
+    },
+    sources: {
+      classifier: 'Limit Lens’s reading of the evidence',
+      page: 'the page’s address',
+      'page-traffic': 'the page’s own response',
+      webrequest: 'response headers seen by the extension (including those hidden from the page)',
+      'page-text': 'text shown on the page',
+      pasted: 'pasted by you',
+      evidence: 'stated in the body or text',
+      'endpoint-path': 'the request’s path',
+      header: 'a response header',
+      record: 'kept by Limit Lens',
+      'not-reported': 'not reported',
+    },
+    notReported: 'not reported',
+    truncated: '(cut: only the start was kept)',
+    monthly: {
+      'monthly-limit-reached': 'Monthly budget reached (hard limit)',
+      'quota-or-credits-spent': 'Credits or quota spent',
+    },
+    tierTitle: (model) => `Published API tier ceilings for ${model} (OpenAI direct API)`,
+    tierCaption: (checked) =>
+      `A general ceiling, checked ${checked} — not your limit. Your project’s limits page and the response headers above are the live truth and can be stricter.`,
+    tierHeaders: { tier: 'Tier', tpm: 'Tokens per minute (TPM)', ipm: 'Images per minute (IPM)' },
+    tierNotSupported: 'not supported',
+    notFound: 'This stop is not saved any more.',
+    loadError: 'Could not load this stop.',
+  },
+  paste: {
+    title: 'Paste an error to classify',
+    intro: 'Paste an error from your own code or logs: a raw HTTP response with its status line and headers, curl -i or -v output, a JSON body, or a log line.',
+    textLabel: 'Error text',
+    routeLabel: 'Where did it come from?',
+    routes: { auto: 'Let Limit Lens decide', chatgpt: 'ChatGPT app', openai: 'OpenAI API', azure: 'Azure OpenAI', provider: 'Another provider or gateway' },
+    classify: 'Explain',
+    save: 'Save as evidence',
+    saveHint: 'Nothing is saved until you press “Save as evidence”.',
+    privacy: 'Read on this device only. Cookie and authorization headers are dropped.',
+    resultTitle: 'What Limit Lens makes of it',
+    readAs: (format) => `Read as: ${format}`,
+    formats: {
+      http: 'an HTTP response (status line, headers, body)',
+      'curl-verbose': 'curl -v output',
+      json: 'a JSON body',
+      log: 'a log line',
+      text: 'plain text',
+      empty: 'nothing',
+    },
+    notes: {
+      cut: 'Only part of the paste was read.',
+      binary: 'Control characters or binary junk were removed.',
+      'secret-headers-dropped': 'Cookie and authorization headers were dropped.',
+      'headers-capped': 'Only the first 40 headers were kept.',
+      'several-responses': 'Several responses were pasted; the last one was read.',
+      'body-not-json': 'The body is not JSON; it was read as text.',
+    },
+    cutNotice: (originalKb, headKb, tailKb) =>
+      `The paste is ${originalKb} KB: Limit Lens read its first ${headKb} KB and its last ${tailKb} KB, and left the middle out.`,
+    saved: 'Saved. It is now in the popup’s list.',
+    savedAgain: 'This paste was already saved; nothing new was added.',
+    notAStop: 'Not saved: Limit Lens found no limit or refusal in this text.',
+    empty: 'Paste an error first: the text is empty.',
+    failed: (message) => `Could not do that: ${message}`,
+    openPacket: 'Open its packet',
+  },
+  providerSettings: {
+    title: 'Provider sites',
+    intro: 'Turn on the sites where you generate images outside ChatGPT. Each one is off until you turn it on; turning it on asks your browser for access to that site and its API, and nothing runs there before you agree. Limit Lens only reads the page’s own error responses and headers; it never sends a request of its own.',
+    presetsTitle: 'Built-in sites',
+    customTitle: 'Your own sites',
+    customIntro: 'Add a playground, gateway or internal tool: its pages, the API it calls (for rate-limit headers), and who owns its limits.',
+    noCustom: 'No sites of your own yet.',
+    status: {
+      off: 'Off',
+      on: 'On',
+      'needs-permission': 'Access was removed in the browser: turn it on again',
+      error: 'On, but its scripts could not be registered',
+    },
+    turnOn: 'Turn on',
+    turnOff: 'Turn off',
+    asksFor: 'Asks for access to',
+    notes: 'Notes',
+    ownerKinds: { 'openai-api': 'OpenAI API', azure: 'Azure OpenAI', provider: 'A third-party provider' },
+    nameLabel: 'Name',
+    pagesLabel: 'Page patterns (one a line)',
+    apiLabel: 'API patterns (optional, one a line)',
+    patternsHint: 'Like https://studio.example.com/* or https://*.example.com/*',
+    ownerLabel: 'Who owns its limits',
+    add: 'Add site',
+    saveEntry: 'Save',
+    edit: 'Edit',
+    remove: 'Remove',
+    cancel: 'Cancel',
+    fieldNames: { name: 'Name', pages: 'Page patterns', apiHosts: 'API patterns', ownerKind: 'Owner' },
+    problems: {
+      empty: 'is empty',
+      'too-long': 'is too long',
+      'not-https': 'must start with https://',
+      'bad-host': 'has a host that is not a site name',
+      'any-host': 'must name a site, not every site',
+      'bad-path': 'needs a path such as /*',
+      none: 'needs at least one pattern',
+      'too-many': 'has too many patterns (at most 10)',
+      'reserved-host': 'names ChatGPT, which Limit Lens already covers',
+      unknown: 'is not one of the choices',
+    },
+    permissionDenied: 'Access was not granted, so the site stays off.',
+    failed: (message) => `Could not change it: ${message}`,
+  },
 };
 
 const ko: UiStrings = {
   appTitle: 'Limit Lens',
+  historyLink: '기록',
+  history: HISTORY_KO,
+  export: EXPORT_KO,
+  redaction: REDACTION_KO,
+  import: IMPORT_KO,
+  generalSettings: GENERAL_SETTINGS_KO,
+  manualCapture: MANUAL_CAPTURE_KO,
   emptyTitle: '아직 기록된 중단이 없습니다',
   emptyBody:
     'ChatGPT에서 이미지 생성이 멈추면 Limit Lens가 메시지를 여기에 기록하고, 누가 한도를 관리하는지와 다음에 할 일을 알려 줍니다. 모든 기록은 이 기기에만 저장됩니다.',
@@ -251,6 +918,146 @@ const ko: UiStrings = {
     'fix-billing': '월간 한도를 올리거나 크레딧·결제 수단을 추가하세요. 재시도로는 예산이 생기지 않습니다.',
     'get-access': '조직 인증, 모델 접근, 프로젝트 권한, 엔드포인트를 확인하거나 로그인하세요.',
     'owner-console': '해결 방법은 관리 주체의 콘솔(Azure 포털 할당량, 제공업체 대시보드)에 있습니다.',
+  },
+  details: '자세히',
+  pasteLink: '오류를 붙여 넣어 분류하기',
+  providersLink: '제공업체 사이트',
+  packet: {
+    title: '사고 기록 (인시던트 패킷)',
+    intro: '이 중단에 대해 Limit Lens가 보관한 모든 값과 각 값의 출처입니다. 지원팀에 전달하거나 다음 단계를 정하는 데 쓰세요.',
+    field: '항목',
+    value: '값',
+    source: '출처',
+    fields: {
+      owner: '경로 / 관리 주체',
+      bucket: '소진된 한도',
+      action: '다음 단계',
+      page: '페이지',
+      endpoint: '엔드포인트',
+      model: '모델',
+      organization: '조직',
+      project: '프로젝트',
+      'request-size': '요청 크기',
+      'request-quality': '품질 설정',
+      status: 'HTTP 상태',
+      body: '응답 본문',
+      headers: '응답 헤더',
+      reset: '초기화 시각',
+      'other-reset': '함께 언급된 다른 초기화',
+      'retry-count': '재시도 횟수 (첫 발생 이후 반복)',
+      'monthly-usage': '월간 사용량',
+      'seen-text': '화면에 표시된 정확한 문구',
+      'first-seen': '처음 확인',
+      'last-seen': '마지막 확인',
+      reasons: '판단 근거',
+    },
+    sources: {
+      classifier: 'Limit Lens의 증거 판독',
+      page: '페이지 주소',
+      'page-traffic': '페이지 자체의 응답',
+      webrequest: '확장 프로그램이 본 응답 헤더 (페이지에서 숨겨진 헤더 포함)',
+      'page-text': '페이지에 표시된 문구',
+      pasted: '직접 붙여 넣은 내용',
+      evidence: '본문이나 문구에 명시됨',
+      'endpoint-path': '요청 경로',
+      header: '응답 헤더',
+      record: 'Limit Lens 기록',
+      'not-reported': '보고되지 않음',
+    },
+    notReported: '보고되지 않음',
+    truncated: '(잘림: 앞부분만 보관됨)',
+    monthly: {
+      'monthly-limit-reached': '월간 예산 도달 (하드 리밋)',
+      'quota-or-credits-spent': '크레딧 또는 할당량 소진',
+    },
+    tierTitle: (model) => `${model} 공개 API 등급별 상한 (OpenAI 직접 API)`,
+    tierCaption: (checked) =>
+      `${checked}에 확인한 일반적인 상한이며, 사용자의 한도가 아닙니다. 실제 한도는 프로젝트의 한도 페이지와 위의 응답 헤더가 기준이며 더 엄격할 수 있습니다.`,
+    tierHeaders: { tier: '등급', tpm: '분당 토큰 (TPM)', ipm: '분당 이미지 (IPM)' },
+    tierNotSupported: '지원 안 함',
+    notFound: '이 중단 기록은 더 이상 저장되어 있지 않습니다.',
+    loadError: '이 중단 기록을 불러오지 못했습니다.',
+  },
+  paste: {
+    title: '오류를 붙여 넣어 분류하기',
+    intro: '직접 작성한 코드나 로그의 오류를 붙여 넣으세요. 상태 줄과 헤더가 있는 HTTP 응답, curl -i 또는 -v 출력, JSON 본문, 로그 한 줄 모두 됩니다.',
+    textLabel: '오류 내용',
+    routeLabel: '어디에서 발생했나요?',
+    routes: { auto: 'Limit Lens가 판단', chatgpt: 'ChatGPT 앱', openai: 'OpenAI API', azure: 'Azure OpenAI', provider: '다른 제공업체 또는 게이트웨이' },
+    classify: '설명 보기',
+    save: '증거로 저장',
+    saveHint: '“증거로 저장”을 누르기 전에는 아무것도 저장되지 않습니다.',
+    privacy: '이 기기에서만 읽습니다. 쿠키와 인증 헤더는 버립니다.',
+    resultTitle: 'Limit Lens의 판단',
+    readAs: (format) => `읽은 형식: ${format}`,
+    formats: {
+      http: 'HTTP 응답 (상태 줄, 헤더, 본문)',
+      'curl-verbose': 'curl -v 출력',
+      json: 'JSON 본문',
+      log: '로그 한 줄',
+      text: '일반 텍스트',
+      empty: '내용 없음',
+    },
+    notes: {
+      cut: '붙여 넣은 내용의 일부만 읽었습니다.',
+      binary: '제어 문자나 바이너리 데이터를 제거했습니다.',
+      'secret-headers-dropped': '쿠키와 인증 헤더를 버렸습니다.',
+      'headers-capped': '처음 40개의 헤더만 보관했습니다.',
+      'several-responses': '여러 응답이 있어 마지막 응답을 읽었습니다.',
+      'body-not-json': '본문이 JSON이 아니어서 텍스트로 읽었습니다.',
+    },
+    cutNotice: (originalKb, headKb, tailKb) =>
+      `붙여 넣은 내용이 ${originalKb} KB입니다. 앞 ${headKb} KB와 끝 ${tailKb} KB만 읽고 가운데는 건너뛰었습니다.`,
+    saved: '저장했습니다. 이제 팝업 목록에 표시됩니다.',
+    savedAgain: '이미 저장된 내용이라 새로 추가하지 않았습니다.',
+    notAStop: '저장하지 않음: 이 내용에서 한도나 거부를 찾지 못했습니다.',
+    empty: '먼저 오류를 붙여 넣으세요. 내용이 비어 있습니다.',
+    failed: (message) => `처리하지 못했습니다: ${message}`,
+    openPacket: '사고 기록 열기',
+  },
+  providerSettings: {
+    title: '제공업체 사이트',
+    intro: 'ChatGPT 밖에서 이미지를 만드는 사이트를 켜세요. 각 사이트는 직접 켜기 전까지 꺼져 있으며, 켤 때 브라우저가 해당 사이트와 API에 대한 접근 권한을 묻습니다. 동의하기 전에는 아무것도 실행되지 않습니다. Limit Lens는 페이지 자체의 오류 응답과 헤더만 읽고, 직접 요청을 보내지 않습니다.',
+    presetsTitle: '기본 제공 사이트',
+    customTitle: '직접 추가한 사이트',
+    customIntro: '플레이그라운드, 게이트웨이, 사내 도구를 추가하세요. 페이지, 호출하는 API(속도 제한 헤더용), 한도 관리 주체를 지정합니다.',
+    noCustom: '아직 직접 추가한 사이트가 없습니다.',
+    status: {
+      off: '꺼짐',
+      on: '켜짐',
+      'needs-permission': '브라우저에서 접근 권한이 제거됨: 다시 켜세요',
+      error: '켜졌지만 스크립트를 등록하지 못함',
+    },
+    turnOn: '켜기',
+    turnOff: '끄기',
+    asksFor: '접근 권한 요청 대상',
+    notes: '참고',
+    ownerKinds: { 'openai-api': 'OpenAI API', azure: 'Azure OpenAI', provider: '외부 제공업체' },
+    nameLabel: '이름',
+    pagesLabel: '페이지 패턴 (한 줄에 하나)',
+    apiLabel: 'API 패턴 (선택, 한 줄에 하나)',
+    patternsHint: '예: https://studio.example.com/* 또는 https://*.example.com/*',
+    ownerLabel: '한도 관리 주체',
+    add: '사이트 추가',
+    saveEntry: '저장',
+    edit: '수정',
+    remove: '삭제',
+    cancel: '취소',
+    fieldNames: { name: '이름', pages: '페이지 패턴', apiHosts: 'API 패턴', ownerKind: '관리 주체' },
+    problems: {
+      empty: '비어 있습니다',
+      'too-long': '너무 깁니다',
+      'not-https': 'https://로 시작해야 합니다',
+      'bad-host': '호스트가 올바른 사이트 이름이 아닙니다',
+      'any-host': '모든 사이트가 아닌 특정 사이트를 지정해야 합니다',
+      'bad-path': '/* 같은 경로가 필요합니다',
+      none: '패턴이 하나 이상 필요합니다',
+      'too-many': '패턴이 너무 많습니다 (최대 10개)',
+      'reserved-host': 'ChatGPT는 이미 Limit Lens가 다룹니다',
+      unknown: '선택지 중 하나가 아닙니다',
+    },
+    permissionDenied: '접근 권한이 허용되지 않아 사이트가 꺼진 상태로 남습니다.',
+    failed: (message) => `변경하지 못했습니다: ${message}`,
   },
 };
 

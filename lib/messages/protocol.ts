@@ -4,7 +4,10 @@
  * validates every incoming message against lib/messages/schemas.ts before acting on it.
  */
 import type { LimitProgress } from '../detect/bridge.ts';
-import type { AllowanceSnapshot, StopRecord } from '../storage/record.ts';
+import type { AllowanceSnapshot, ScreenshotRecord, StopRecord } from '../storage/record.ts';
+import type { ExportedStop } from '../export/json.ts';
+import type { HistoryPage, HistoryQuery } from '../storage/history-query.ts';
+import type { ImportResult } from '../storage/import.ts';
 import type { PasteRequest, PasteResult } from '../evidence/parse-pasted.ts';
 import type { CustomProviderInput, ProviderActionResult, ProvidersState } from '../providers/types.ts';
 
@@ -83,6 +86,16 @@ export interface MessageMap {
   setProviderEnabled: { request: { id: string; enabled: boolean }; response: ProviderActionResult };
   saveCustomProvider: { request: CustomProviderInput; response: ProviderActionResult };
   deleteCustomProvider: { request: { id: string }; response: ProviderActionResult };
+  /** The history page: one page of filtered, searched stops (short rows), counted. */
+  queryHistory: { request: HistoryQuery; response: HistoryPage };
+  /** Whole stored stops by id (for an export), at most 500 at a time. */
+  getStops: { request: { ids: number[] }; response: { stops: StopRecord[] } };
+  /** Removes every stop and screenshot (the history page asks the user first). */
+  clearStops: { request: Record<string, never>; response: { removed: number } };
+  /** Stops read from an export file: merged without duplicates in one transaction. */
+  importStops: { request: { stops: ExportedStop[] }; response: ImportResult };
+  /** Screenshots kept with some stops (opt-in), at most 500 stops at a time. */
+  listScreenshots: { request: { stopIds: number[] }; response: { screenshots: ScreenshotRecord[] } };
 }
 
 /** Broadcast from the background to open extension pages after stored stops changed; no answer expected. */

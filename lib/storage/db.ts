@@ -3,7 +3,7 @@
  * with its upgrade; test/unit/storage-migrations.test.ts opens a database of every earlier version and upgrades it.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { AllowanceSnapshot, StopRecord } from './record.ts';
+import type { AllowanceSnapshot, ScreenshotRecord, StopRecord } from './record.ts';
 
 export const DB_NAME = 'limit-lens';
 
@@ -18,13 +18,21 @@ export const SCHEMA_V2 = {
   allowances: '&key, site, seenAt',
 } as const;
 
+/** v3 adds screenshots of the visible tab taken when a stop was captured (opt-in), looked up by their stop. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  screenshots: '++id, stopId',
+} as const;
+
 export class LimitLensDb extends Dexie {
   stops!: EntityTable<StopRecord, 'id'>;
   allowances!: EntityTable<AllowanceSnapshot, 'key'>;
+  screenshots!: EntityTable<ScreenshotRecord, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }

@@ -59,3 +59,16 @@ export interface AllowanceSnapshot {
   endpoint: string;
   seenAt: number;
 }
+
+/**
+ * A picture of the visible tab taken when a stop was captured (schema v3; only when the user turned screenshots
+ * on). Kept as the data URL the browser returned, so it crosses runtime messages as plain text. Never redacted:
+ * the export says so.
+ */
+export interface ScreenshotRecord {
+  id?: number;
+  stopId: number;
+  takenAt: number;
+  /** `data:image/jpeg;base64,…` */
+  dataUrl: string;
+}

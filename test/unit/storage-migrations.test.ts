@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { LimitLensDb, SCHEMA_V1, SCHEMA_V2 } from '../../lib/storage/db.ts';
+import { LimitLensDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../lib/storage/db.ts';
 import { newRecord } from '../../lib/evidence/build-record.ts';
 import { capture, classification, freshDbName } from './helpers/factories.ts';
 
@@ -11,6 +11,7 @@ import { capture, classification, freshDbName } from './helpers/factories.ts';
 const SHIPPED_VERSIONS: { version: number; stores: Record<string, string>; sample: () => object }[] = [
   { version: 1, stores: SCHEMA_V1, sample: () => newRecord(capture(), classification()) },
   { version: 2, stores: SCHEMA_V2, sample: () => newRecord(capture(), classification()) },
+  { version: 3, stores: SCHEMA_V3, sample: () => newRecord(capture(), classification()) },
 ];
 
 describe('schema versions', () => {
@@ -28,6 +29,7 @@ describe('schema versions', () => {
     expect(current.verno).toBeGreaterThanOrEqual(version);
     // Tables added after this version start empty and usable.
     expect(await current.allowances.count()).toBe(0);
+    expect(await current.screenshots.count()).toBe(0);
     await current.delete();
   });
 

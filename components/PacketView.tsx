@@ -1,0 +1,117 @@
+import { buildPacket, tierTableFor, type PacketRow } from '../lib/evidence/packet.ts';
+import type { Action, Bucket, Owner } from '../lib/domain/labels.ts';
+import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
+import type { StopRecord } from '../lib/storage/record.ts';
+
+interface Props {
+  stop: StopRecord;
+  strings: UiStrings;
+  locale: UiLocale;
+  /** Heading level of the packet's title, so the view fits the page that embeds it. */
+  headingLevel?: 1 | 2;
+}
+
+const LONG_FIELDS = new Set<PacketRow['field']>(['body', 'headers', 'seen-text', 'reasons']);
+const TIME_FIELDS = new Set<PacketRow['field']>(['first-seen', 'last-seen', 'reset', 'other-reset']);
+
+/**
+ * The incident packet: every field with its value and where it came from. Captured text is untrusted and only
+ * ever rendered as text nodes. The API tier table appears only beside an OpenAI API stop, as a dated general
+ * ceiling, never as the user's own limit.
+ */
+export function PacketView({ stop, strings, locale, headingLevel = 2 }: Props) {
+  const s = strings.packet;
+  const rows = buildPacket(stop);
+  const tier = tierTableFor(stop);
+  const Title = headingLevel === 1 ? 'h1' : 'h2';
+  const Sub = headingLevel === 1 ? 'h2' : 'h3';
+  const titleId = `packet-title-${stop.id ?? 'draft'}`;
+
+  function value(row: PacketRow) {
+    if (!row.value) return <span class="muted">{s.notReported}</span>;
+    if (row.field === 'owner') return labelled(strings.owners[row.value as Owner], row.value);
+    if (row.field === 'bucket') return labelled(strings.buckets[row.value as Bucket], row.value);
+    if (row.field === 'action') return labelled(strings.actions[row.value as Action], row.value);
+    if (row.field === 'monthly-usage') return labelled(s.monthly[row.value as keyof typeof s.monthly], row.value);
+    if (TIME_FIELDS.has(row.field) && /^\d{4}-\d\d-\d\dT/.test(row.value)) {
+      const when = new Date(row.value).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+      return labelled(when, row.value);
+    }
+    if (LONG_FIELDS.has(row.field)) {
+      return (
+        <>
+          <pre class="packet-text" tabIndex={0}>
+            {row.value}
+          </pre>
+          {row.truncated && <span class="muted small">{s.truncated}</span>}
+        </>
+      );
+    }
+    return <span class="packet-value">{row.value}</span>;
+  }
+
+  return (
+    <section class="packet" data-owner={stop.classification.owner} aria-labelledby={titleId}>
+      <Title id={titleId}>{s.title}</Title>
+      <p class="muted">{s.intro}</p>
+      <table class="packet-rows">
+        <thead>
+          <tr>
+            <th scope="col">{s.field}</th>
+            <th scope="col">{s.value}</th>
+            <th scope="col">{s.source}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={i} data-field={row.field} data-source={row.source}>
+              <th scope="row">{s.fields[row.field]}</th>
+              <td>{value(row)}</td>
+              <td class="packet-source">
+                {s.sources[row.source]}
+                {row.detail && (
+                  <>
+                    {' '}
+                    <code>{row.detail}</code>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {tier && (
+        <section class="tier-table" aria-labelledby={`${titleId}-tier`}>
+          <Sub id={`${titleId}-tier`}>{s.tierTitle(tier.model)}</Sub>
+          <p class="muted">{s.tierCaption(tier.checked)}</p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{s.tierHeaders.tier}</th>
+                <th scope="col">{s.tierHeaders.tpm}</th>
+                <th scope="col">{s.tierHeaders.ipm}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tier.rows.map((r) => (
+                <tr key={r.tier}>
+                  <th scope="row">{r.tier}</th>
+                  <td>{r.tpm === undefined ? s.tierNotSupported : r.tpm.toLocaleString(locale)}</td>
+                  <td>{r.ipm === undefined ? s.tierNotSupported : r.ipm.toLocaleString(locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </section>
+  );
+}
+
+function labelled(text: string | undefined, id: string) {
+  return (
+    <>
+      {text ?? id} <code class="muted">{id}</code>
+    </>
+  );
+}
