@@ -1,17 +1,32 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { presetHostPatterns } from './lib/providers/presets.ts';
 
-// The manifest asks for what the ChatGPT capture needs and nothing more; docs/permissions.md says why each is there.
+/**
+ * The end-to-end build (`wxt build --mode e2e`, into .output/chrome-mv3-e2e) is granted the origins its provider
+ * tests serve from route fixtures, because a headless browser cannot click "Allow" on a permission prompt. The
+ * extension users install never asks for these up front.
+ */
+const E2E_TEST_ORIGINS = ['https://platform.openai.com/*', 'https://api.openai.com/*', 'https://*.imagegen.test/*'];
+
+// Up front the manifest asks for what the ChatGPT capture needs and nothing more; provider sites are optional and asked
+// for one by one. docs/permissions.md says why each entry is there.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'notifications'],
-    host_permissions: ['https://chatgpt.com/*'],
+    // contextMenus: "Save as limit evidence" on selected text; activeTab: that click lets the opt-in screenshot
+    // picture the page the user chose (no host permission for it).
+    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'webRequest', 'contextMenus', 'activeTab'],
+    host_permissions: ['https://chatgpt.com/*', ...(mode === 'e2e' ? E2E_TEST_ORIGINS : [])],
+    // Provider sites are asked for one by one, from the user's click on the options page; a custom site can be
+    // any https origin the user names.
+    optional_host_permissions: [...presetHostPatterns(), 'https://*/*'],
+    options_ui: { page: 'options.html', open_in_tab: true },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
