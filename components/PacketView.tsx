@@ -1,7 +1,8 @@
+import { HistoryScreenshots } from './HistoryScreenshots.tsx';
 import { buildPacket, tierTableFor, type PacketRow } from '../lib/evidence/packet.ts';
 import type { Action, Bucket, Owner } from '../lib/domain/labels.ts';
 import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
-import type { StopRecord } from '../lib/storage/record.ts';
+import type { ScreenshotRecord, StopRecord } from '../lib/storage/record.ts';
 
 interface Props {
   stop: StopRecord;
@@ -9,6 +10,8 @@ interface Props {
   locale: UiLocale;
   /** Heading level of the packet's title, so the view fits the page that embeds it. */
   headingLevel?: 1 | 2;
+  /** Pictures of the tab taken when the stop was captured (opt-in). */
+  screenshots?: ScreenshotRecord[];
 }
 
 const LONG_FIELDS = new Set<PacketRow['field']>(['body', 'headers', 'seen-text', 'reasons']);
@@ -19,7 +22,7 @@ const TIME_FIELDS = new Set<PacketRow['field']>(['first-seen', 'last-seen', 'res
  * ever rendered as text nodes. The API tier table appears only beside an OpenAI API stop, as a dated general
  * ceiling, never as the user's own limit.
  */
-export function PacketView({ stop, strings, locale, headingLevel = 2 }: Props) {
+export function PacketView({ stop, strings, locale, headingLevel = 2, screenshots }: Props) {
   const s = strings.packet;
   const rows = buildPacket(stop);
   const tier = tierTableFor(stop);
@@ -103,6 +106,9 @@ export function PacketView({ stop, strings, locale, headingLevel = 2 }: Props) {
             </tbody>
           </table>
         </section>
+      )}
+      {screenshots && screenshots.length > 0 && (
+        <HistoryScreenshots screenshots={screenshots} strings={strings} locale={locale} headingLevel={headingLevel === 1 ? 2 : 3} />
       )}
     </section>
   );

@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { GeneralSettings } from '@/components/GeneralSettings.tsx';
 import { OptionsView, type OptionsMessage } from '@/components/OptionsView.tsx';
 import { createClient } from '@/lib/messages/client.ts';
 import { STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
-import { resolveLocale } from '@/lib/settings/settings.ts';
-import { loadSettings } from '@/lib/settings/store.ts';
+import { resolveLocale, type Settings } from '@/lib/settings/settings.ts';
+import { loadSettings, saveSettings } from '@/lib/settings/store.ts';
 import type { ProviderActionResult, ProviderEntryState, ProvidersState } from '@/lib/providers/types.ts';
 import '../packet/page.css';
 
@@ -12,8 +13,9 @@ import '../packet/page.css';
 // only a page can, and only from the user's click.
 const request = createClient((m) => browser.runtime.sendMessage(m));
 
-function OptionsPage({ locale }: { locale: UiLocale }) {
+function OptionsPage({ locale, initialSettings }: { locale: UiLocale; initialSettings: Settings }) {
   const strings = STRINGS[locale];
+  const [settings, setSettings] = useState(initialSettings);
   const s = strings.providerSettings;
   const [state, setState] = useState<ProvidersState>();
   const [busyId, setBusyId] = useState<string>();
@@ -62,7 +64,14 @@ function OptionsPage({ locale }: { locale: UiLocale }) {
   }
 
   return (
-    <OptionsView
+    <>
+      <GeneralSettings
+        strings={strings}
+        locale={locale}
+        settings={settings}
+        onChange={(patch) => void saveSettings(patch).then(setSettings)}
+      />
+      <OptionsView
       strings={strings}
       locale={locale}
       {...(state ? { state } : {})}
@@ -71,7 +80,8 @@ function OptionsPage({ locale }: { locale: UiLocale }) {
       onToggle={onToggle}
       onSaveCustom={(input) => settle(input.id ?? 'new', request('saveCustomProvider', input))}
       onDeleteCustom={(entry) => settle(entry.id, request('deleteCustomProvider', { id: entry.id }))}
-    />
+      />
+    </>
   );
 }
 
@@ -80,5 +90,5 @@ void loadSettings().then((settings) => {
   const locale = resolveLocale(settings, browser.i18n.getUILanguage());
   document.documentElement.lang = locale;
   document.title = `Limit Lens — ${STRINGS[locale].providerSettings.title}`;
-  render(<OptionsPage locale={locale} />, document.getElementById('app')!);
+  render(<OptionsPage locale={locale} initialSettings={settings} />, document.getElementById('app')!);
 });

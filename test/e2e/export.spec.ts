@@ -6,13 +6,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { parseCsv } from '../../lib/export/csv.ts';
 import { toExportJson } from '../../lib/export/json.ts';
 import type { StopRecord } from '../../lib/storage/record.ts';
-import { findChromium } from './support/browser-path.ts';
 import { expect, test } from './support/extension.ts';
-import { EXTENSION_DIR } from './support/launch.ts';
+import { EXTENSION_DIR, launchWithExtension } from './support/launch.ts';
 import { playScenario, popupWithStops } from './support/scenario.ts';
 
 async function openHistory(context: BrowserContext, extensionId: string): Promise<Page> {
@@ -237,22 +236,12 @@ async function launchWhereCaptureIsAllowed(): Promise<{ context: BrowserContext;
   const manifestPath = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   writeFileSync(manifestPath, JSON.stringify({ ...manifest, host_permissions: [...manifest.host_permissions, '<all_urls>'] }));
-  const profile = mkdtempSync(path.join(tmpdir(), 'limit-lens-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium().path,
-    headless: true,
-    locale: 'en-US',
-    viewport: { width: 1100, height: 800 },
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--lang=en-US', '--no-sandbox', '--no-first-run', '--disable-gpu'],
-  });
-  await context.route(/^https?:\/\/(?!chatgpt\.com\/)/, (route) => route.abort('blockedbyclient'));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const launched = await launchWithExtension({ headless: true, locale: 'en-US', extensionDir: dir });
   return {
-    context,
-    extensionId: new URL(worker.url()).host,
+    context: launched.context,
+    extensionId: launched.extensionId,
     close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      await launched.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

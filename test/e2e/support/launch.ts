@@ -14,6 +14,8 @@ export interface LaunchOptions {
   headless: boolean;
   /** Browser UI language, e.g. en-US or ko-KR. */
   locale: string;
+  /** Which build to load: the shipped one by default, or the e2e build that declares its test origins. */
+  extensionDir?: string;
 }
 
 export interface Launched {
@@ -22,9 +24,9 @@ export interface Launched {
   close: () => Promise<void>;
 }
 
-export async function launchWithExtension({ headless, locale }: LaunchOptions): Promise<Launched> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first (npm test does).`);
+export async function launchWithExtension({ headless, locale, extensionDir = EXTENSION_DIR }: LaunchOptions): Promise<Launched> {
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run "npm test" (or "npm run build") first.`);
   }
   const browser = findChromium();
   const profile = mkdtempSync(path.join(tmpdir(), 'limit-lens-'));
@@ -36,8 +38,8 @@ export async function launchWithExtension({ headless, locale }: LaunchOptions): 
     viewport: { width: 1100, height: 800 },
     args: [
       // Playwright passes --disable-extensions by default; this pair is what loads ours.
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--lang=${locale}`,
       '--no-sandbox',
       '--no-first-run',
@@ -48,8 +50,9 @@ export async function launchWithExtension({ headless, locale }: LaunchOptions): 
     ],
     env: { ...process.env, LANGUAGE: posixLocale, LANG: `${posixLocale}.UTF-8` },
   });
-  // Nothing may reach the network: requests that no route serves fail instead of leaving the machine.
-  await context.route(/^https?:\/\/(?!chatgpt\.com\/)/, (route) => route.abort('blockedbyclient'));
+  // Nothing may reach the network: requests that no route serves fail instead of leaving the machine. Routes a
+  // test adds later (a site double) are matched first.
+  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;

@@ -8,12 +8,11 @@
  * - https://platform.openai.com/… the OpenAI playground double, calling https://api.openai.com/v1/images/generations
  * - https://studio.imagegen.test/… a custom provider's studio, calling https://api.imagegen.test/v1/images
  */
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findChromium } from './browser-path.ts';
+import { launchWithExtension } from './launch.ts';
 
 export const E2E_EXTENSION_DIR = path.resolve('.output/chrome-mv3-e2e');
 const PAGE = readFileSync(path.resolve('test/e2e/site/provider-playground.html'), 'utf8');
@@ -145,30 +144,9 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   context: async ({}, use) => {
     ensureE2eBuild();
-    const browser = findChromium();
-    const profile = mkdtempSync(path.join(tmpdir(), 'limit-lens-providers-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: browser.path,
-      headless: true,
-      locale: 'en-US',
-      viewport: { width: 1100, height: 800 },
-      args: [
-        `--disable-extensions-except=${E2E_EXTENSION_DIR}`,
-        `--load-extension=${E2E_EXTENSION_DIR}`,
-        '--lang=en-US',
-        '--no-sandbox',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-gpu',
-      ],
-    });
-    // Nothing may reach the network: requests that no route serves fail instead of leaving the machine.
-    await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
-    await use(context);
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    const launched = await launchWithExtension({ headless: true, locale: 'en-US', extensionDir: E2E_EXTENSION_DIR });
+    await use(launched.context);
+    await launched.close();
   },
   worker: async ({ context }, use) => {
     let [worker] = context.serviceWorkers();
