@@ -1,0 +1,274 @@
+/**
+ * `npm run bench`: the performance benchmark in real Chromium, every comparison side by side in one run
+ * (interleaved repetitions, medians, ratios), written to docs/benchmarks.md. See that file for what each figure
+ * means; the harness lives in test/bench/.
+ *
+ *   npm run bench                      full run (15 repetitions, ~9 minutes), rewrites docs/benchmarks.md
+ *   npm run bench -- --reps 25         more repetitions
+ *   npm run bench -- --smoke           2 repetitions and a short answer (< 1 minute): figures to stdout and a temp
+ *                                      file, never to docs/; exits non-zero only when the harness breaks
+ *   options: --tokens N  --no-build  --out FILE
+ *            --json FILE      where the raw results go (default: a temp file, printed at the end)
+ *            --render FILE    only re-render the Markdown from a saved results file (no browser)
+ */
+import { execSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { SITE_HOSTS } from '../test/bench/browser.ts';
+import { measureExport } from '../test/bench/export-bench.ts';
+import {
+  generateRecords,
+  measureDetection,
+  measurePopup,
+  openExtensionSession,
+  seedRecords,
+  storedTotal,
+  workerHeap,
+  type DetectionSample,
+  type HeapSample,
+  type PopupSample,
+} from '../test/bench/extension-bench.ts';
+import { describeMachine, settleMsFromSource } from '../test/bench/machine.ts';
+import { writeNaiveExtension } from '../test/bench/naive-extension.ts';
+import {
+  conditions,
+  profilePacedTurn,
+  roundOrder,
+  runPageCost,
+  type Attribution,
+  type RunSample,
+  type Workload,
+} from '../test/bench/page-cost.ts';
+import { renderReport, renderSummary, type BenchResults } from '../test/bench/report.ts';
+import { startBenchServer, type BenchServer } from '../test/bench/server.ts';
+import { bundleSizes } from '../test/bench/sizes.ts';
+import { selfSignedCert } from '../test/bench/tls.ts';
+
+interface Options {
+  json: string;
+  render?: string;
+  smoke: boolean;
+  reps: number;
+  tokens: number;
+  build: boolean;
+  out: string;
+}
+
+function parseArgs(argv: string[]): Options {
+  const smoke = argv.includes('--smoke');
+  const value = (name: string): string | undefined => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+  };
+  const int = (name: string, fallback: number): number => {
+    const v = value(name);
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${name} needs a positive integer, got ${JSON.stringify(v)}`);
+    return n;
+  };
+  return {
+    json: value('--json') ?? path.join(tmpdir(), `limit-lens-bench-${smoke ? 'smoke' : 'full'}.json`),
+    render: value('--render'),
+    smoke,
+    reps: int('--reps', smoke ? 2 : 15),
+    tokens: int('--tokens', smoke ? 2_000 : 20_000),
+    build: !argv.includes('--no-build'),
+    out: value('--out') ?? (smoke ? path.join(tmpdir(), 'limit-lens-bench-smoke.md') : path.resolve('docs/benchmarks.md')),
+  };
+}
+
+const T0 = performance.now();
+const log = (msg: string) => process.stderr.write(`[bench +${((performance.now() - T0) / 1000).toFixed(1)}s] ${msg}\n`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const BETWEEN_RUNS_MS = 300;
+const f0 = (x: number) => (Number.isFinite(x) ? Math.round(x).toString() : '–');
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  if (opts.render) {
+    const saved = JSON.parse(readFileSync(opts.render, 'utf8')) as BenchResults;
+    const out = process.argv.includes('--out') ? opts.out : saved.smoke ? opts.out : path.resolve('docs/benchmarks.md');
+    writeFileSync(out, `${renderReport(saved)}\n`);
+    console.log(renderSummary(saved));
+    console.log(`\nre-rendered ${out} from ${opts.render}`);
+    return;
+  }
+  const started = performance.now();
+  const machine = describeMachine();
+  const retries: string[] = [];
+  /** One retry for a run that broke (a timeout on a loaded machine); a second failure stops the bench. */
+  async function attempt<T>(label: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      const why = (error as Error).message.split('\n')[0];
+      log(`${label} failed (${why}); retrying once`);
+      retries.push(`${label}: ${why}`);
+      return fn();
+    }
+  }
+
+  if (opts.build) {
+    log('building the extension (npm run build)');
+    execSync('npm run -s build', { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const built = path.resolve('.output/chrome-mv3');
+  if (!existsSync(path.join(built, 'manifest.json'))) throw new Error(`No built extension at ${built}: run "npm run build".`);
+
+  const tmp = mkdtempSync(path.join(tmpdir(), 'limit-lens-bench-'));
+  let server: BenchServer | undefined;
+  const cleanup = async () => {
+    await server?.close().catch(() => {});
+    server = undefined;
+    rmSync(tmp, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+
+  try {
+    // A private copy: a rebuild in the checkout during the run cannot change what is measured.
+    const extensionDir = path.join(tmp, 'limit-lens');
+    cpSync(built, extensionDir, { recursive: true });
+    const naiveDir = writeNaiveExtension(path.join(tmp, 'naive-observer'));
+    const sizes = bundleSizes(extensionDir);
+    server = await startBenchServer(selfSignedCert(tmp, SITE_HOSTS));
+    const port = server.port;
+
+    // ---- page cost, interleaved
+    // The smoke run checks the harness: the second no-extension sample adds no code path, so it is left out there.
+    const conds = conditions(extensionDir, naiveDir).filter((c) => !(opts.smoke && c.id === 'none-aa'));
+    const workload: Workload = { tokens: opts.tokens, burstTokens: 100, intervalMs: 10, tailMs: 800 };
+    if (!opts.smoke) {
+      log('warm-up run (not counted)');
+      await attempt('warm-up', () => runPageCost(conds.find((c) => c.id === 'ext')!, -1, port, workload));
+    }
+    const runs: RunSample[] = [];
+    for (let round = 0; round < opts.reps; round++) {
+      for (const cond of roundOrder(conds, round)) {
+        // A pause between browsers, so one run's teardown (process exit, profile deletion) is not in the next.
+        await sleep(BETWEEN_RUNS_MS);
+        const s = await attempt(`page ${cond.id} #${round + 1}`, () => runPageCost(cond, round, port, workload));
+        runs.push(s);
+        log(
+          `page ${round + 1}/${opts.reps} ${cond.id.padEnd(11)} paced task ${f0(s.paced.task)} ms cpu ${f0(s.paced.taskCpu)} wall ${f0(s.paced.wall)}` +
+            ` | burst task ${f0(s.burst.task)} wall ${f0(s.burst.wall)}${s.paced.naiveCallbacks !== null ? ` | MO callbacks ${s.paced.naiveCallbacks}` : ''}`,
+        );
+      }
+    }
+
+    // ---- attribution: sampled CPU profiles of the paced turn, separate runs (the profiler has its own overhead)
+    const attribution: Attribution[] = [];
+    const profileReps = opts.smoke ? 1 : 4;
+    const profiled = opts.smoke ? (['ext', 'naive'] as const) : (['none', 'ext', 'naive'] as const);
+    for (let i = 0; i < profileReps; i++) {
+      for (const id of roundOrder(profiled, i)) {
+        const cond = conds.find((c) => c.id === id)!;
+        await sleep(BETWEEN_RUNS_MS);
+        const a = await attempt(`profile ${id} #${i + 1}`, () => profilePacedTurn(cond, port, workload));
+        attribution.push(a);
+        log(`profile ${i + 1}/${profileReps} ${id.padEnd(5)} extension script ${f0(a.extension)} ms, page script ${f0(a.page)} ms, GC ${f0(a.gc)} ms`);
+      }
+    }
+
+    // ---- detection latency (warm and cold worker, alternating), in one browser
+    const detection: DetectionSample[] = [];
+    const coldReps = opts.smoke ? 1 : Math.ceil(opts.reps / 2);
+    {
+      const s = await openExtensionSession(port, extensionDir);
+      try {
+        await attempt('detection warm-up', () => measureDetection(s, 0, false));
+        for (let i = 1; i <= opts.reps; i++) {
+          const d = await attempt(`detection warm #${i}`, () => measureDetection(s, i, false));
+          detection.push(d);
+          log(`detection warm ${i}/${opts.reps}: stored ${f0(d.stored)} ms, open popup ${f0(d.live)} ms, opened popup ${f0(d.card)} ms, visible text ${f0(d.visibleText)} ms`);
+          if (i <= coldReps) {
+            const c = await attempt(`detection cold #${i}`, () => measureDetection(s, i, true));
+            detection.push(c);
+            log(`detection cold ${i}/${coldReps}: stored ${f0(c.stored)} ms, opened popup ${f0(c.card)} ms`);
+          }
+        }
+      } finally {
+        await s.close();
+      }
+    }
+
+    // ---- popup first render with few and with many stops, background heap; a fresh browser
+    const largeCount = opts.smoke ? 2_000 : 10_000;
+    const smallCount = 20;
+    const records = generateRecords(largeCount);
+    const popup = { smallCount, small: [] as PopupSample[], largeCount, large: [] as PopupSample[] };
+    let heap: BenchResults['heap'];
+    {
+      const s = await openExtensionSession(port, extensionDir);
+      try {
+        let fresh: HeapSample | undefined;
+        let heapError = '';
+        try {
+          fresh = await workerHeap(s);
+        } catch (error) {
+          heapError = (error as Error).message.split('\n')[0] ?? 'unknown';
+        }
+        await seedRecords(s, records.slice(0, smallCount));
+        await measurePopup(s); // warm-up
+        for (let i = 0; i < opts.reps; i++) popup.small.push(await attempt(`popup ${smallCount} #${i + 1}`, () => measurePopup(s)));
+        log(`popup with ${smallCount} stops: ${popup.small.map((p) => f0(p.firstCard)).join(' ')} ms`);
+        log(`seeding ${largeCount} stops`);
+        await seedRecords(s, records.slice(smallCount));
+        const total = await storedTotal(s);
+        if (total !== largeCount) throw new Error(`harness check failed: ${total} stops stored, expected ${largeCount}`);
+        await measurePopup(s); // warm-up
+        for (let i = 0; i < opts.reps; i++) popup.large.push(await attempt(`popup ${largeCount} #${i + 1}`, () => measurePopup(s)));
+        log(`popup with ${largeCount} stops: ${popup.large.map((p) => f0(p.firstCard)).join(' ')} ms`);
+        for (const p of [...popup.small, ...popup.large]) {
+          if (p.cards < 1) throw new Error('harness check failed: the popup showed no stop card');
+        }
+        try {
+          if (!fresh) throw new Error(heapError);
+          heap = { fresh, loaded: await workerHeap(s), stored: total };
+        } catch (error) {
+          heap = { error: (error as Error).message.split('\n')[0] || 'unknown' };
+        }
+      } finally {
+        await s.close();
+      }
+    }
+
+    // ---- export, in Node, after the browsers are gone
+    log(`export of ${largeCount} stops`);
+    const exportFigure = await measureExport(records, opts.smoke ? 2 : 5);
+
+    const results: BenchResults = {
+      machine,
+      command: `npm run bench${opts.smoke ? ':smoke' : ''}${!opts.smoke && opts.reps !== 15 ? ` -- --reps ${opts.reps}` : ''}`,
+      smoke: opts.smoke,
+      reps: opts.reps,
+      workload,
+      conditions: conds.map(({ id, label }) => ({ id, label })),
+      runs,
+      attribution,
+      detection,
+      settleMs: settleMsFromSource(),
+      popup,
+      heap,
+      exportFigure,
+      exportCount: records.length,
+      sizes,
+      retries,
+      durationS: (performance.now() - started) / 1000,
+      loadAvgAfter: loadavg().map((x) => x.toFixed(2)).join(' / '),
+    };
+    writeFileSync(opts.json, `${JSON.stringify(results)}\n`);
+    writeFileSync(opts.out, `${renderReport(results)}\n`);
+    console.log(renderSummary(results));
+    const shown = path.relative(process.cwd(), opts.out);
+    console.log(`\nwrote ${shown.startsWith('..') ? opts.out : shown} in ${Math.round(results.durationS)} s (raw results: ${opts.json})`);
+  } finally {
+    await cleanup();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});
