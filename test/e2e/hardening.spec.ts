@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from './support/extension.ts';
 import { serveChatGpt } from './support/chatgpt-site.ts';
+import { USER_PROMPT } from './support/chatgpt-streams.ts';
 import { EXTENSION_DIR } from './support/launch.ts';
 
 test('forged bridge events: garbage is dropped, the page is not slowed, captured HTML stays inert', async ({ context, openPopup }) => {
@@ -37,6 +38,12 @@ test('the extension makes no network request of its own', async ({ context, open
     [`GET ${site.conversationUrl('quota')}`, 'POST https://chatgpt.com/backend-api/conversation/init', 'POST https://chatgpt.com/backend-api/f/conversation'].sort(),
   );
   expect(site.requests).toHaveLength(3);
+
+  // Nothing of the conversation beyond the stop itself is kept: not the user's prompt, not the session's token.
+  const stored = JSON.stringify(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'listStops', payload: { limit: 10 } })));
+  expect(stored).toContain('ChatGPTAgentToolRateLimitException');
+  expect(stored).not.toContain(USER_PROMPT);
+  expect(stored).not.toContain('resume_conversation_token');
 });
 
 test('content scripts stay small and free of zod and dexie', () => {

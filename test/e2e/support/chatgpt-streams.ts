@@ -31,8 +31,17 @@ export function backendIso(ms: number): string {
 export const QUOTA_TEXT =
   "You've hit the Plus plan limit for image generations requests. You can create more images when the limit resets in 4 hours and 59 minutes.";
 
+/** The user's own words, echoed by the stream before the turn: never to be stored. */
+export const USER_PROMPT = 'draw a red fox reading on the moon';
+
 export function quotaStream(resetsAtMs: number): string {
   return sse(
+    JSON.stringify({ type: 'resume_conversation_token', token: 'eyJhbGciOiJFUzI1NiJ9.secret', conversation_id: CONVERSATION_ID }),
+    JSON.stringify({
+      type: 'input_message',
+      input_message: { id: 'user-1', author: { role: 'user' }, content: { content_type: 'text', parts: [USER_PROMPT] } },
+      conversation_id: CONVERSATION_ID,
+    }),
     add(
       {
         id: 'tool-quota-1',
