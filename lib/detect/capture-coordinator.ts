@@ -8,6 +8,7 @@
  *
  * Takes its document and window as parameters, so it runs in unit tests and benchmarks without a browser.
  */
+import { createMinuteBudget } from './minute-budget.ts';
 import type { CapturePayload } from '../messages/protocol.ts';
 import { CAPTURE_LIMITS, SEEN_TEXT_KIND, type ProgressReport } from '../messages/protocol.ts';
 import { BRIDGE_EVENT, type BridgeMessage, type NetworkFinding } from './bridge.ts';
@@ -57,7 +58,7 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
   let observer: MutationObserver | undefined;
   let observedRoot: Element | undefined;
   let baselinePath = '';
-  let budget = { windowStart: 0, used: 0 };
+  const withinBudget = createMinuteBudget(BRIDGE_BUDGET_PER_MINUTE, now);
 
   function onBridge(event: Event): void {
     try {
@@ -97,11 +98,6 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
     }
   }
 
-  function withinBudget(): boolean {
-    const t = now();
-    if (t - budget.windowStart > 60_000) budget = { windowStart: t, used: 0 };
-    return ++budget.used <= BRIDGE_BUDGET_PER_MINUTE;
-  }
 
   function onMutations(): void {
     stats.observerCallbacks++;

@@ -8,6 +8,7 @@
  *
  * Takes its document and window as parameters, so it runs in unit tests without a browser.
  */
+import { createMinuteBudget } from './minute-budget.ts';
 import type { CapturePayload } from '../messages/protocol.ts';
 import { CAPTURE_LIMITS, SEEN_TEXT_KIND } from '../messages/protocol.ts';
 import { looksLikeLimit } from '../providers/page-patterns.ts';
@@ -49,17 +50,17 @@ export function createProviderCoordinator(opts: ProviderCoordinatorOptions) {
   let baselineTaken = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let observer: MutationObserver | undefined;
-  let budget = { windowStart: 0, used: 0 };
+  const withinBudget = createMinuteBudget(BRIDGE_BUDGET_PER_MINUTE, now);
 
   function onBridge(event: Event): void {
     try {
       const detail = (event as CustomEvent<unknown>).detail;
-      if (typeof detail !== 'string' || detail.length > MAX_BRIDGE_DETAIL_CHARS || !withinBudget()) {
+      if (typeof detail !== 'string' || detail.length > MAX_BRIDGE_DETAIL_CHARS) {
         stats.bridgeRejected++;
         return;
       }
       const msg = JSON.parse(detail) as ProviderBridgeMessage;
-      if (msg?.type !== 'finding' || !isFindingShape(msg.finding)) {
+      if (msg?.type !== 'finding' || !isFindingShape(msg.finding) || !withinBudget()) {
         stats.bridgeRejected++;
         return;
       }
@@ -71,11 +72,6 @@ export function createProviderCoordinator(opts: ProviderCoordinatorOptions) {
     }
   }
 
-  function withinBudget(): boolean {
-    const t = now();
-    if (t - budget.windowStart > 60_000) budget = { windowStart: t, used: 0 };
-    return ++budget.used <= BRIDGE_BUDGET_PER_MINUTE;
-  }
 
   function sendFinding(f: ProviderFinding): void {
     const occurrenceKeys = [`req:${f.endpoint}:${f.seenAt}:${Math.random().toString(36).slice(2, 10)}`.slice(0, CAPTURE_LIMITS.keyChars)];

@@ -123,6 +123,14 @@ describe('provider coordinator', () => {
     expect(coordinator.stats.bridgeRejected).toBeGreaterThan(140);
   });
 
+  it('a flood of garbage does not use up the budget: a real finding after it still goes through', () => {
+    start();
+    for (let i = 0; i < 300; i++) bridge(i % 2 ? 'not json' : { type: 'finding', finding: { ...finding(), evidence: '' } });
+    expect(sent).toEqual([]);
+    bridge({ type: 'finding', finding: finding() });
+    expect(sent).toHaveLength(1);
+  });
+
   it('caps what it sends to the capture limits', () => {
     start();
     bridge({ type: 'finding', finding: finding({ evidence: 'x'.repeat(20_000), endpoint: `https://a.test/${'p'.repeat(3000)}` }) });
