@@ -12,6 +12,7 @@ import type { CapturePayload } from '../messages/protocol.ts';
 import { CAPTURE_LIMITS } from '../messages/protocol.ts';
 import type { HeaderLog } from './header-log.ts';
 import { PROVIDER_PRESETS } from './presets.ts';
+import { STRINGS } from '../i18n/strings.ts';
 import { syncRegistrations, type EntryOutcome, type PermissionsPort, type ScriptingPort } from './registrations.ts';
 import {
   configuredEntries,
@@ -249,20 +250,9 @@ export function createProviderService(deps: ProviderServiceDeps) {
   };
 }
 
+/** The background's own words for a rejected custom site (the options page shows its localized version). */
 export function describeProblem(p: CustomProblem): string {
-  const where = p.field === 'pages' ? 'Page patterns' : p.field === 'apiHosts' ? 'API patterns' : p.field === 'name' ? 'Name' : 'Owner';
+  const words = STRINGS.en.providerSettings;
   const pattern = 'pattern' in p && p.pattern ? ` (${p.pattern.slice(0, 80)})` : '';
-  const what: Record<string, string> = {
-    empty: 'is empty',
-    'too-long': 'is too long',
-    'not-https': 'must start with https://',
-    'bad-host': 'has a host that is not a site name',
-    'any-host': 'must name a site, not every site',
-    'bad-path': 'needs a path such as /*',
-    none: 'needs at least one pattern',
-    'too-many': `takes at most ${CUSTOM_LIMITS.patterns} patterns`,
-    'reserved-host': 'names ChatGPT, which Limit Lens already covers',
-    unknown: 'is not one of OpenAI API, Azure or provider',
-  };
-  return `${where} ${what[p.problem] ?? 'is not valid'}${pattern}.`;
+  return `${words.fieldNames[p.field]} ${words.problems[p.problem] ?? 'is not valid'}${pattern}.`;
 }
