@@ -1,24 +1,16 @@
 import { expect, test } from './support/extension.ts';
 import { serveChatGpt } from './support/chatgpt-site.ts';
+import { stopBackgroundWorker } from './support/service-worker.ts';
 
 test('a stop seen while the background service worker is stopped is still stored', async ({ context, openPopup }) => {
   const site = await serveChatGpt(context);
-  const popup = await openPopup();
-  const cdp = await context.newCDPSession(popup);
-  const status = new Map<string, string>();
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions) if (v.scriptURL.endsWith('/background.js')) status.set(v.versionId, v.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await expect.poll(() => [...status.values()]).toContain('running');
   // MV3 stops idle workers after ~30 s; stop it now, as the browser would, before the stop happens.
-  for (const versionId of status.keys()) await cdp.send('ServiceWorker.stopWorker', { versionId });
-  await expect.poll(() => [...status.values()]).toEqual(['stopped']);
+  const worker = await stopBackgroundWorker(context);
 
   const page = await context.newPage();
   await page.goto(site.conversationUrl('cooldown'));
   // The capture woke the worker again.
-  await expect.poll(() => [...status.values()]).toContain('running');
+  await expect.poll(() => worker.status()).toContain('running');
   await expect(page).toHaveTitle('done');
   const again = await openPopup();
   await expect(again.locator('.stop-card')).toHaveCount(1, { timeout: 15_000 });

@@ -12,14 +12,9 @@ import {
   serveProvider,
   test,
 } from './support/provider-site.ts';
+import { stopBackgroundWorker } from './support/service-worker.ts';
 import { serveChatGpt } from './support/chatgpt-site.ts';
-
-/** Opens the popup once it shows `count` stop cards (capture is asynchronous by design). */
-async function popupWithStops(openPopup: () => Promise<Page>, count: number): Promise<Page> {
-  const popup = await openPopup();
-  await expect(popup.locator('.stop-card')).toHaveCount(count, { timeout: 15_000 });
-  return popup;
-}
+import { popupWithStops } from './support/scenario.ts';
 
 /** Follows a card's "Details" link to its packet page. */
 async function openPacket(popup: Page, cardIndex: number): Promise<Page> {
@@ -194,27 +189,18 @@ test('with the background stopped: ChatGPT traffic does not wake it, a preset AP
   await setToggle(options, 'openai-platform', true);
   await options.close();
 
-  const blank = await context.newPage();
-  const cdp = await context.newCDPSession(blank);
-  const status = new Map<string, string>();
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions) if (v.scriptURL.endsWith('/background.js')) status.set(v.versionId, v.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await expect.poll(() => [...status.values()]).toContain('running');
   // MV3 stops an idle worker after ~30 s; stop it now, as the browser would.
-  for (const versionId of status.keys()) await cdp.send('ServiceWorker.stopWorker', { versionId });
-  await expect.poll(() => [...status.values()]).toEqual(['stopped']);
+  const worker = await stopBackgroundWorker(context);
 
   // An ordinary ChatGPT turn (no stop): its requests are not provider hosts, so the worker sleeps on.
   const page = await context.newPage();
   await page.goto(chatgpt.conversationUrl('long'));
   await expect(page).toHaveTitle('done', { timeout: 20_000 });
   await page.waitForTimeout(1000);
-  expect([...status.values()]).toEqual(['stopped']);
+  expect(worker.status()).toEqual(['stopped']);
 
   await playProvider(context, site.url('openai-rate-limit'));
-  await expect.poll(() => [...status.values()]).toContain('running');
+  await expect.poll(() => worker.status()).toContain('running');
   const popup = await popupWithStops(openPopup, 1);
   const packet = await openPacket(popup, 0);
   await expect(row(packet, 'headers')).toHaveAttribute('data-source', 'webrequest');

@@ -1,20 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newRecord } from '../../lib/evidence/build-record.ts';
-import { LimitLensDb } from '../../lib/storage/db.ts';
+import type { LimitLensDb } from '../../lib/storage/db.ts';
 import { createHistoryQueries, dayRange, HISTORY_LIMITS, matchesText, searchTerms, toHistoryRow } from '../../lib/storage/history-query.ts';
 import type { StopRecord } from '../../lib/storage/record.ts';
-import { capture, classification, freshDbName } from './helpers/factories.ts';
+import { capture, classification } from './helpers/factories.ts';
+import { useTestDbs } from './helpers/test-db.ts';
 
-const dbs: LimitLensDb[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
-
-function openDb() {
-  const db = new LimitLensDb(freshDbName());
-  dbs.push(db);
-  return db;
-}
+const openDb = useTestDbs();
 
 const HOUR = 3600_000;
 const T0 = Date.parse('2026-11-20T00:00:00Z');

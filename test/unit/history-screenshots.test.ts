@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { newRecord } from '../../lib/evidence/build-record.ts';
 import {
   buildEvidenceBundle,
@@ -14,19 +14,10 @@ import {
   type ScreenshotContext,
 } from '../../lib/evidence/screenshot.ts';
 import type { CaptureResult } from '../../lib/messages/protocol.ts';
-import { LimitLensDb } from '../../lib/storage/db.ts';
-import { capture, classification, freshDbName } from './helpers/factories.ts';
+import { capture, classification } from './helpers/factories.ts';
+import { useTestDbs } from './helpers/test-db.ts';
 
-const dbs: LimitLensDb[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
-
-function openDb() {
-  const db = new LimitLensDb(freshDbName());
-  dbs.push(db);
-  return db;
-}
+const openDb = useTestDbs();
 
 const JPEG = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2w==';
 const NOW = Date.parse('2026-11-27T12:00:00Z');

@@ -1,21 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { classify } from '../../lib/classify/index.ts';
 import { MANUAL_SELECTION_KIND, pageOf, saveSelection, selectionCapture } from '../../lib/evidence/manual-capture.ts';
 import { CAPTURE_LIMITS } from '../../lib/messages/protocol.ts';
 import { capturePayloadSchema } from '../../lib/messages/schemas.ts';
-import { LimitLensDb } from '../../lib/storage/db.ts';
-import { freshDbName } from './helpers/factories.ts';
+import { useTestDbs } from './helpers/test-db.ts';
 
-const dbs: LimitLensDb[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
-
-function openDb() {
-  const db = new LimitLensDb(freshDbName());
-  dbs.push(db);
-  return db;
-}
+const openDb = useTestDbs();
 
 const SEEN = Date.parse('2026-11-27T10:00:00Z');
 const QUOTA = "You've hit the Plus plan limit for image generations requests. You can create more images when the limit resets in 3 hours.";

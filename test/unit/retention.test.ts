@@ -1,20 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { newRecord } from '../../lib/evidence/build-record.ts';
 import { DEFAULT_SETTINGS, normalizeRetentionDays, normalizeSettings } from '../../lib/settings/settings.ts';
-import { LimitLensDb } from '../../lib/storage/db.ts';
+import type { LimitLensDb } from '../../lib/storage/db.ts';
 import { applyRetention, clearStops, pruneOlderThan, removeStops, RETENTION_ALARM, retentionCutoff } from '../../lib/storage/retention.ts';
-import { capture, classification, freshDbName } from './helpers/factories.ts';
+import { capture, classification } from './helpers/factories.ts';
+import { useTestDbs } from './helpers/test-db.ts';
 
-const dbs: LimitLensDb[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
-
-function openDb() {
-  const db = new LimitLensDb(freshDbName());
-  dbs.push(db);
-  return db;
-}
+const openDb = useTestDbs();
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-11-27T12:00:00Z');

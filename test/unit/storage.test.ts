@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { LimitLensDb } from '../../lib/storage/db.ts';
+import { describe, expect, it } from 'vitest';
 import { deleteStop, listStops, saveCapture } from '../../lib/storage/stops-repository.ts';
-import { capture, classification, freshDbName } from './helpers/factories.ts';
+import { capture, classification } from './helpers/factories.ts';
+import { useTestDbs } from './helpers/test-db.ts';
 
-const dbs: LimitLensDb[] = [];
-function openDb() {
-  const db = new LimitLensDb(freshDbName());
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const openDb = useTestDbs();
 
 describe('saveCapture', () => {
   it('creates a record with the classification and evidence', async () => {
