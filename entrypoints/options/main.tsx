@@ -7,6 +7,7 @@ import { STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 import { resolveLocale, type Settings } from '@/lib/settings/settings.ts';
 import { loadSettings, saveSettings } from '@/lib/settings/store.ts';
 import type { ProviderActionResult, ProviderEntryState, ProvidersState } from '@/lib/providers/types.ts';
+import '@/components/theme.css';
 import '../packet/page.css';
 
 // Wiring only: the background keeps the settings and the registrations; this page asks for permissions, because

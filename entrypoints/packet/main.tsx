@@ -6,6 +6,7 @@ import { STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
 import type { ScreenshotRecord, StopRecord } from '@/lib/storage/record.ts';
+import '@/components/theme.css';
 import './page.css';
 
 // Wiring only: packet.html?id=N loads stop N from the background and shows its packet.

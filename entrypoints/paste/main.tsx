@@ -7,6 +7,7 @@ import { STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
 import type { StopRecord } from '@/lib/storage/record.ts';
+import '@/components/theme.css';
 import '../packet/page.css';
 
 // Wiring only: the background parses, classifies and (on the explicit save) stores the paste.

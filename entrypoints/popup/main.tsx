@@ -7,6 +7,7 @@ import { STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
 import type { AllowanceSnapshot, StopRecord } from '@/lib/storage/record.ts';
+import '@/components/theme.css';
 import './style.css';
 
 const request = createClient((m) => browser.runtime.sendMessage(m));
