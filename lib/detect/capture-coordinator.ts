@@ -8,6 +8,7 @@
  *
  * Takes its document and window as parameters, so it runs in unit tests and benchmarks without a browser.
  */
+import { readBridgeDetail } from './bridge-detail.ts';
 import { createMinuteBudget } from './minute-budget.ts';
 import type { CapturePayload } from '../messages/protocol.ts';
 import { CAPTURE_LIMITS, SEEN_TEXT_KIND, type ProgressReport } from '../messages/protocol.ts';
@@ -62,12 +63,11 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
 
   function onBridge(event: Event): void {
     try {
-      const detail = (event as CustomEvent<unknown>).detail;
-      if (typeof detail !== 'string' || detail.length > MAX_BRIDGE_DETAIL_CHARS) {
+      const msg = readBridgeDetail(event, MAX_BRIDGE_DETAIL_CHARS) as BridgeMessage | undefined;
+      if (msg === undefined) {
         stats.bridgeRejected++;
         return;
       }
-      const msg = JSON.parse(detail) as BridgeMessage;
       stats.bridgeMessages++;
       if (msg?.type === 'turn-start') {
         networkAlive = true;

@@ -8,6 +8,7 @@
  *
  * Takes its document and window as parameters, so it runs in unit tests without a browser.
  */
+import { readBridgeDetail } from './bridge-detail.ts';
 import { createMinuteBudget } from './minute-budget.ts';
 import type { CapturePayload } from '../messages/protocol.ts';
 import { CAPTURE_LIMITS, SEEN_TEXT_KIND } from '../messages/protocol.ts';
@@ -54,12 +55,11 @@ export function createProviderCoordinator(opts: ProviderCoordinatorOptions) {
 
   function onBridge(event: Event): void {
     try {
-      const detail = (event as CustomEvent<unknown>).detail;
-      if (typeof detail !== 'string' || detail.length > MAX_BRIDGE_DETAIL_CHARS) {
+      const msg = readBridgeDetail(event, MAX_BRIDGE_DETAIL_CHARS) as ProviderBridgeMessage | undefined;
+      if (msg === undefined) {
         stats.bridgeRejected++;
         return;
       }
-      const msg = JSON.parse(detail) as ProviderBridgeMessage;
       if (msg?.type !== 'finding' || !isFindingShape(msg.finding) || !withinBudget()) {
         stats.bridgeRejected++;
         return;
