@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BridgeMessage, NetworkFinding } from '../../lib/detect/bridge.ts';
 import { installNetworkObserver, type ObserverOptions } from '../../lib/detect/network-observer.ts';
+import { ticks, until } from './helpers/wait.ts';
 
 const CID = '6a0f3c2e-9b1d-4c7e-8f21-3d5e7a9b0c11';
 const PAGE = `https://chatgpt.com/c/${CID}`;
@@ -58,17 +59,6 @@ function split(text: string, size: number): Uint8Array[] {
   return out;
 }
 
-async function until(pred: () => boolean, what = 'condition'): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    if (pred()) return;
-    await new Promise((r) => setTimeout(r, 1));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-const ticks = async (n = 30) => {
-  for (let i = 0; i < n; i++) await new Promise((r) => setTimeout(r, 0));
-};
 
 const turnEnded = (msgs: BridgeMessage[]) => () => msgs.some((m) => m.type === 'turn-end');
 

@@ -1,21 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { classify } from '../../lib/classify/index.ts';
-import { createMessageHandler } from '../../lib/messages/handler.ts';
-import { LimitLensDb } from '../../lib/storage/db.ts';
-import { capture, freshDbName } from './helpers/factories.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { capture } from './helpers/factories.ts';
+import { useTestHandler } from './helpers/message-handler.ts';
 
-const dbs: LimitLensDb[] = [];
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const db of dbs.splice(0)) await db.delete();
-});
-
-function setup() {
-  const db = new LimitLensDb(freshDbName());
-  dbs.push(db);
-  const changed = vi.fn();
-  return { db, changed, handle: createMessageHandler({ db, classify, onStopsChanged: changed }) };
-}
+const setup = useTestHandler();
 
 const QUOTA_EVIDENCE =
   'data: {"message":{"id":"t1","author":{"role":"tool","name":"t2uay3k.sj1i4kz"},"content":{"content_type":"system_error","name":"ChatGPTAgentToolRateLimitException","text":"Make sure to begin your response with \\"You\'ve hit the Plus plan limit for image generations requests. You can create more images when the limit resets in 3 hours.\\""}}}';

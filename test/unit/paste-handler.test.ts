@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { classify } from '../../lib/classify/index.ts';
+import { describe, expect, it } from 'vitest';
 import type { Owner } from '../../lib/domain/labels.ts';
 import { capPasted, PASTE_LIMITS, type PasteRoute } from '../../lib/evidence/parse-pasted.ts';
-import { createMessageHandler } from '../../lib/messages/handler.ts';
-import { LimitLensDb } from '../../lib/storage/db.ts';
 import type { StopRecord } from '../../lib/storage/record.ts';
-import { freshDbName } from './helpers/factories.ts';
+import { useTestHandler } from './helpers/message-handler.ts';
 
 const SEEN_AT = Date.parse('2026-11-27T12:00:00Z');
 
@@ -42,18 +39,7 @@ function routeOf(f: Fixture): PasteRoute {
   return 'provider';
 }
 
-const dbs: LimitLensDb[] = [];
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const db of dbs.splice(0)) await db.delete();
-});
-
-function setup() {
-  const db = new LimitLensDb(freshDbName());
-  dbs.push(db);
-  const changed = vi.fn();
-  return { db, changed, handle: createMessageHandler({ db, classify, onStopsChanged: changed }) };
-}
+const setup = useTestHandler();
 
 const req = (text: string, route: PasteRoute = 'auto') => ({ text, route, originalChars: text.length, seenAt: SEEN_AT });
 

@@ -1,21 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ProviderBridgeMessage, ProviderFinding } from '../../lib/detect/provider-bridge.ts';
 import { installProviderObserver, isErrorBody } from '../../lib/detect/provider-observer.ts';
+import { ticks, until } from './helpers/wait.ts';
 
 const PAGE = 'https://platform.openai.com/playground/images';
 const API = 'https://api.openai.com/v1/images/generations';
 const RATE_BODY = '{"error":{"message":"Rate limit reached for gpt-image-2","code":"rate_limit_exceeded"}}';
 
-async function until(pred: () => boolean, what = 'condition'): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    if (pred()) return;
-    await new Promise((r) => setTimeout(r, 1));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-const ticks = async (n = 30) => {
-  for (let i = 0; i < n; i++) await new Promise((r) => setTimeout(r, 0));
-};
 
 /** A minimal XMLHttpRequest double: open/send on the prototype, loadend dispatched by `respond`. */
 function fakeXhrClass() {
