@@ -1,6 +1,7 @@
 /**
- * Per-turn reader of a ChatGPT conversation stream (`POST /backend-api/f/conversation`: delta encoding v1, and
- * the legacy whole-message frames). Fed with parsed SSE events; finds the structural signals of
+ * Per-turn reader of a ChatGPT conversation stream (delta encoding v1, and the legacy whole-message frames), run
+ * in the isolated script on the events the MAIN world's filter hands over (turn-filter.ts), and in tests and the
+ * command line on whole streams. Fed with parsed SSE events; finds the structural signals of
  * docs/chatgpt-signals.md §3.4 and keeps only the lines that carry them, never the streamed answer.
  *
  * Cost: a turn streams thousands of token frames. Only frames that can carry a signal are JSON-parsed: `add`
@@ -16,7 +17,9 @@
  * stream items, or both (a fetch stream handed off to the socket; docs/chatgpt-protocol.md).
  */
 import type { FindingKind, LimitProgress, NetworkFinding } from './bridge.ts';
-import { createDeltaDecoder, isObj, peekDelta } from './delta-v1.ts';
+import { createDeltaDecoder, isObj, peekDelta, type DeltaCursor } from './delta-v1.ts';
+import { blocksImages, imageLimits } from './gate.ts';
+import { isImageTool } from './turn-filter.ts';
 import { cap, LINE_MAX, sseEvidence } from './net-caps.ts';
 import type { SseEvent } from './sse.ts';
 
@@ -27,23 +30,17 @@ type J = any;
 /** What a finding needs besides the stream: the request and response it came from. */
 export type FindingContext = Pick<NetworkFinding, 'endpoint' | 'method' | 'status' | 'headers' | 'seenAt'>;
 
-/** A fetch stream that ends by handing the rest of the turn to the socket. */
-export interface StreamHandoff {
-  /** The socket topic the rest arrives on (`conversation-turn-<turn_id>`), when the event names it. */
-  topic?: string;
-  turnId?: string;
-}
-
 export interface TurnTracker {
   push(ev: SseEvent): void;
-  /** The data of one SSE event (a socket stream item carries exactly one). */
-  pushData(data: string): void;
+  /**
+   * The data of one SSE event (a socket stream item carries exactly one), with the delta-v1 fields it inherits
+   * when the events before it were dropped upstream (the MAIN world's filter hands over only what it let through).
+   */
+  pushData(data: string, cursor?: DeltaCursor): void;
   /** A bare `{"v": …}` frame now would change nothing (its channel is not tracked): callers may drop it unread. */
   skipsBareTokens(): boolean;
   /** `[DONE]`, `{"type":"done"}`, or `conversation_detail_metadata` after `message_stream_complete`. */
   isTurnOver(): boolean;
-  /** Set when the stream said the rest of the turn continues on the socket. */
-  handoff(): StreamHandoff | undefined;
   conversationId(): string | undefined;
   /** image_gen entries of limits_progress seen in this turn (reported on successful turns too). */
   limitsProgress(): LimitProgress[];
@@ -53,13 +50,10 @@ export interface TurnTracker {
   stats: { events: number; parsed: number; skipped: number };
 }
 
-const IMAGE_GEN = 'image_gen';
 const TOOL_ERROR: FindingKind = 'image-tool-error';
 const COOLDOWN_KIND: FindingKind = 'image-cooldown';
 /** Longest string a tracked message field grows to through `append` patches. */
 const TRACKED_STRING_MAX = 16_384;
-/** The image tool's names: `t2uay3k.sj1i4kz` (image_gen.text2im), `dalle.text2im`, `image_gen.text2im`. */
-export const IMAGE_TOOL = /t2uay3k|image_gen|dalle|text2im/i;
 const COOLDOWN = /^\s*you(?:'|’| a)re generating images too quickly/i;
 const POLICY = /content polic/i;
 const FAILED_TEXT =
@@ -69,17 +63,6 @@ const FAILED_STATUS = /fail|error/i;
 const LEGACY_ROLE = /^\{\s*"message"\s*:\s*\{[^{]{0,200}"author"\s*:\s*\{\s*"role"\s*:\s*"(\w+)"/;
 /** Legacy frames end with `"error": null}`. */
 const NULL_ERROR_END = /"error"\s*:\s*null\s*\}\s*$/;
-
-export function isImageTool(m: J): boolean {
-  const md = m?.metadata ?? {};
-  return (
-    m?.author?.role === 'tool' &&
-    (IMAGE_TOOL.test(String(m.author.name)) ||
-      md.async_task_type === IMAGE_GEN ||
-      !!md.image_gen_async ||
-      !!md.image_gen_task_id)
-  );
-}
 
 /**
  * The signal of one message when it is an image tool message that refused or failed. A success
@@ -112,35 +95,6 @@ export function imageToolSignal(m: J): FindingKind | undefined {
               : undefined;
 }
 
-/** The image_gen entries of a `limits_progress` list. */
-export function imageLimits(list: J): LimitProgress[] {
-  return (Array.isArray(list) ? list : [])
-    .filter((e) => e?.feature_name === IMAGE_GEN)
-    .map((e) => ({
-      feature_name: IMAGE_GEN,
-      ...(typeof e.remaining === 'number' ? { remaining: e.remaining } : {}),
-      ...(typeof e.reset_after === 'string' ? { reset_after: e.reset_after.slice(0, 64) } : {}),
-    }));
-}
-
-/** `blocked_features` names image_gen. */
-export function blocksImages(list: J): boolean {
-  return Array.isArray(list) && list.some((f) => f?.name === IMAGE_GEN);
-}
-
-/** The topic or turn a `stream_handoff` event names (its exact shape is not public; both spellings are read). */
-function handoffOf(obj: J): StreamHandoff {
-  const out: StreamHandoff = {};
-  const str = (x: unknown) => (typeof x === 'string' && x.length <= 200 ? x : undefined);
-  const topics = [obj.topic_id, obj.options?.topic_id, ...(Array.isArray(obj.options) ? obj.options.map((o: J) => o?.topic_id) : [])];
-  out.topic = topics.map(str).find(Boolean);
-  out.turnId = str(obj.turn_id) ?? (out.topic?.startsWith(TURN_TOPIC) ? out.topic.slice(TURN_TOPIC.length) : undefined);
-  return out;
-}
-
-/** Socket topic of a turn's stream items. */
-export const TURN_TOPIC = 'conversation-turn-';
-
 /** `{"message": …}` as one evidence line. */
 export function messageLine(m: J): string {
   return '{"message":' + JSON.stringify(m) + '}';
@@ -159,7 +113,6 @@ export function createTurnTracker(): TurnTracker {
   let cid: string | undefined;
   let complete = false;
   let over = false;
-  let handoff: StreamHandoff | undefined;
   let meta: string | undefined;
   let limits: LimitProgress[] = [];
   /** Only channels whose root is a tracked tool message are built; answers are never decoded. */
@@ -235,8 +188,6 @@ export function createTurnTracker(): TurnTracker {
         retain(d);
         if (typeof obj.message_id === 'string') ids.push(obj.message_id);
       }
-    } else if (type === 'stream_handoff') {
-      handoff = handoffOf(obj);
     } else if (type === 'done') {
       over = true;
     } else if (type !== undefined) {
@@ -270,8 +221,9 @@ export function createTurnTracker(): TurnTracker {
     return false;
   }
 
-  const pushData = (d: string): void => {
+  const pushData = (d: string, cursor?: DeltaCursor): void => {
     try {
+      if (cursor) delta.setCursor(cursor);
       push(d);
     } catch {
       // A frame of a shape nobody foresaw: ignore it, keep reading.
@@ -284,7 +236,6 @@ export function createTurnTracker(): TurnTracker {
       return !over && !delta.kept().has(delta.cursor().c);
     },
     isTurnOver: () => over,
-    handoff: () => handoff,
     conversationId: () => cid,
     limitsProgress: () => limits,
     stats,

@@ -32,6 +32,8 @@ export interface DeltaDecoder {
   apply(frame: J): void;
   /** Inherited fields after a frame the caller dropped unparsed (only its explicit fields are given). */
   inherit(explicit: { c?: string; p?: string; o?: string }): void;
+  /** The inherited fields as they stood upstream, before a frame handed over after others were dropped. */
+  setCursor(cursor: DeltaCursor): void;
   cursor(): Readonly<DeltaCursor>;
   /** The tree of a kept channel, or undefined. */
   tree(channel: string): J;
@@ -168,6 +170,10 @@ export function createDeltaDecoder(opts: DeltaOptions = {}): DeltaDecoder {
         o: explicit.o ?? cur.o,
       };
       if (explicit.o !== undefined && explicit.o !== 'patch') lastPatch = undefined;
+    },
+    setCursor(c): void {
+      if (c.o !== 'patch') lastPatch = undefined;
+      cur = { c: c.c, p: c.p, o: c.o };
     },
     cursor: () => cur,
     tree: (channel) => trees.get(channel),
