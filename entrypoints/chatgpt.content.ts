@@ -17,7 +17,7 @@ export default defineContentScript({
       onProgress: (payload) => void browser.runtime.sendMessage({ type: 'reportProgress', payload }).catch(() => {}),
     });
     coordinator.start();
-    // The end-to-end build lets tests read the coordinator's counters from this isolated world (the page cannot).
-    if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { __limitLensCoordinator: coordinator.stats });
+    // The coordinator's counters, readable from this isolated world only (DevTools, tests), never by the page.
+    Object.assign(globalThis, { __limitLensCoordinator: coordinator.stats });
   },
 });
