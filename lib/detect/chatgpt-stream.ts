@@ -2,7 +2,7 @@
  * Per-turn reader of a ChatGPT conversation stream (delta encoding v1, and the legacy whole-message frames), run
  * in the isolated script on the events the MAIN world's filter hands over (turn-filter.ts), and in tests and the
  * command line on whole streams. Fed with parsed SSE events; finds the structural signals of
- * docs/chatgpt-signals.md §3.4 and keeps only the lines that carry them, never the streamed answer.
+ * docs/chatgpt-protocol.md §5 and keeps only the lines that carry them, never the streamed answer.
  *
  * Cost: a turn streams thousands of token frames. Only frames that can carry a signal are JSON-parsed: `add`
  * frames (a new message, its author known), top-level `{"type":…}` events, frames while a tracked tool message

@@ -1,6 +1,6 @@
 /**
- * Conversation streams in ChatGPT's delta-encoding v1, shaped after captures of the live site (research notes
- * §3.2–3.4): the image tool's quota refusal, its cooldown, a moderation block, and a successful image turn.
+ * Conversation streams in ChatGPT's delta-encoding v1, shaped after captures of the live site (docs/chatgpt-protocol.md
+ * §3, §5): the image tool's quota refusal, its cooldown, a moderation block, and a successful image turn.
  * Reset times are made relative to the test's clock so countdowns are live.
  */
 
@@ -145,7 +145,7 @@ export function longAnswerStream(tokens: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The same turns over chatgpt.com's WebSocket (research notes §3.2a): each SSE event of a body becomes one
+// The same turns over chatgpt.com's WebSocket (docs/chatgpt-protocol.md §2): each SSE event of a body becomes one
 // `conversation-turn-stream` item on topic `conversation-turn-<turn_id>`, its `encoded_item` holding the event's
 // text exactly as the fetch body would carry it. A frame is a JSON array of items (sometimes several).
 
@@ -266,7 +266,7 @@ export function socketFrames(items: readonly unknown[], batch: number | readonly
 
 /**
  * A fetch body that starts the turn and hands the rest to the socket: `stream_handoff` with a
- * `subscribe_ws_topic` option (research notes §3.2a). The event's exact fields are not in a public capture; the
+ * `subscribe_ws_topic` option (docs/chatgpt-protocol.md §2). The event's exact fields are not in a public capture; the
  * page double subscribes to `options[].topic_id`, else to `conversation-turn-<turn_id>`.
  */
 export function handoffStream(turnId: string, textBefore = 'Working on it'): string {
