@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { classify } from '../../lib/classify/index.ts';
 import { newRecord } from '../../lib/evidence/build-record.ts';
 import { parseExportJson, toExportJson, toExportedStop } from '../../lib/export/json.ts';
-import { createMessageHandler } from '../../lib/messages/handler.ts';
+import { testHandler } from './helpers/message-handler.ts';
 import { LimitLensDb } from '../../lib/storage/db.ts';
 import { importStops } from '../../lib/storage/import.ts';
 import type { StopRecord } from '../../lib/storage/record.ts';
@@ -111,7 +111,7 @@ describe('the importStops message', () => {
   function setup() {
     const db = openDb();
     const changed = vi.fn();
-    return { db, changed, handle: createMessageHandler({ db, classify, onStopsChanged: changed }) };
+    return { db, changed, handle: testHandler({ db, classify, onStopsChanged: changed }) };
   }
 
   it('validates every stop again in the background; an invalid one changes nothing', async () => {
