@@ -11,14 +11,9 @@ import { CAPTURE_LIMITS } from '../../lib/messages/protocol.ts';
 import { maskHeaderValue, redact, redactRecord } from '../../lib/export/redact.ts';
 import { newRecord } from '../../lib/evidence/build-record.ts';
 import { capture, classification } from './helpers/factories.ts';
+import { seededRandom } from './helpers/seeded-random.ts';
 
-let seed = 0x1b873593;
-function rand(): number {
-  seed ^= seed << 13;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5;
-  return (seed >>> 0) / 4294967296;
-}
+const rand = seededRandom(0x1b873593);
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const ALNUM = `${UPPER}abcdefghijklmnopqrstuvwxyz0123456789`;
 const HEX = '0123456789abcdef';

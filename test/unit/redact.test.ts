@@ -19,15 +19,10 @@ import {
   type RedactionKind,
 } from '../../lib/export/redact.ts';
 import { capture, classification } from './helpers/factories.ts';
+import { seededRandom } from './helpers/seeded-random.ts';
 
 // ── fake secrets ───────────────────────────────────────────────────────────────────────────────────────────────
-let seed = 0x2545f491;
-function rand(): number {
-  seed ^= seed << 13;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5;
-  return (seed >>> 0) / 4294967296;
-}
+const rand = seededRandom(0x2545f491);
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const HEX = '0123456789abcdef';
 const B64URL = `${ALNUM}_-`;
