@@ -201,10 +201,17 @@ export const PACKET_STRINGS: Record<UiLocale, PacketStrings> = { en: EN, ko: KO 
 
 // ── escaping ───────────────────────────────────────────────────────────────────────────────────────────────────
 
-/** Prose inside a table cell or a heading: Markdown punctuation escaped, `|` escaped, line breaks as <br>. */
+/** Zero-width space: breaks a mention or a code fence without changing what a reader sees. */
+const ZWSP = '\u200b';
+
+/**
+ * Prose inside a table cell or a heading: Markdown punctuation escaped, `|` escaped, line breaks as <br>, and an
+ * `@name` broken with a zero-width space (GitHub pings `@name` in prose whatever escapes it; not in code).
+ */
 export function escapeCell(text: string): string {
   return text
     .replace(/[\\`*_[\]<>#~|]/g, (c) => `\\${c}`)
+    .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`)
     .replace(/\r\n|\r|\n/g, '<br>');
 }
 
@@ -217,9 +224,13 @@ export function codeSpan(text: string): string {
   return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
 
-/** A fenced code block whose fence is longer than any backtick run inside (at least three). */
+/**
+ * A fenced code block whose fence is longer than any backtick run inside (at least three). Runs of three or more
+ * backticks inside are broken with zero-width spaces as well: Slack only knows the ``` fence, and a ``` in the
+ * evidence would end its block early however long ours is.
+ */
 export function fencedBlock(text: string, info = 'text'): string {
-  const body = text.replace(/\r\n|\r/g, '\n');
+  const body = text.replace(/\r\n|\r/g, '\n').replace(/`{3,}/g, (run) => run.split('').join(ZWSP));
   const fence = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
   return `${fence}${info}\n${body}${body.endsWith('\n') ? '' : '\n'}${fence}`;
 }

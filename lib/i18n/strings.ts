@@ -249,6 +249,8 @@ export interface ImportStrings {
   done: (added: string, duplicates: string) => string;
   byOwner: string;
   failed: (message: string) => string;
+  /** Stops whose first and last sighting were stored the wrong way round (an older version's bug), repaired. */
+  repaired: (n: string) => string;
 }
 
 /** General settings (components/GeneralSettings.tsx). */
@@ -497,6 +499,8 @@ const IMPORT_EN: ImportStrings = {
   done: (added, duplicates) => `Added ${added} ${added === '1' ? 'stop' : 'stops'}; ${duplicates} already stored ${duplicates === '1' ? 'was' : 'were'} skipped.`,
   byOwner: 'Added, by owner',
   failed: (message) => `Could not import: ${message}`,
+  repaired: (n) =>
+    `${n === '1' ? '1 stop has' : `${n} stops have`} its first and last sighting the wrong way round (saved out of order by an older version); they will be imported with the two times swapped.`,
 };
 
 const IMPORT_KO: ImportStrings = {
@@ -513,6 +517,7 @@ const IMPORT_KO: ImportStrings = {
   done: (added, duplicates) => `${added}건을 추가했고, 이미 저장된 ${duplicates}건은 건너뛰었습니다.`,
   byOwner: '추가된 기록 (관리 주체별)',
   failed: (message) => `가져오지 못했습니다: ${message}`,
+  repaired: (n) => `기록 ${n}건은 처음 본 시각과 마지막으로 본 시각이 뒤바뀌어 있습니다 (이전 버전에서 순서가 어긋나게 저장됨). 두 시각을 바로잡아 가져옵니다.`,
 };
 
 const GENERAL_SETTINGS_EN: GeneralSettingsStrings = {
@@ -805,6 +810,7 @@ const en: UiStrings = {
       'too-many': 'has too many patterns (at most 10)',
       'reserved-host': 'names ChatGPT, which Limit Lens already covers',
       unknown: 'is not one of the choices',
+      'public-suffix': 'covers sites of many owners (such as *.com or *.vercel.app): name the site itself, such as *.example.com',
     },
     permissionDenied: 'Access was not granted, so the site stays off.',
     failed: (message) => `Could not change it: ${message}`,
@@ -1055,6 +1061,7 @@ const ko: UiStrings = {
       'too-many': '패턴이 너무 많습니다 (최대 10개)',
       'reserved-host': 'ChatGPT는 이미 Limit Lens가 다룹니다',
       unknown: '선택지 중 하나가 아닙니다',
+      'public-suffix': '여러 소유자의 사이트를 포함합니다 (*.com, *.vercel.app 등). *.example.com처럼 사이트 자체를 지정하세요',
     },
     permissionDenied: '접근 권한이 허용되지 않아 사이트가 꺼진 상태로 남습니다.',
     failed: (message) => `변경하지 못했습니다: ${message}`,

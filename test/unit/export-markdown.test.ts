@@ -151,13 +151,26 @@ describe('toMarkdownPacket: an incident packet', () => {
     expect(escapeCell('a|b\nc*d_e<f>')).toBe('a\\|b<br>c\\*d\\_e\\<f\\>');
   });
 
-  it('chooses a fence longer than any backtick run in the text', () => {
+  it('chooses a fence longer than any backtick run in the text, and breaks ``` runs so Slack cannot end it early', () => {
     const text = 'before\n```\ninside a fence\n````\nafter `code` and ``more``';
     const out = en([appStop(text)]);
-    expect(out).toContain(`### What the user saw\n\n\`\`\`\`\`text\n${text}\n\`\`\`\`\``);
+    const z = '\u200b';
+    const shown = text.replace('````', `\`${z}\`${z}\`${z}\``).replace('```', `\`${z}\`${z}\``);
+    expect(out).toContain(`### What the user saw\n\n\`\`\`text\n${shown}\n\`\`\``);
+    // Slack ends a block at the first ``` whatever opened it: the only ones left are our own fences.
+    const block = out.slice(out.indexOf('### What the user saw'));
+    expect(block.split('```').length).toBeGreaterThanOrEqual(3);
+    expect(block.slice(block.indexOf('```text') + 7).indexOf('```')).toBe(shown.length + 2);
     expect(fencedBlock('no ticks')).toBe('```text\nno ticks\n```');
     expect(codeSpan('a `b` c')).toBe('``a `b` c``');
     expect(codeSpan('`start')).toBe('`` `start ``');
+  });
+
+  it('breaks @mentions in prose so a pasted packet pings nobody on GitHub (issue 11)', () => {
+    const stop = appStop('hi');
+    const out = en([{ ...stop, classification: { ...stop.classification, reasons: ['text mentions @octocat and @org/team'] } }]);
+    expect(out).not.toMatch(/@[A-Za-z0-9]/);
+    expect(out).toContain('@\u200boctocat');
   });
 
   it('masks secrets and identifiers when redacting', () => {
