@@ -3,12 +3,14 @@
  * (interleaved repetitions, medians, ratios), written to docs/benchmarks.md. See that file for what each figure
  * means; the harness lives in test/bench/.
  *
- *   npm run bench                      full run (10 repetitions of four turns per condition, ~13 minutes on 2
+ *   npm run bench                      full run (10 repetitions of four turns per condition, 12–15 minutes on 2
  *                                      cores), rewrites docs/benchmarks.md
  *   npm run bench -- --reps 25         more repetitions
  *   npm run bench -- --smoke           2 repetitions and a short answer (~1 minute): figures to stdout and a temp
  *                                      file, never to docs/; exits non-zero only when the harness breaks
  *   options: --tokens N  --no-build  --out FILE
+ *            --note TEXT      a remark printed under the results (e.g. what was unusual about this run); with
+ *                             --render it is added to the saved ones
  *            --json FILE      where the raw results go (default: a temp file, printed at the end)
  *            --render FILE    only re-render the Markdown from a saved results file (no browser)
  */
@@ -54,6 +56,7 @@ interface Options {
   tokens: number;
   build: boolean;
   out: string;
+  note?: string;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -76,6 +79,7 @@ function parseArgs(argv: string[]): Options {
     reps: int('--reps', smoke ? 2 : DEFAULT_REPS),
     tokens: int('--tokens', smoke ? 2_000 : 20_000),
     build: !argv.includes('--no-build'),
+    note: value('--note'),
     out: value('--out') ?? (smoke ? path.join(tmpdir(), 'limit-lens-bench-smoke.md') : path.resolve('docs/benchmarks.md')),
   };
 }
@@ -84,13 +88,14 @@ const T0 = performance.now();
 const log = (msg: string) => process.stderr.write(`[bench +${((performance.now() - T0) / 1000).toFixed(1)}s] ${msg}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const BETWEEN_RUNS_MS = 300;
-const NAIVE_EVERY = 3;
+const NAIVE_EVERY = 5;
 const f0 = (x: number) => (Number.isFinite(x) ? Math.round(x).toString() : '–');
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.render) {
     const saved = JSON.parse(readFileSync(opts.render, 'utf8')) as BenchResults;
+    if (opts.note) saved.notes = [...(saved.notes ?? []), opts.note];
     const out = process.argv.includes('--out') ? opts.out : saved.smoke ? opts.out : path.resolve('docs/benchmarks.md');
     writeFileSync(out, `${renderReport(saved)}\n`);
     console.log(renderSummary(saved));
@@ -149,8 +154,9 @@ async function main(): Promise<void> {
     }
     const runs: RunSample[] = [];
     for (let round = 0; round < opts.reps; round++) {
-      // The naive control's burst turns take several times longer than the others' and its ratio is far from 1:
-      // a sample every NAIVE_EVERY repetitions shows it, at a third of the time.
+      // The naive control's burst turns take tens of times longer than the others' (its innerText read per
+      // mutation callback grows with the answer) and its ratio is far from 1: a sample every NAIVE_EVERY
+      // repetitions shows it without doubling the run.
       const inRound = conds.filter((c) => c.id !== 'naive' || round % NAIVE_EVERY === 0);
       for (const cond of roundOrder(inRound, round)) {
         // A pause between browsers, so one run's teardown (process exit, profile deletion) is not in the next.
@@ -265,6 +271,7 @@ async function main(): Promise<void> {
       exportCount: records.length,
       sizes,
       retries,
+      ...(opts.note ? { notes: [opts.note] } : {}),
       durationS: (performance.now() - started) / 1000,
       loadAvgAfter: loadavg().map((x) => x.toFixed(2)).join(' / '),
     };

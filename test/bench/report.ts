@@ -28,12 +28,14 @@ export interface BenchResults {
   exportCount: number;
   sizes: { contentScripts: SizeRow[]; others: SizeRow[] };
   retries: string[];
+  /** Remarks given on the command line (--note), printed under the results. */
+  notes?: string[];
   durationS: number;
 }
 
 /** The full run's default page-cost repetitions (scripts/bench.ts) and what such a run takes on 2 cores. */
 export const DEFAULT_REPS = 10;
-const FULL_RUN_MINUTES = 13;
+const FULL_RUN_MINUTES = '12–15';
 
 const TARGETS = {
   /** Task time (and, for the bursts, wall time) with / without Limit Lens, on turns the network layer follows. */
@@ -246,12 +248,13 @@ export function renderReport(r: BenchResults): string {
     'machines vary by 6–17%. Ratios are median(condition) / median(no extension) with a 95% bootstrap interval in',
     'small print; the A/A rows show how far apart two identical conditions land, i.e. the noise floor.',
     '',
-    `Run it: \`npm run bench\` (about ${FULL_RUN_MINUTES} minutes on 2 cores at the default ${DEFAULT_REPS} repetitions; \`-- --reps N\` for more or fewer). \`npm run bench:smoke\``,
+    `Run it: \`npm run bench\` (${FULL_RUN_MINUTES} minutes on 2 cores at the default ${DEFAULT_REPS} repetitions, longer on a loaded machine; \`-- --reps N\` for more or fewer). \`npm run bench:smoke\``,
     'is a quick run of the same harness (2 repetitions, a shorter answer) that CI runs; it prints its figures and',
     'writes them to a temp file, never here, and fails only when the harness itself breaks, not on noisy numbers.',
     '',
   );
   if (r.smoke) out.push('> **Smoke run**: 2 repetitions and a short answer; these figures check the harness, they are not results.', '');
+  for (const note of r.notes ?? []) out.push(`> **Note on this run**: ${note}`, '');
 
   out.push(
     '## Latest results',
@@ -598,6 +601,16 @@ export function renderReport(r: BenchResults): string {
   return out.join('\n');
 }
 
+/** The naive control runs in fewer repetitions than the others (scripts/bench.ts): say how many, from the data. */
+function naiveNote(r: BenchResults): string {
+  const rounds = new Set(r.runs.filter((x) => x.condition === 'naive').map((x) => x.round)).size;
+  if (!rounds || rounds === r.reps) return '';
+  return (
+    ` (the naive control C only in ${rounds} of the ${r.reps}: its burst turns take tens of times longer than the` +
+    ` others', as its \`innerText\` read per callback grows with the answer, and its ratio is far from 1 anyway)`
+  );
+}
+
 function methodology(r: BenchResults): string[] {
   const w = r.workload;
   return [
@@ -656,8 +669,7 @@ function methodology(r: BenchResults): string[] {
     '  commonly do, and what Limit Lens avoids by disconnecting its observer while the network layer reports a',
     '  turn in progress and reading the page once after the turn.',
     '',
-    'Each repetition runs every condition once (the naive control C in every third repetition only: its burst',
-    'turns take several times longer than the others\' and its ratio is far from 1), in a freshly shuffled (seeded) order, with a 300 ms pause between',
+    `Each repetition runs every condition once${naiveNote(r)}, in a freshly shuffled (seeded) order, with a 300 ms pause between`,
     'browsers. A fixed rotation (A B C…, B C A…) was tried first and is not used: it keeps each condition\'s',
     'predecessor fixed, and a run is affected by the one before it (the previous browser\'s teardown), so in four',
     'rotated runs the condition that always followed A came out 5–16% above A, a bias rather than noise.',
