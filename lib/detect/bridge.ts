@@ -82,4 +82,9 @@ export type BridgeMessage =
   | { type: 'messages'; endpoint: string; method: string; status: number; conversationId?: string; messages: unknown[]; recentOnly: boolean; at: number }
   | { type: 'finding'; finding: NetworkFinding }
   /** What ChatGPT reported of the image allowance on a turn or page load that was not a stop. */
-  | { type: 'progress'; endpoint: string; progress: LimitProgress[]; at: number };
+  | { type: 'progress'; endpoint: string; progress: LimitProgress[]; at: number }
+  /**
+   * A socket's count of envelopes about conversations in a shape it does not know, sent when the count reaches
+   * 1, 2, 4, 8… (the health check; never per frame).
+   */
+  | { type: 'socket-stats'; unknown: number };

@@ -9,9 +9,12 @@
  * (evidence 16 K characters). Findings are budgeted by the coordinator after this.
  */
 import type { BridgeMessage, NetworkFinding } from './bridge.ts';
-import { createTurnTracker, imageToolSignal, messageLine, type TurnTracker } from './chatgpt-stream.ts';
-import { isObj } from './delta-v1.ts';
+import { createTurnTracker, imageOutcome, imageToolSignal, messageLine, type ImageOutcome, type TurnTracker } from './chatgpt-stream.ts';
+import { isObj, peekDelta } from './delta-v1.ts';
+import { blocksImages, imageLimits } from './gate.ts';
 import { sseEvidence } from './net-caps.ts';
+import { isImageTool } from './turn-filter.ts';
+import type { Tally } from '../health/counters.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type J = any;
@@ -33,10 +36,13 @@ interface Assembly {
   frames: number;
   /** What the last finding of this turn said (a resumed turn reports again only when it changed). */
   emitted: string;
+  /** A frame in a stream format we know was handed over (the health counters). */
+  known: boolean;
 }
 
-export function createTurnAssembler(opts: { now?: () => number; recentMs?: number } = {}): TurnAssembler {
+export function createTurnAssembler(opts: { now?: () => number; recentMs?: number; tally?: Tally } = {}): TurnAssembler {
   const now = opts.now ?? Date.now;
+  const tally = opts.tally;
   const recentMs = opts.recentMs ?? RECENT_MS;
   const turns = new Map<string, Assembly>();
   /** Message ids already reported, so the same refusal seen by the stream, the socket and a re-read is one. */
@@ -45,7 +51,7 @@ export function createTurnAssembler(opts: { now?: () => number; recentMs?: numbe
   function assembly(key: string, fresh: boolean): Assembly {
     let a = turns.get(key);
     if (!a) {
-      a = { tracker: createTurnTracker(), frames: 0, emitted: '' };
+      a = { tracker: createTurnTracker(), frames: 0, emitted: '', known: false };
       turns.set(key, a);
       if (turns.size > MAX_TURNS) turns.delete(turns.keys().next().value as string);
     } else if (fresh) {
@@ -58,6 +64,7 @@ export function createTurnAssembler(opts: { now?: () => number; recentMs?: numbe
 
   function end(msg: Extract<BridgeMessage, { type: 'turn-end' }>): BridgeMessage[] {
     const a = msg.turn ? turns.get(msg.turn) : undefined;
+    if (tally) countTurn(tally, msg, a);
     if (!a || !msg.turn) return [msg];
     // An interrupted turn may be resumed under the same key: kept until it ends well or is pushed out.
     if (!msg.aborted) turns.delete(msg.turn);
@@ -86,6 +93,10 @@ export function createTurnAssembler(opts: { now?: () => number; recentMs?: numbe
   /** The refusals among image-tool messages read outside a stream, each message once. */
   function messages(msg: Extract<BridgeMessage, { type: 'messages' }>): BridgeMessage[] {
     if (!Array.isArray(msg.messages)) return [];
+    if (tally) {
+      tally.add(msg.recentOnly ? 'turn.reread' : 'turn.async-update');
+      for (const m of msg.messages.slice(0, 8)) if (isImageTool(m)) countOutcome(tally, imageOutcome(m));
+    }
     const cutoff = now() - recentMs;
     const kinds = new Set<NetworkFinding['kinds'][number]>();
     const ids: string[] = [];
@@ -134,6 +145,7 @@ export function createTurnAssembler(opts: { now?: () => number; recentMs?: numbe
           const a = typeof msg.turn === 'string' ? turns.get(msg.turn) : undefined;
           if (a && typeof msg.data === 'string' && Array.isArray(msg.cursor) && a.frames++ < MAX_FRAMES_PER_TURN) {
             const [c, p, o] = msg.cursor;
+            if (tally) countFrame(tally, a, msg.data, o);
             a.tracker.pushData(msg.data, { c: String(c), p: typeof p === 'string' ? p : undefined, o: typeof o === 'string' ? o : undefined });
           }
           return [];
@@ -144,6 +156,13 @@ export function createTurnAssembler(opts: { now?: () => number; recentMs?: numbe
         }
         if (msg.type === 'turn-end') return end(msg);
         if (msg.type === 'messages') return messages(msg);
+        if (msg.type === 'socket-stats') {
+          // Reported at 1, 2, 4, 8…: what each report adds since the one before.
+          const n = Number(msg.unknown);
+          if (tally && n >= 1 && n <= 2 ** 30 && Number.isInteger(Math.log2(n))) tally.add('socket.unknown', n === 1 ? 1 : n / 2);
+          return [msg];
+        }
+        if (tally) countSignal(tally, msg);
         return [msg];
       } catch {
         return [];
@@ -151,4 +170,83 @@ export function createTurnAssembler(opts: { now?: () => number; recentMs?: numbe
     },
     open: () => turns.size,
   };
+}
+
+/**
+ * Health counters (lib/health/counters.ts) of one handed-over event: its encoding, event type or delta op. A turn
+ * is in a format we know when a message frame in delta v1 or the legacy encoding came (every real turn has one:
+ * the reply arrives as a message); top-level events alone do not make it so.
+ */
+function countFrame(tally: Tally, a: Assembly, data: string, inheritedOp: unknown): void {
+  const head = peekDelta(data);
+  if (head) {
+    a.known = true;
+    tally.add('encoding.delta-v1');
+    const op = head.o ?? inheritedOp;
+    if (typeof op === 'string') tally.name('op', op);
+    return;
+  }
+  let obj: J;
+  try {
+    obj = data.length <= 64 * 1024 ? JSON.parse(data) : undefined;
+  } catch {
+    // counted as unknown below
+  }
+  if (!isObj(obj)) return void tally.add('encoding.unknown');
+  if (typeof obj.type === 'string') {
+    tally.name('event', obj.type);
+    if (obj.type === 'conversation_detail_metadata') countMetadata(tally, obj);
+  } else if ('p' in obj || 'o' in obj || 'v' in obj) {
+    a.known = true;
+    tally.add('encoding.delta-v1');
+    const op = 'o' in obj ? obj.o : inheritedOp;
+    if (typeof op === 'string') tally.name('op', op);
+  } else if (isObj(obj.message)) {
+    a.known = true;
+    tally.add('encoding.legacy');
+  } else tally.add('encoding.unknown');
+}
+
+function countMetadata(tally: Tally, obj: J): void {
+  if (Array.isArray(obj.blocked_features)) {
+    tally.add('meta.blocked');
+    if (blocksImages(obj.blocked_features)) tally.add('meta.blocked.image_gen');
+  }
+  if (Array.isArray(obj.limits_progress)) {
+    tally.add('meta.progress');
+    if (imageLimits(obj.limits_progress).length) tally.add('meta.progress.image_gen');
+  }
+}
+
+function countOutcome(tally: Tally, outcome: ImageOutcome): void {
+  tally.add('image.message');
+  tally.add(`image.${outcome}`);
+}
+
+/** The turn's path, and whether what it handed over was in a format we know. */
+function countTurn(tally: Tally, msg: Extract<BridgeMessage, { type: 'turn-end' }>, a: Assembly | undefined): void {
+  const endpoint = String(msg.endpoint);
+  const socket = endpoint.startsWith('wss://');
+  tally.add(socket ? 'turn.socket' : endpoint.endsWith('/resume') ? 'turn.resume' : msg.turnId ? 'turn.handoff' : 'turn.fetch');
+  if (!a) return;
+  if (a.frames > 0) tally.add(a.known ? 'format.known' : 'format.unknown');
+  else if (!socket && !msg.aborted) {
+    // A POST answered with a stream of which nothing was handed over is in a format we do not know; one answered
+    // without a stream (JSON naming a socket turn) is not a stream at all.
+    const type = String(msg.context?.headers?.['content-type'] ?? '');
+    tally.add(type.includes('text/event-stream') ? 'format.unknown' : 'turn.not-streamed');
+  }
+  // Counted when the turn is over (an interrupted one may still be resumed).
+  if (!msg.aborted) for (const o of a.tracker.imageOutcomes()) countOutcome(tally, o);
+}
+
+/** Findings and allowance reports the MAIN world made itself (conversation/init, error responses). */
+function countSignal(tally: Tally, msg: BridgeMessage): void {
+  if (msg.type === 'progress' && Array.isArray(msg.progress)) {
+    tally.add('meta.progress');
+    if (msg.progress.length) tally.add('meta.progress.image_gen');
+  } else if (msg.type === 'finding' && Array.isArray(msg.finding?.kinds) && msg.finding.kinds.includes('image-gate')) {
+    tally.add('meta.blocked');
+    tally.add('meta.blocked.image_gen');
+  }
 }
