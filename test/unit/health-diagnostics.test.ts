@@ -30,7 +30,7 @@ const secret = fc.oneof(
 
 /** A page full of the secrets: in the stream (text, ids, event type names, op names, keys), the socket and the DOM. */
 function feedPage(secrets: string[], send: (m: BridgeMessage) => void): void {
-  const [a, b, c, d, e] = [0, 1, 2, 3, 4].map((i) => secrets[i % secrets.length]!);
+  const [a, b, c, d, e] = [0, 1, 2, 3, 4].map((i) => secrets[i % secrets.length]!) as [string, string, string, string, string];
   const registry = createTurnRegistry({ emit: send, now: () => NOW, setTimer: () => 0, clearTimer: () => {} });
   const turn = registry.fetchTurn(`/backend-api/f/conversation/${a}`, b, false);
   const events = [
