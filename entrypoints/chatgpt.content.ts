@@ -16,7 +16,7 @@ export default defineContentScript({
       send,
       // A lost allowance report is replaced by the next one: no retries.
       onProgress: (payload) => void browser.runtime.sendMessage({ type: 'reportProgress', payload }).catch(() => {}),
-      // Health counters (lib/health/): one message per turn at most; a lost one only undercounts.
+      // Health counters (lib/health/): when the page is hidden or left, else every 10 minutes at most.
       onHealth: (counts) => void browser.runtime.sendMessage({ type: HEALTH_REPORT, counts }).catch(() => {}),
     });
     coordinator.start();

@@ -21,7 +21,7 @@ import { ASSISTANT_HEAD_CHARS, looksLikeStop } from './dom-patterns.ts';
 import { ASSISTANT_UNIT, messageByIdSelectors, OBSERVE_ROOT, queryFirst, queryLast, STOP_SURFACES } from './selectors.ts';
 import { textHash } from './text-hash.ts';
 import { createTurnAssembler } from './turn-assembler.ts';
-import { createTally, selectorKey, type Counters, type SelectorGroup } from '../health/counters.ts';
+import { createTally, HEALTH_FLUSH_MS, selectorKey, type Counters, type SelectorGroup } from '../health/counters.ts';
 import type { SelectorEntry } from './selectors.ts';
 
 export interface CoordinatorOptions {
@@ -30,7 +30,7 @@ export interface CoordinatorOptions {
   send: (capture: CapturePayload) => void;
   /** What ChatGPT reported of the image allowance on a turn that was not a stop. */
   onProgress?: (report: ProgressReport) => void;
-  /** Health counters (lib/health/), flushed at most once per turn, once the page has settled. */
+  /** Health counters (lib/health/): when the page is hidden or left, else at most every {@link HEALTH_FLUSH_MS}. */
   onHealth?: (counts: Counters) => void;
   now?: () => number;
   /** Wait after a turn ends before reading the page, so the final render has landed. */
@@ -93,6 +93,7 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
   /** A turn ended with a reply to show: the next scan checks our selectors against the page once. */
   let checkSelectors = false;
   let rejectedFlushed = 0;
+  let healthFlushedAt = now();
 
   function onBridge(event: Event): void {
     try {
@@ -120,9 +121,9 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
         disconnectObserver();
         clearScan();
       } else if (msg?.type === 'turn-end') {
+        // A turn that streamed a reply (socket, handed off, or an event stream; not a POST answered with JSON).
         const ctx = msg.context;
-        checkSelectors ||= !msg.aborted && (ctx?.status ?? 200) < 400 &&
-          (!!msg.turnId || String(msg.endpoint).startsWith('wss:') || String(ctx?.headers?.['content-type']).includes('event-stream'));
+        checkSelectors ||= !msg.aborted && (ctx?.status ?? 200) < 400 && (!!msg.turnId || /^wss:|event-stream/.test(`${msg.endpoint} ${ctx?.headers?.['content-type']}`));
         activeTurns.delete(String(msg.turn ?? ''));
         // Several turns can stream at once (two conversations, a fetch turn and a socket one): the DOM layer
         // comes back when the last ends. A turn that never ended stops counting after a while.
@@ -225,7 +226,14 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
     return any;
   }
 
-  function flushHealth(): void {
+  /** Counted after each scan; sent when due, or at once (`force`) when the page is hidden or left. */
+  const flushNow = (e: Event): void => {
+    if (e.type === 'pagehide' || doc.visibilityState === 'hidden') flushHealth(true);
+  };
+
+  function flushHealth(force?: unknown): void {
+    if (force !== true && now() - healthFlushedAt < HEALTH_FLUSH_MS) return;
+    healthFlushedAt = now();
     const rejected = stats.bridgeRejected - rejectedFlushed;
     rejectedFlushed = stats.bridgeRejected;
     if (rejected) tally.add('reject.bridge', rejected);
@@ -375,7 +383,8 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
     stats,
     start(): void {
       doc.addEventListener(BRIDGE_EVENT, onBridge);
-      win.addEventListener('pagehide', flushHealth);
+      win.addEventListener('pagehide', flushNow);
+      doc.addEventListener('visibilitychange', flushNow);
       baselinePath = '';
       // The first scan only takes the baseline of what the page already shows; at document_start there is no
       // page yet, so it waits for the DOM.
@@ -384,7 +393,8 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
     },
     stop(): void {
       doc.removeEventListener(BRIDGE_EVENT, onBridge);
-      win.removeEventListener('pagehide', flushHealth);
+      win.removeEventListener('pagehide', flushNow);
+      doc.removeEventListener('visibilitychange', flushNow);
       clearScan();
       disconnectObserver();
     },

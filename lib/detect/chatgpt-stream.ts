@@ -99,16 +99,12 @@ export function imageToolSignal(m: J): FindingKind | undefined {
 
 export type ImageOutcome = 'image' | 'refusal' | 'cooldown' | 'error' | 'pending';
 
+const OUTCOMES: Partial<Record<FindingKind, ImageOutcome>> = { 'image-quota': 'refusal', moderation: 'refusal', 'image-cooldown': 'cooldown' };
+
 /** How an image-tool message ended: an image, a refusal (quota or policy), the cooldown, an error, or not yet. */
 export function imageOutcome(m: J): ImageOutcome {
   const k = imageToolSignal(m);
-  if (k === 'image-quota' || k === 'moderation') return 'refusal';
-  if (k === 'image-cooldown') return 'cooldown';
-  if (k) return 'error';
-  const parts = m?.content?.parts;
-  return m?.content?.content_type === 'multimodal_text' && Array.isArray(parts) && parts.some((x: J) => isObj(x) && x.asset_pointer)
-    ? 'image'
-    : 'pending';
+  return k ? (OUTCOMES[k] ?? 'error') : JSON.stringify(m?.content ?? '').includes('"asset_pointer"') ? 'image' : 'pending';
 }
 
 /** `{"message": …}` as one evidence line. */

@@ -158,8 +158,8 @@ export function createTurnAssembler(opts: { now?: () => number; recentMs?: numbe
         if (msg.type === 'messages') return messages(msg);
         if (msg.type === 'socket-stats') {
           // Reported at 1, 2, 4, 8…: what each report adds since the one before.
-          const n = Number(msg.unknown);
-          if (tally && n >= 1 && n <= 2 ** 30 && Number.isInteger(Math.log2(n))) tally.add('socket.unknown', n === 1 ? 1 : n / 2);
+          const n = msg.unknown;
+          if (tally && n > 0 && n < 2 ** 30 && !(n & (n - 1))) tally.add('socket.unknown', n === 1 ? 1 : n / 2);
           return [msg];
         }
         if (tally) countSignal(tally, msg);
@@ -179,27 +179,22 @@ export function createTurnAssembler(opts: { now?: () => number; recentMs?: numbe
  */
 function countFrame(tally: Tally, a: Assembly, data: string, inheritedOp: unknown): void {
   const head = peekDelta(data);
-  if (head) {
-    a.known = true;
-    tally.add('encoding.delta-v1');
-    const op = head.o ?? inheritedOp;
-    if (typeof op === 'string') tally.name('op', op);
-    return;
+  let obj: J = head;
+  if (!head) {
+    try {
+      obj = data.length <= 64 * 1024 ? JSON.parse(data) : undefined;
+    } catch {
+      // counted as unknown below
+    }
   }
-  let obj: J;
-  try {
-    obj = data.length <= 64 * 1024 ? JSON.parse(data) : undefined;
-  } catch {
-    // counted as unknown below
-  }
-  if (!isObj(obj)) return void tally.add('encoding.unknown');
-  if (typeof obj.type === 'string') {
+  if (!isObj(obj)) tally.add('encoding.unknown');
+  else if (typeof obj.type === 'string') {
     tally.name('event', obj.type);
     if (obj.type === 'conversation_detail_metadata') countMetadata(tally, obj);
   } else if ('p' in obj || 'o' in obj || 'v' in obj) {
     a.known = true;
     tally.add('encoding.delta-v1');
-    const op = 'o' in obj ? obj.o : inheritedOp;
+    const op = obj.o ?? inheritedOp;
     if (typeof op === 'string') tally.name('op', op);
   } else if (isObj(obj.message)) {
     a.known = true;
@@ -240,13 +235,12 @@ function countTurn(tally: Tally, msg: Extract<BridgeMessage, { type: 'turn-end' 
   if (!msg.aborted) for (const o of a.tracker.imageOutcomes()) countOutcome(tally, o);
 }
 
-/** Findings and allowance reports the MAIN world made itself (conversation/init, error responses). */
+/** Allowance reports and gates the MAIN world found itself (conversation/init): both are about image_gen. */
 function countSignal(tally: Tally, msg: BridgeMessage): void {
-  if (msg.type === 'progress' && Array.isArray(msg.progress)) {
-    tally.add('meta.progress');
-    if (msg.progress.length) tally.add('meta.progress.image_gen');
-  } else if (msg.type === 'finding' && Array.isArray(msg.finding?.kinds) && msg.finding.kinds.includes('image-gate')) {
-    tally.add('meta.blocked');
-    tally.add('meta.blocked.image_gen');
+  const gate = msg.type === 'finding' && !!msg.finding?.kinds?.includes?.('image-gate');
+  if (gate || msg.type === 'progress') {
+    const key = gate ? 'meta.blocked' : 'meta.progress';
+    tally.add(key);
+    tally.add(`${key}.image_gen`);
   }
 }

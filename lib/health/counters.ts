@@ -1,9 +1,10 @@
 /**
  * What the ChatGPT detection recognised, as counts under fixed names: never what was said. The content script adds
- * to a {@link Tally} in memory and flushes it at most once per turn (one runtime message); the background turns
- * the flush into allow-listed keys (keys.ts: an event or op name we do not know becomes a fixed bucket plus a
- * short hash and its length) and adds it up per day (store.ts); the health rules (rules.ts) and the diagnostics
- * (diagnostics.ts) read the days.
+ * to a {@link Tally} in memory (event and op names only as a short hash and a length) and sends it to the
+ * background when the page is hidden or left, and at most every {@link HEALTH_FLUSH_MS} while it is in use. The
+ * background reads it through the allow-list (keys.ts), which names the hashes of the events and ops we know and
+ * files every other one under a fixed bucket, and adds it to the day (store.ts); the health rules (rules.ts) and
+ * the diagnostics (diagnostics.ts) see only that.
  *
  * This file must stay free of zod and dexie, and small: it is bundled into the isolated content script.
  */
@@ -12,18 +13,30 @@ export type Counters = Record<string, number>;
 
 /** The runtime message a content script sends with its counters: `{ type: HEALTH_REPORT, counts }`. */
 export const HEALTH_REPORT = 'reportHealth';
+/**
+ * A content script sends its counters at most this often while the page is in use, and when the page is hidden
+ * or left: a message wakes the background, and ordinary ChatGPT use must not keep waking it.
+ */
+export const HEALTH_FLUSH_MS = 10 * 60_000;
 
 /** Selector groups of lib/detect/selectors.ts consulted by index (the message-id lookups are per id, not counted). */
 export type SelectorGroup = 'assistant' | 'root' | 'surface';
 
 export const selectorKey = (group: SelectorGroup, index: number, what: 'consulted' | 'matched'): string => `sel.${group}.${index}.${what}`;
 
-/** Longest event or op name passed on (the background hashes names it does not know, with their length). */
-export const NAME_MAX = 200;
+/** FNV-1a, 32-bit, as 8 hex digits: tells two names apart without carrying them. */
+export function nameHash(name: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) {
+    h ^= name.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
 
 export interface Tally {
   add(key: string, n?: number): void;
-  /** An event `type` or delta op as the stream named it (`event:<name>` / `op:<name>` until the background maps it). */
+  /** An event `type` or delta op: `event:<hash>` / `op:<hash>`, and `len:<hash>` its length (keys.ts names ours). */
   name(kind: 'event' | 'op', name: string): void;
   /** What was added since the last take, and a fresh start; undefined when nothing was. */
   take(): Counters | undefined;
@@ -38,7 +51,11 @@ export function createTally(): Tally {
   };
   return {
     add,
-    name: (kind, name) => add(`${kind}:${name.slice(0, NAME_MAX)}`),
+    name(kind, name) {
+      const h = nameHash(name);
+      add(`${kind}:${h}`);
+      counts[`len:${h}`] = name.length;
+    },
     take() {
       if (!dirty) return undefined;
       const out = counts;

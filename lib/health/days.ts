@@ -1,6 +1,6 @@
 /**
- * Health counters per day (UTC), kept {@link KEEP_DAYS} days. Pure: the background's store (store.ts) reads and
- * writes the record; rules and diagnostics read it.
+ * Health counters per day (UTC), kept {@link KEEP_DAYS} days, allow-listed (keys.ts). Pure: the background's store
+ * (store.ts) writes the record; rules and diagnostics read it.
  */
 import type { Counters } from './counters.ts';
 import { mergeCounters } from './keys.ts';

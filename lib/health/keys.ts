@@ -1,12 +1,12 @@
 /**
- * The allow-list of health counter keys. The background maps every flush through {@link allowListed}: a fixed
- * counter, an event or op we know by name, `event.unknown.<hash>` / `op.unknown.<hash>` with `len.<hash>` for
- * names we do not know, or a selector entry by group and index. Anything else is dropped, so nothing captured can
- * become a stored key, and the diagnostics are built from stored keys only. Kept out of counters.ts so the
- * content script does not carry the lists.
+ * The allow-list of health counter keys. Extension pages read the content scripts' inbox through
+ * {@link allowListed}: a fixed counter, an event or op we know (by the hash of its name), `event.unknown.<hash>` /
+ * `op.unknown.<hash>` with `len.<hash>` for names we do not know, or a selector entry by group and index. Anything
+ * else is dropped, so nothing a page sends can become a key the rules or the diagnostics see. Kept out of
+ * counters.ts so the content script does not carry the lists.
  */
 import { ASSISTANT_UNIT, OBSERVE_ROOT, STOP_SURFACES, type SelectorEntry } from '../detect/selectors.ts';
-import { NAME_MAX, type Counters, type SelectorGroup } from './counters.ts';
+import { nameHash, type Counters, type SelectorGroup } from './counters.ts';
 
 export const SELECTOR_GROUPS: Record<SelectorGroup, readonly SelectorEntry[]> = { assistant: ASSISTANT_UNIT, root: OBSERVE_ROOT, surface: STOP_SURFACES };
 
@@ -67,16 +67,6 @@ export const COUNTERS = [
   'reject.bridge',
 ] as const;
 
-/** FNV-1a, 32-bit, as 8 hex digits: tells two unknown names apart without carrying them. */
-export function nameHash(name: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) {
-    h ^= name.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
 const FIXED = new Set<string>(COUNTERS);
 const NAMED = new RegExp(`^(?:event\\.(?:${KNOWN_EVENTS.join('|')})|op\\.(?:${KNOWN_OPS.join('|')})|(?:event|op)\\.unknown\\.[0-9a-f]{8}|len\\.[0-9a-f]{8})$`);
 const SELECTOR = /^sel\.(assistant|root|surface)\.(\d{1,2})\.(?:consulted|matched)$/;
@@ -93,24 +83,26 @@ export function isCounterKey(key: string): boolean {
 /** Length keys hold the longest length seen (merged by maximum), every other key a count (summed). */
 const isLength = (key: string): boolean => key.startsWith('len.');
 
+/** Our event and op names by the hash the content script files them under. */
+const KNOWN_BY_HASH = new Map<string, string>([...KNOWN_EVENTS.map((n) => [`event:${nameHash(n)}`, `event.${n}`] as const), ...KNOWN_OPS.map((n) => [`op:${nameHash(n)}`, `op.${n}`] as const)]);
+
 /**
- * A content script's flush as stored keys: `event:<name>` / `op:<name>` become known names or hashed buckets with
- * the name's length; other keys must be on the allow-list; counts must be whole, positive and bounded.
+ * Raw counts (one day of the inbox) as allow-listed keys: `event:<hash>` / `op:<hash>` become our names or a
+ * hashed bucket with `len.<hash>`; other keys must be on the allow-list; counts must be whole, positive, bounded.
  */
 export function allowListed(raw: Record<string, unknown>): Counters {
   const out: Counters = {};
-  for (const [key, value] of Object.entries(raw).slice(0, 500)) {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > COUNT_MAX) continue;
-    const named = /^(event|op):/.exec(key);
+  const ok = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= COUNT_MAX;
+  for (const [key, value] of Object.entries(raw).slice(0, 1000)) {
+    if (!ok(value)) continue;
+    const named = /^(event|op):([0-9a-f]{8})$/.exec(key);
     if (named) {
-      const kind = named[1]!;
-      const name = key.slice(kind.length + 1, kind.length + 1 + NAME_MAX);
-      const known = kind === 'event' ? KNOWN_EVENTS : KNOWN_OPS;
-      if (known.includes(name)) add(out, `${kind}.${name}`, value);
+      const known = KNOWN_BY_HASH.get(key);
+      if (known) add(out, known, value);
       else {
-        const hash = nameHash(name);
-        add(out, `${kind}.unknown.${hash}`, value);
-        add(out, `len.${hash}`, name.length);
+        add(out, `${named[1]}.unknown.${named[2]}`, value);
+        const length = raw[`len:${named[2]}`];
+        if (ok(length)) add(out, `len.${named[2]}`, length);
       }
     } else if (isCounterKey(key) && !isLength(key)) add(out, key, value);
   }

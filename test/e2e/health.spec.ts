@@ -30,11 +30,18 @@ test('a normal session, over fetch and over the socket, stays OK everywhere', as
   const page = await context.newPage();
   await page.goto(site.conversationUrl('quota'));
   await expect(page).toHaveTitle('done');
+  // The counts are sent when a page is left (or every 10 minutes): leave it once the post-turn check ran.
+  await page.waitForTimeout(1000);
+  await page.goto('about:blank');
   const socketPage = await context.newPage();
   await socketPage.goto(site.conversationUrl('socket-image', 'socket'));
   await chatgptSocket.waitForConnection();
   await chatgptSocket.sendItems(TURN_ID, successfulImageStream(), { batch: [1, 3] });
   await expect(socketPage).toHaveTitle('done');
+  // The page changed outside a turn (the socket turn's POST had ended), so the post-turn look waits for it to be
+  // quiet (capture-coordinator.ts): up to a few seconds.
+  await socketPage.waitForTimeout(3000);
+  await socketPage.goto('about:blank');
 
   const options = await context.newPage();
   const rule = await openHealth(options, extensionId);
@@ -59,6 +66,8 @@ test('a page variant whose replies none of our selectors match flips "selectors"
   await page.goto(`${site.conversationUrl('long')}&markup=unknown`);
   await expect(page).toHaveTitle('done', { timeout: 20_000 });
   await expect(page.locator('.reply-2027')).toHaveCount(1);
+  await page.waitForTimeout(2000); // the post-turn check runs once the page has settled
+  await page.goto('about:blank');
 
   const options = await context.newPage();
   const rule = await openHealth(options, extensionId);
@@ -99,6 +108,9 @@ test('a socket turn in an envelope we do not know flips the transport rule; the 
       },
     ]);
   }
+
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __socket: { frames: number } }).__socket.frames)).toBe(5);
+  await page.goto('about:blank');
 
   const options = await context.newPage();
   const rule = await openHealth(options, extensionId);

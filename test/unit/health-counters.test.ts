@@ -4,10 +4,10 @@ import type { BridgeMessage } from '../../lib/detect/bridge.ts';
 import { sseData } from '../../lib/detect/chatgpt-socket.ts';
 import { createTurnAssembler } from '../../lib/detect/turn-assembler.ts';
 import { createTurnRegistry } from '../../lib/detect/turns.ts';
-import { createTally, type Counters } from '../../lib/health/counters.ts';
-import { allowListed, isCounterKey, nameHash } from '../../lib/health/keys.ts';
+import { createTally, nameHash, type Counters } from '../../lib/health/counters.ts';
+import { addToDays, type HealthDays } from '../../lib/health/days.ts';
+import { allowListed, isCounterKey } from '../../lib/health/keys.ts';
 import { createHealthRecorder } from '../../lib/health/store.ts';
-import type { HealthDays } from '../../lib/health/days.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/streams/${name}`, import.meta.url), 'utf8');
 
@@ -87,6 +87,7 @@ describe('health counters from the bridge messages the isolated script already r
     p.fetchTurn('data: {"type":"delta_v2_frame","payload":"x"}\n\ndata: {"kind":"chunk","text":"hello"}\n\n');
     const raw = p.tally.take()!;
     expect(raw).toMatchObject({ 'format.unknown': 1, 'encoding.unknown': 1 });
+    expect(JSON.stringify(raw)).not.toContain('delta_v2_frame');
     const counts = allowListed(raw);
     const hash = nameHash('delta_v2_frame');
     expect(counts[`event.unknown.${hash}`]).toBe(1);
@@ -116,17 +117,35 @@ describe('allow-list', () => {
       'format.unknown': -1,
       'check.turns': '3',
       'user@example.com': 1,
-      'event:input_message': 2,
-      'op:append': 3,
+      [`event:${nameHash('input_message')}`]: 2,
+      [`op:${nameHash('append')}`]: 3,
+      'event:input_message': 4,
+      [`event:${nameHash('brand_new')}`]: 5,
+      [`len:${nameHash('brand_new')}`]: 9,
     });
-    expect(counts).toEqual({ 'turn.fetch': 2, 'sel.assistant.0.matched': 1, 'event.input_message': 2, 'op.append': 3 });
+    expect(counts).toEqual({
+      'turn.fetch': 2,
+      'sel.assistant.0.matched': 1,
+      'event.input_message': 2,
+      'op.append': 3,
+      [`event.unknown.${nameHash('brand_new')}`]: 5,
+      [`len.${nameHash('brand_new')}`]: 9,
+    });
   });
 
-  it('the recorder adds flushes to the day, one after the other', async () => {
+  it('the recorder adds flushes to the day, one after the other, allow-listed', async () => {
     let stored: HealthDays = {};
     const item = { getValue: async () => stored, setValue: async (v: HealthDays) => void (stored = v) };
     const record = createHealthRecorder(item, () => Date.parse('2026-11-30T10:00:00Z'));
-    await Promise.all([record({ 'turn.fetch': 1 }), record({ 'turn.fetch': 2 }), record('nonsense'), record({ nope: 1 })]);
+    await Promise.all([record({ 'turn.fetch': 1 }), record({ 'turn.fetch': 2, 'user@example.com': 1 }), record('nonsense'), record({ nope: 1 })]);
     expect(stored).toEqual({ '2026-11-30': { 'turn.fetch': 3 } as Counters });
+  });
+
+  it('days: a flush goes to its UTC day, lengths by maximum, days older than 30 are dropped', () => {
+    const now = Date.parse('2026-11-30T10:00:00Z');
+    let days: HealthDays = { '2026-11-01': { 'turn.fetch': 1 }, '2026-10-31': { 'turn.fetch': 7 }, 'not a day': { 'turn.fetch': 1 } };
+    days = addToDays(days, { 'turn.fetch': 2, 'len.0a1b2c3d': 9 }, now);
+    days = addToDays(days, { 'turn.fetch': 3, 'len.0a1b2c3d': 4 }, now);
+    expect(days).toEqual({ '2026-11-01': { 'turn.fetch': 1 }, '2026-11-30': { 'turn.fetch': 5, 'len.0a1b2c3d': 9 } });
   });
 });

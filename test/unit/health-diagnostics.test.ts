@@ -4,15 +4,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BRIDGE_EVENT, type BridgeMessage } from '../../lib/detect/bridge.ts';
 import { createCaptureCoordinator } from '../../lib/detect/capture-coordinator.ts';
 import { createTurnRegistry } from '../../lib/detect/turns.ts';
-import type { Counters } from '../../lib/health/counters.ts';
+import { nameHash, type Counters } from '../../lib/health/counters.ts';
 import { addToDays, type HealthDays } from '../../lib/health/days.ts';
-import { browserOf, buildDiagnostics, diagnosticsJson, diagnosticsSchema } from '../../lib/health/diagnostics.ts';
 import { allowListed } from '../../lib/health/keys.ts';
+import { browserOf, buildDiagnostics, diagnosticsJson, diagnosticsSchema } from '../../lib/health/diagnostics.ts';
 import { evaluateHealth } from '../../lib/health/rules.ts';
 
 const NOW = Date.parse('2026-11-30T12:00:00Z');
 const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The days as the background stores them after these flushes (store.ts: allow-listed, added to the day). */
+async function daysAfter(...flushes: Record<string, number>[]): Promise<HealthDays> {
+  return flushes.reduce<HealthDays>((days, f) => addToDays(days, allowListed(f), NOW), {});
+}
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -49,6 +54,41 @@ function feedPage(secrets: string[], send: (m: BridgeMessage) => void): void {
   send({ type: 'messages', endpoint: `/backend-api/conversation/${b}`, method: 'GET', status: 200, conversationId: b, messages: [{ id: a, author: { role: 'tool', name: e }, content: { parts: [d] } }], recentOnly: true, at: NOW });
 }
 
+describe('when counts are sent', () => {
+  it('not while the page is in use, every 10 minutes at most, and at once when the page is hidden or left', async () => {
+    let t = NOW;
+    const flushes: Counters[] = [];
+    document.body.innerHTML = '<main></main>';
+    const coordinator = createCaptureCoordinator({ doc: document, win: window, send: () => {}, onHealth: (c) => flushes.push(c), settleMs: 0, quietMs: 0, now: () => t });
+    coordinator.start();
+    const turn = (n: number) => {
+      document.dispatchEvent(new CustomEvent(BRIDGE_EVENT, { detail: JSON.stringify({ type: 'turn-start', turn: `k${n}`, endpoint: 'wss://ws.chatgpt.com', at: t }) }));
+      document.dispatchEvent(new CustomEvent(BRIDGE_EVENT, { detail: JSON.stringify({ type: 'turn-end', turn: `k${n}`, endpoint: 'wss://ws.chatgpt.com', at: t, aborted: false }) }));
+    };
+    try {
+      turn(1);
+      await sleep(5);
+      expect(flushes).toEqual([]);
+      t += 10 * 60_000;
+      turn(2);
+      await sleep(5);
+      expect(flushes).toHaveLength(1);
+      expect(flushes[0]).toMatchObject({ 'turn.socket': 2, 'check.turns': 2 });
+      turn(3);
+      await sleep(5);
+      expect(flushes).toHaveLength(1);
+      window.dispatchEvent(new Event('pagehide'));
+      expect(flushes).toHaveLength(2);
+      expect(flushes[1]).toMatchObject({ 'turn.socket': 1 });
+      // Nothing new: nothing sent.
+      window.dispatchEvent(new Event('pagehide'));
+      expect(flushes).toHaveLength(2);
+    } finally {
+      coordinator.stop();
+    }
+  });
+});
+
 describe('diagnostics', () => {
   it('contain none of the secrets, e-mails and conversation text a page is full of (property)', async () => {
     await fc.assert(
@@ -63,12 +103,15 @@ describe('diagnostics', () => {
           // Forged bridge events and a forged flush whose keys are secrets.
           for (const s of secrets) document.dispatchEvent(new CustomEvent(BRIDGE_EVENT, { detail: s }));
           await sleep(5);
+          // Nothing is sent while the page is in use (the clock stands still here); leaving the page sends it.
+          expect(flushes).toEqual([]);
+          window.dispatchEvent(new Event('pagehide'));
         } finally {
           coordinator.stop();
         }
-        let days: HealthDays = {};
-        for (const f of [...flushes, Object.fromEntries(secrets.flatMap((s) => [[s, 1], [`event.${s}`, 1], [`sel.${s}.0.matched`, 1]]))])
-          days = addToDays(days, allowListed(f), NOW);
+        // And a forged flush (a compromised content script) whose keys are the secrets.
+        const forged = Object.fromEntries(secrets.flatMap((s) => [[s, 1], [`event:${s}`, 1], [`event.${s}`, 1], [`sel.${s}.0.matched`, 1]]));
+        const days = await daysAfter(...flushes, forged as Counters);
         // The page was read: its turn, the image tool, the metadata, the socket report and the selectors all counted.
         expect(days['2026-11-30']).toMatchObject({ 'turn.fetch': 1, 'image.message': 1, 'turn.reread': 1, 'meta.blocked.image_gen': 1, 'socket.unknown': 1, 'check.turns': 1, 'check.assistant': 1 });
         const json = diagnosticsJson(buildDiagnostics({ days, rules: evaluateHealth(days, NOW), now: NOW, extensionVersion: '0.1.0', userAgent: `${UA} ${secrets[0]}` }));
@@ -84,19 +127,20 @@ describe('diagnostics', () => {
     );
   });
 
-  it('hold what a maintainer needs: versions, counts, verdicts, unknown names as hash and length, the selector table', () => {
-    const days: HealthDays = addToDays({}, allowListed({ 'turn.socket': 2, 'event:brand_new_event': 3, 'sel.assistant.2.consulted': 2, 'sel.assistant.2.matched': 2 }), NOW);
+  it('hold what a maintainer needs: versions, counts, verdicts, unknown names as hash and length, the selector table', async () => {
+    const hash = nameHash('brand_new_event');
+    const days = await daysAfter({ 'turn.socket': 2, [`event:${hash}`]: 3, [`len:${hash}`]: 15, 'sel.assistant.2.consulted': 2, 'sel.assistant.2.matched': 2 });
     const d = buildDiagnostics({ days, rules: evaluateHealth(days, NOW), now: NOW, extensionVersion: '0.1.0', userAgent: UA });
     expect(d.extension.version).toBe('0.1.0');
     expect(d.browser).toEqual({ name: 'Chrome', major: 156 });
-    expect(d.unknownNames).toEqual([{ kind: 'event', hash: expect.stringMatching(/^[0-9a-f]{8}$/), length: 'brand_new_event'.length, count: 3 }]);
+    expect(d.unknownNames).toEqual([{ kind: 'event', hash, length: 'brand_new_event'.length, count: 3 }]);
     expect(d.selectors.find((r) => r.group === 'assistant' && r.index === 2)).toMatchObject({ css: '[data-message-author-role="assistant"]', consulted: 2, matched: 2 });
     expect(d.rules.map((r) => r.verdict)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'ok']);
     expect(d.days).toEqual([{ day: '2026-11-30', counts: expect.objectContaining({ 'turn.socket': 2 }) }]);
   });
 
-  it('the schema refuses what is not ours', () => {
-    const days: HealthDays = addToDays({}, { 'turn.fetch': 1 }, NOW);
+  it('the schema refuses what is not ours', async () => {
+    const days = await daysAfter({ 'turn.fetch': 1 });
     const good = buildDiagnostics({ days, rules: evaluateHealth(days, NOW), now: NOW, extensionVersion: '0.1.0', userAgent: UA });
     expect(diagnosticsSchema.safeParse(good).success).toBe(true);
     const bad = [

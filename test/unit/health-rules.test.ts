@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addToDays, dayOf, type HealthDays } from '../../lib/health/days.ts';
+import { dayOf, type HealthDays } from '../../lib/health/days.ts';
 import {
   allowance,
   bridge,
@@ -135,11 +135,3 @@ describe('evaluateHealth', () => {
   });
 });
 
-describe('days', () => {
-  it('keeps 30 days: a flush goes to its UTC day and older days are dropped', () => {
-    let days: HealthDays = { [day(29)]: { 'turn.fetch': 1 }, [day(30)]: { 'turn.fetch': 7 }, 'not a day': { 'turn.fetch': 1 } };
-    days = addToDays(days, { 'turn.fetch': 2, 'len.0a1b2c3d': 9 }, NOW);
-    days = addToDays(days, { 'turn.fetch': 3, 'len.0a1b2c3d': 4 }, NOW);
-    expect(days).toEqual({ [day(29)]: { 'turn.fetch': 1 }, [TODAY]: { 'turn.fetch': 5, 'len.0a1b2c3d': 9 } });
-  });
-});
