@@ -97,8 +97,8 @@ export default defineBackground(() => {
     void screenshots((message as { payload: CapturePayload }).payload, response as CaptureResult, tab);
   };
 
-  // Detection health (lib/health/): chatgpt.com's content script flushes its counters once per turn; they are
-  // allow-listed and added to the day's record in local storage. No reply.
+  // Detection health (lib/health/): chatgpt.com's content script sends its counters when the page is hidden or
+  // left; they are allow-listed and added to the day's record in local storage. No reply.
   const recordHealth = createHealthRecorder(healthItem);
   const isHealthReport = (message: unknown, from: MessageSender) =>
     (message as { type?: unknown })?.type === HEALTH_REPORT && from.kind === 'page' && from.site === 'chatgpt.com';

@@ -1,9 +1,9 @@
 /**
- * The allow-list of health counter keys. Extension pages read the content scripts' inbox through
+ * The allow-list of health counter keys. The background reads every content script's flush through
  * {@link allowListed}: a fixed counter, an event or op we know (by the hash of its name), `event.unknown.<hash>` /
  * `op.unknown.<hash>` with `len.<hash>` for names we do not know, or a selector entry by group and index. Anything
- * else is dropped, so nothing a page sends can become a key the rules or the diagnostics see. Kept out of
- * counters.ts so the content script does not carry the lists.
+ * else is dropped, so nothing a page sends can become a stored key, and the diagnostics are built from stored keys
+ * only. Kept out of counters.ts so the content script does not carry the lists.
  */
 import { ASSISTANT_UNIT, OBSERVE_ROOT, STOP_SURFACES, type SelectorEntry } from '../detect/selectors.ts';
 import { nameHash, type Counters, type SelectorGroup } from './counters.ts';
@@ -87,7 +87,7 @@ const isLength = (key: string): boolean => key.startsWith('len.');
 const KNOWN_BY_HASH = new Map<string, string>([...KNOWN_EVENTS.map((n) => [`event:${nameHash(n)}`, `event.${n}`] as const), ...KNOWN_OPS.map((n) => [`op:${nameHash(n)}`, `op.${n}`] as const)]);
 
 /**
- * Raw counts (one day of the inbox) as allow-listed keys: `event:<hash>` / `op:<hash>` become our names or a
+ * A content script's flush as allow-listed keys: `event:<hash>` / `op:<hash>` become our names or a
  * hashed bucket with `len.<hash>`; other keys must be on the allow-list; counts must be whole, positive, bounded.
  */
 export function allowListed(raw: Record<string, unknown>): Counters {
