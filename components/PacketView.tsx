@@ -25,7 +25,8 @@ const TIME_FIELDS = new Set<PacketRow['field']>(['first-seen', 'last-seen', 'res
 export function PacketView({ stop, strings, locale, headingLevel = 2, screenshots }: Props) {
   const s = strings.packet;
   const rows = buildPacket(stop);
-  const tier = tierTableFor(stop);
+  const model = rows.find((r) => r.field === 'model')?.value || undefined;
+  const tier = tierTableFor(stop, model);
   const Title = headingLevel === 1 ? 'h1' : 'h2';
   const Sub = headingLevel === 1 ? 'h2' : 'h3';
   const titleId = `packet-title-${stop.id ?? 'draft'}`;
@@ -87,6 +88,7 @@ export function PacketView({ stop, strings, locale, headingLevel = 2, screenshot
         <section class="tier-table" aria-labelledby={`${titleId}-tier`}>
           <Sub id={`${titleId}-tier`}>{s.tierTitle(tier.model)}</Sub>
           <p class="muted">{s.tierCaption(tier.checked)}</p>
+          {!model && <p class="muted tier-model-unknown">{s.tierModelUnknown(tier.model)}</p>}
           <table>
             <thead>
               <tr>
