@@ -54,6 +54,10 @@ const MATCHERS: Plain[] = [
   },
   (r, s) => (r.startsWith('no limit signal') ? s.reasons.noSignal : undefined),
   (r, s) => {
+    const m = / only shows a quoted (\S+) error/.exec(r);
+    return m?.[1] ? s.reasons.quoted(named(m[1], s)) : undefined;
+  },
+  (r, s) => {
     const m = /^origin (\S+) decides the owner/.exec(r);
     return m?.[1] ? s.reasons.page(m[1]) : undefined;
   },
@@ -64,10 +68,6 @@ const MATCHERS: Plain[] = [
   (r, s) => {
     const m = /^the route given \(([^)]+)\)/.exec(r);
     return m?.[1] ? s.reasons.route(named(m[1], s)) : undefined;
-  },
-  (r, s) => {
-    const m = /^the page \((\S+)\) only shows a quoted (\S+) error/.exec(r);
-    return m?.[2] ? s.reasons.quoted(named(m[2], s)) : undefined;
   },
   (r, s) => (r === 'ChatGPT stream shapes' ? s.reasons.chatgptShapes : undefined),
   (r, s) => (r.startsWith('limit is 0') ? s.reasons.limitZero : undefined),

@@ -35,6 +35,7 @@ function routeOf(f: Fixture): PasteRoute {
   const host = f.url ? new URL(f.url).hostname : '';
   if (!host) return 'auto';
   if (host === 'chatgpt.com') return 'chatgpt';
+  if (host.endsWith('openai.com')) return 'openai';
   if (host.endsWith('azure.com')) return 'azure';
   return 'provider';
 }
