@@ -77,10 +77,12 @@ export interface Explanation {
 
 export function explain(c: Classification, s: UiStrings): Explanation {
   const provider = providerName(c.provider);
-  const key = adviceKey(c);
+  const bucket = safeBucket(c);
+  // Advice reads the bucket the card shows: an app stop is never advised with an API bucket's words either.
+  const key = adviceKey({ ...c, bucket });
   return {
     owner: c.owner === 'provider' && provider ? s.providerOwner(provider) : s.owners[c.owner],
-    bucket: s.buckets[safeBucket(c)],
+    bucket: s.buckets[bucket],
     action: c.action === 'owner-console' ? s.consoleAction(consoleName(c.owner, provider, s)) : s.actions[c.action],
     actionDetail: s.advice[key](provider ?? s.theProvider),
     adviceKey: key,
@@ -125,7 +127,7 @@ export function adviceKey(c: Pick<Classification, 'owner' | 'action' | 'bucket' 
       if (owner === 'provider') return 'throughput-provider';
       return 'throughput-other';
     case 'fix-billing':
-      if (bucket === 'api-no-tier-access') return 'billing-tier-zero';
+      if (bucket === 'api-no-tier-access' && (owner === 'openai-api' || owner === 'provider')) return 'billing-tier-zero';
       if (owner === 'openai-billing' || owner === 'openai-api') return 'billing-openai';
       if (owner === 'provider') return 'billing-provider';
       if (owner === 'chatgpt-app') return 'billing-app';
