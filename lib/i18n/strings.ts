@@ -707,7 +707,7 @@ const en: UiStrings = {
     'provider-account-locked': 'Provider account locked',
     'content-policy': 'Nothing ran out: the request was refused',
     'service-overload': 'Nothing ran out: the service is busy',
-    'edge-rate-limit': 'A network limit in front of the site (Cloudflare), not your plan',
+    'edge-rate-limit': 'A network protection (Cloudflare) in front of the site, not your plan',
     unknown: 'Unknown',
   },
   actions: {
@@ -1106,7 +1106,7 @@ const ko: UiStrings = {
     'simplify-too-long': () => '거부되거나 소진된 것은 없습니다. 메시지가 너무 깁니다. 줄이거나 여러 번에 나누어 보내세요.',
     'retry-load': () => '일시적인 문제입니다. 서비스가 혼잡합니다. 잠시 후 간격을 점점 늘려 가며 다시 시도하고, 연속으로 재시도하지 마세요.',
     'retry-edge': () =>
-      '서비스 앞단의 네트워크 보호 장치(Cloudflare)가 이 연결을 제한했습니다. 잠시 기다린 뒤 다시 시도하고, 연속으로 재시도하지 마세요.',
+      '서비스 앞단의 CDN(Cloudflare)이 이 연결을 제한했습니다. 잠시 기다린 뒤 다시 시도하고, 연속으로 재시도하지 마세요.',
     'retry-app': () =>
       'ChatGPT가 요청을 잠시 막았습니다. 나중에 다시 시도하되 연속으로 재시도하지 마세요. 계속 반복되면 ChatGPT 도움말 센터에서 계정 상태를 확인하세요.',
     'retry-unknown': () =>
@@ -1204,7 +1204,7 @@ const ko: UiStrings = {
       'tier-zero': '이 등급에는 이용 권한이 없음 (한도 0)',
       access: '모델이나 프로젝트에 대한 이용 권한이 없음',
       overload: '서비스가 과부하 상태임',
-      'edge-rate-limit': '네트워크 보호 장치(Cloudflare)가 접속을 제한함',
+      'edge-rate-limit': 'CDN(Cloudflare)이 접속을 제한함',
       'tool-failure': '이미지 도구가 한도를 밝히지 않고 실패함',
       'generic-error': '한도를 밝히지 않은 오류가 발생함',
     },
@@ -1235,7 +1235,7 @@ const ko: UiStrings = {
       reset: '초기화 시각',
       'other-reset': '함께 언급된 다른 초기화',
       'retry-count': '재시도 횟수 (첫 발생 이후 반복)',
-      'monthly-usage': '월간 사용량',
+      'monthly-usage': '월 사용량',
       'seen-text': '화면에 표시된 정확한 문구',
       'first-seen': '처음 확인',
       'last-seen': '마지막 확인',
