@@ -1,6 +1,7 @@
 import { HistoryScreenshots } from './HistoryScreenshots.tsx';
 import { buildPacket, tierTableFor, type PacketRow } from '../lib/evidence/packet.ts';
-import type { Action, Bucket, Owner } from '../lib/domain/labels.ts';
+import { explain } from '../lib/explain/explain.ts';
+import type { Action, Bucket } from '../lib/domain/labels.ts';
 import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
 import type { ScreenshotRecord, StopRecord } from '../lib/storage/record.ts';
 
@@ -33,7 +34,7 @@ export function PacketView({ stop, strings, locale, headingLevel = 2, screenshot
 
   function value(row: PacketRow) {
     if (!row.value) return <span class="muted">{s.notReported}</span>;
-    if (row.field === 'owner') return labelled(strings.owners[row.value as Owner], row.value);
+    if (row.field === 'owner') return labelled(explain(stop.classification, strings).owner, row.value);
     if (row.field === 'bucket') return labelled(strings.buckets[row.value as Bucket], row.value);
     if (row.field === 'action') return labelled(strings.actions[row.value as Action], row.value);
     if (row.field === 'monthly-usage') return labelled(s.monthly[row.value as keyof typeof s.monthly], row.value);

@@ -5,9 +5,6 @@
  * or the message above it. The reasons come from the classifier run over every fixture, so a new reason template
  * cannot reach the popup untranslated.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { render } from 'preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StopCard } from '../../components/StopCard.tsx';
@@ -18,19 +15,9 @@ import { explain, PROVIDER_NAMES } from '../../lib/explain/explain.ts';
 import { plainReason } from '../../lib/explain/reasons.ts';
 import { STRINGS, type UiLocale } from '../../lib/i18n/strings.ts';
 import { capture, classification } from './helpers/factories.ts';
+import { limitMessages } from './helpers/fixtures.ts';
 
-interface Fixture {
-  id: string;
-  text: string;
-  status?: number;
-  headers?: Record<string, string>;
-  url?: string;
-}
-
-const FIXTURES: Fixture[] = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/limit-messages.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as Fixture);
+const FIXTURES = limitMessages();
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');
 const ROUTES: (ClassifyRoute | undefined)[] = [
