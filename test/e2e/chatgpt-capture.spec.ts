@@ -13,7 +13,10 @@ test('a quota stop with blocked_features: ChatGPT app, wait, reset from resets_a
   expect(Math.abs(resetAt - resetsAt)).toBeLessThan(1000);
   await expect(card.locator('.remaining')).toHaveText(/^4h 59m \d\ds$|^5h 00m 00s$/);
   await expect(card.locator('.seen-text')).toContainText(QUOTA_TEXT);
-  await expect(card).toContainText('blocked_features.resets_after');
+  // The reset's source in plain words; the field name is for the incident packet.
+  await expect(card).toContainText('ChatGPT’s own reset time for this feature');
+  await expect(card.locator('.countdown')).not.toContainText('blocked_features');
+  await expect(card.locator('.reasons')).not.toContainText('blocked_features');
   await expect(card).toContainText('seen once');
   await expect(card).not.toContainText(/\b(TPM|IPM|RPM|tier)\b/i);
   await expect(card.locator('.api-route')).toContainText('separate contract');
