@@ -2,7 +2,7 @@
  * The classifier: which owner stopped an image generation, which bucket ran out, and the next action.
  * Pure (no browser APIs), never throws, bounded on huge input.
  *
- * Precedence (chatgpt-signals.md §6):
+ * Precedence (docs/chatgpt-protocol.md §8):
  *   0. a moderation block wins over everything;
  *   1. structural signals: ChatGPT tool refusals, blocked_features, limits_progress; exact error codes in the body;
  *   2. words (patterns.ts), on everything but what the assistant or the user wrote;

@@ -98,7 +98,7 @@ export const WORD_RULES: WordRule[] = [
     strength: 'strong',
     reason: 'localized content-policy refusal: not a limit',
     note:
-      'ja tool refusal "画像生成ツールが性的内容としてリクエストを拒否" (chatgpt-signals §3.4f); Thai "ขัดต่อนโยบาย" ' +
+      'ja tool refusal "画像生成ツールが性的内容としてリクエストを拒否" (docs/chatgpt-protocol.md §5); Thai "ขัดต่อนโยบาย" ' +
       '(cg-th-cannot-invoke-tool notes); Zhipu 1301 wording (docs.bigmodel.cn api-code); ko "가이드라인" refusals; ' +
       'the other languages are synthetic fixture lines (*-policy) to validate live',
   },
@@ -232,7 +232,7 @@ export const WORD_RULES: WordRule[] = [
     langs: ['en', 'ko', 'ja', 'zh'],
     strength: 'strong',
     reason: 'image generation needs a signed-in account',
-    note: 'cg-login-required-image; anonymous blocked_features description (chatgpt-signals §3.4d)',
+    note: 'cg-login-required-image; anonymous blocked_features description (docs/chatgpt-protocol.md §5)',
   },
   {
     id: 'too-long',
@@ -304,7 +304,7 @@ export const WORD_RULES: WordRule[] = [
     strength: 'strong',
     reason: 'app cooldown: generating images too quickly',
     note:
-      'image tool cooldown text (chatgpt-signals §3.4b); French bot match (§5); ko/ja/zh guesses and the other ' +
+      'image tool cooldown text (docs/chatgpt-protocol.md §5); French bot match (docs/chatgpt-protocol.md §7); ko/ja/zh guesses and the other ' +
       'languages (synthetic *-cooldown fixture lines) to validate live',
   },
   {
@@ -350,7 +350,7 @@ export const WORD_RULES: WordRule[] = [
     reason: 'Korean image-generation limit wording',
     note:
       'cg-ko-30-days ("이미지 생성 가능 시간: 약 30일 뒤"), cg-ko-plan-limit-RECONSTRUCTED ("이미지 생성 요청 한도에 ' +
-      '도달"); no verbatim ko template exists yet (chatgpt-signals §5): validate live',
+      '도달"); no verbatim ko template exists yet (docs/chatgpt-protocol.md §7): validate live',
   },
   {
     id: 'image-plan-cap-ja',
@@ -438,8 +438,8 @@ export const WORD_RULES: WordRule[] = [
     strength: 'strong',
     reason: 'message or usage cap wording',
     note:
-      'cg-backend-messages-per-hour-json, cg-you-hit-your-rate-limit, model_cap_exceeded message (chatgpt-signals ' +
-      '§3.4e); ko "메시지 한도에 도달했습니다" (blog wording, low reliability)',
+      'cg-backend-messages-per-hour-json, cg-you-hit-your-rate-limit, model_cap_exceeded message (docs/chatgpt-protocol.md ' +
+      '§5); ko "메시지 한도에 도달했습니다" (blog wording, low reliability)',
   },
   {
     id: 'account-throttle',
@@ -457,7 +457,7 @@ export const WORD_RULES: WordRule[] = [
     langs: ['en', 'ko', 'zh'],
     strength: 'strong',
     reason: 'unusual-activity (risk) block, not a plan quota',
-    note: 'cg-unusual-activity; 403 "Unusual activity has been detected from your device" (chatgpt-signals §3.4e)',
+    note: 'cg-unusual-activity; 403 "Unusual activity has been detected from your device" (docs/chatgpt-protocol.md §5)',
   },
 
   // ─── API rate limits (owner by origin: OpenAI without one) ─────────────────────────────────────────────────
@@ -572,7 +572,7 @@ export const WORD_RULES: WordRule[] = [
     langs: ['en', 'zh'],
     strength: 'weak',
     reason: 'the image tool failed without naming a limit',
-    note: 'cg-image-failed-edit-misroute (must not become a quota); DALL·E error text (chatgpt-signals §3.4c)',
+    note: 'cg-image-failed-edit-misroute (must not become a quota); DALL·E error text (docs/chatgpt-protocol.md §5)',
   },
   {
     id: 'generic-error',
@@ -588,7 +588,7 @@ export const WORD_RULES: WordRule[] = [
     langs: ['en', 'ko', 'zh', 'ja'],
     strength: 'weak',
     reason: 'an error that names no limit',
-    note: 'stream error "Something went wrong while generating the response." (chatgpt-signals §3.2)',
+    note: 'stream error "Something went wrong while generating the response." (docs/chatgpt-protocol.md §3)',
   },
 ];
 
@@ -659,7 +659,7 @@ export const CODE_RULES: CodeRule[] = [
     kind: 'message-cap',
     family: 'chatgpt',
     reason: 'ChatGPT model usage cap',
-    note: 'older ChatGPT 429 {"detail":{"code":"model_cap_exceeded","clears_in":…}} (chatgpt-signals §3.4e)',
+    note: 'older ChatGPT 429 {"detail":{"code":"model_cap_exceeded","clears_in":…}} (docs/chatgpt-protocol.md §5)',
   },
   {
     id: 'code-azure-rate',
@@ -894,5 +894,5 @@ export const IMAGE_FEATURE = /^(?:image_gen|image_generation|dalle|t2i)/i;
 /** The image tool's author name (obfuscated t2uay3k.sj1i4kz, older dalle.text2im). */
 export const IMAGE_TOOL = /image_gen|dalle|t2uay3k|text2im/i;
 
-/** A tool text saying it cannot run because of a limit (chatgpt-signals §3.4a/b). */
+/** A tool text saying it cannot run because of a limit (docs/chatgpt-protocol.md §5). */
 export const TOOL_RATE_LIMIT_EXCEPTION = /RateLimitException$/;

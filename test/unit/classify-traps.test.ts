@@ -1,5 +1,5 @@
 /**
- * The traps of docs/domain.md, the precedence of chatgpt-signals.md §6, origin decisions, ChatGPT stream shapes,
+ * The traps of docs/domain.md, the precedence of docs/chatgpt-protocol.md §8, origin decisions, ChatGPT stream shapes,
  * bounded work on huge input, and a property test: arbitrary input never throws and yields valid labels.
  */
 import fc from 'fast-check';
