@@ -17,7 +17,7 @@ import {
   successfulImageStream,
   TURN_ID,
 } from './support/chatgpt-streams.ts';
-import { popupWithStops } from './support/scenario.ts';
+import { expectQuotaCard, popupWithStops } from './support/scenario.ts';
 import { expect, test } from './support/socket-fixture.ts';
 
 interface CoordinatorStats {
@@ -56,11 +56,7 @@ test('a quota stop wholly over the socket, catch-ups replayed: one card, ChatGPT
   await chatgptSocket.sendItems(TURN_ID, quotaStream(resetsAt), { catchupReplay: 4, batch: [1, 2, 1] });
   await expect(page).toHaveTitle('done');
   const popup = await popupWithStops(openPopup, 1);
-  const card = popup.locator('.stop-card').first();
-  await expect(card).toHaveAttribute('data-owner', 'chatgpt-app');
-  await expect(card).toHaveAttribute('data-action', 'wait');
-  const resetAt = Date.parse((await card.getAttribute('data-reset-at')) ?? '');
-  expect(Math.abs(resetAt - resetsAt)).toBeLessThan(1000);
+  const card = await expectQuotaCard(popup, resetsAt);
   await expect(card.locator('.seen-text')).toContainText(QUOTA_TEXT);
   await expect(card).toContainText('seen once');
   // Nothing else was stored: the replayed catch-ups made no second record.
