@@ -72,6 +72,7 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
   let headTurn: Turn | undefined;
   let head = '';
   let itemHead = '';
+  let headEnd = '';
   const ctx = (): TurnContext => ({ method: 'WS', status: 200, headers: {} });
 
   function onFrame(data: unknown): void {
@@ -109,6 +110,7 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
       headTurn = lastTurn;
       head = data.slice(0, at);
       itemHead = head.charCodeAt(0) === 91 ? head.slice(1) : head; // without a batch's opening `[`
+      headEnd = head.slice(Math.max(0, head.lastIndexOf('"turn_id"')));
     }
   }
 
@@ -119,8 +121,10 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
    */
   function skipsAsToken(data: string): boolean {
     const turn = headTurn;
-    if (!turn || !data.startsWith(head) || data.includes(ESCAPED_CHANNEL_KEY, head.length)) return false;
-    for (let at = head.length; ; ) {
+    const at0 = head.length;
+    // The head's end names the turn and the item's event: where it stands, the frame is an item of that turn.
+    if (!turn || !data.startsWith(headEnd, at0 - headEnd.length) || data.includes(ESCAPED_CHANNEL_KEY, at0)) return false;
+    for (let at = at0; ; ) {
       BARE_TOKEN_ITEM.lastIndex = at;
       if (!BARE_TOKEN_ITEM.test(data)) return false;
       at = data.indexOf(ENCODED, at) + ENCODED.length;
