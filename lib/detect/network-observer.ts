@@ -51,6 +51,29 @@ export interface ObserverOptions {
 }
 
 const RESUME = /\/resume$/;
+
+/** Which of the followed requests a call is. */
+const enum Endpoint {
+  /** Any other backend call: only its errors count. */
+  Other,
+  /** POST …/conversation (and resume): a turn. */
+  Turn,
+  /** POST …/conversation/init. */
+  Init,
+  /** GET …/conversation/{id}. */
+  Conversation,
+}
+
+/** How reading a copy of a body ended. */
+const enum ReadEnd {
+  Done,
+  /** The reader said it had seen enough. */
+  Stopped,
+  /** Cut at the byte cap. */
+  Cut,
+  /** The body failed (the page or the network aborted it). */
+  Failed,
+}
 /** When to look whether the page has started reading a turn's body through a path the tap sees. */
 const ATTACH_CHECKS_MS = [1_000, 5_000, 30_000];
 
@@ -110,10 +133,11 @@ export function installNetworkObserver(
     const m = url.origin === origin && ENDPOINT.exec(path);
     if (!m) return;
     // 1 turn, 2 init, 3 conversation read, 0 any other backend call (errors only).
-    const kind = m[1] === '' && verb === 'POST' ? 1 : m[2] === '' ? 2 : m[3] && verb === 'GET' ? 3 : 0;
+    const kind: Endpoint =
+      m[1] === '' && verb === 'POST' ? Endpoint.Turn : m[2] === '' ? Endpoint.Init : m[3] && verb === 'GET' ? Endpoint.Conversation : Endpoint.Other;
     const pageCid = /\/c\/([\w-]{8,64})/.exec(win.location.href)?.[1];
     const withCid = (id?: string) => (id ? { conversationId: id } : {});
-    const turn = kind === 1 ? registry.fetchTurn(path, pageCid, RESUME.test(path)) : undefined;
+    const turn = kind === Endpoint.Turn ? registry.fetchTurn(path, pageCid, RESUME.test(path)) : undefined;
     const ctxOf = (res: Response | undefined): TurnContext => ({ method: verb, status: res?.status ?? 0, headers: res ? headersOf(res) : {} });
     const turnEnd = (res: Response | undefined, aborted: boolean): void => turn?.end(ctxOf(res), aborted);
     if (typeof p?.then !== 'function') return turnEnd(undefined, true);
@@ -125,15 +149,15 @@ export function installNetworkObserver(
           if (res.status >= 400) {
             done = readText(res, ERROR_BODY_MAX).then(([text, cut]) => {
               const evidence = cap(text, EVIDENCE_MAX) || `HTTP ${res.status}`;
-              const cid = m[3] ?? (kind ? pageCid : undefined);
+              const cid = m[3] ?? (kind !== Endpoint.Other ? pageCid : undefined);
               finding(res, ['http-error'], evidence, cut || text.length > EVIDENCE_MAX, withCid(cid));
               turnEnd(res, false);
             });
           } else if (turn) {
             readTurn(res, turn);
-          } else if (kind === 2) {
+          } else if (kind === Endpoint.Init) {
             done = readText(res, maxJson).then(([text, cut]) => cut || onInit(res, JSON.parse(text)));
-          } else if (kind === 3) {
+          } else if (kind === Endpoint.Conversation) {
             done = readText(res, maxJson).then(([text, cut]) => {
               // A conversation that never used the image tool is not parsed.
               if (!cut && IMAGE_TOOL.test(text)) onConversation(res, JSON.parse(text));
@@ -177,7 +201,7 @@ export function installNetworkObserver(
         checkAttached(res, sink, 0);
         return;
       }
-      read(res, Infinity, (text) => sink.chunk(text) === true).then((end) => sink.end(end > 2), () => sink.end(true));
+      read(res, Infinity, (text) => sink.chunk(text) === true).then((end) => sink.end(end === ReadEnd.Failed), () => sink.end(true));
     }
 
     /**
@@ -250,29 +274,29 @@ export function installNetworkObserver(
 
   /**
    * Reads a copy of the body, decoded, into `each` until it returns true or `max` bytes were read, then cancels
-   * the copy. 0: read to the end; 1: `each` stopped it; 2: cut at `max`; 3: failed (aborted by the page).
+   * the copy, saying how it ended.
    */
-  async function read(res: Response, max: number, each: (text: string) => unknown): Promise<number> {
+  async function read(res: Response, max: number, each: (text: string) => unknown): Promise<ReadEnd> {
     const reader = res.clone().body?.getReader();
-    if (!reader) return 0;
+    if (!reader) return ReadEnd.Done;
     const decoder = new Decoder();
     let n = 0;
-    let end = 0;
+    let end = ReadEnd.Done;
     try {
       for (;;) {
         const { done, value } = await reader.read();
         if (done) {
           each(decoder.decode());
-          return 0;
+          return ReadEnd.Done;
         }
         n += value.byteLength;
-        end = n > max ? 2 : 0;
+        end = n > max ? ReadEnd.Cut : ReadEnd.Done;
         const text = decoder.decode(end ? value.subarray(0, max - n + value.byteLength) : value, { stream: true });
-        if (each(text) && !end) end = 1;
+        if (each(text) && !end) end = ReadEnd.Stopped;
         if (end) break;
       }
     } catch {
-      end = 3;
+      end = ReadEnd.Failed;
     }
     reader.cancel().catch(noop);
     return end;
