@@ -89,19 +89,18 @@ export function toSessionRow(item: SessionItem, classification: Classification):
  * body, so a saved session row is stored exactly like a pasted error.
  */
 export function rowAsPaste(row: SessionRow): string {
-  const lines: string[] = [];
+  // curl's own note line: read past by parse-pasted, it keeps two identical responses of a session two occurrences.
+  if (row.status === undefined) return row.body;
+  const lines: string[] = [`* session entry ${row.index}${row.time !== undefined ? ` at ${new Date(row.time).toISOString()}` : ''}`];
   if (row.url && row.method) {
     const m = /^https?:\/\/([^/\s]{1,253})(\/[^\s]*)?$/i.exec(row.url);
     if (m) {
       lines.push(`> ${row.method} ${m[2] || '/'} HTTP/1.1`, `> Host: ${m[1]}`, '>');
     }
   }
-  if (row.status !== undefined) {
-    lines.push(`< HTTP/1.1 ${row.status}${row.statusText ? ` ${row.statusText.replace(/[\r\n]/g, ' ')}` : ''}`);
-    for (const [name, value] of Object.entries(row.headers)) lines.push(`< ${name}: ${value.replace(/[\r\n]+/g, ' ')}`);
-    lines.push('<');
-  }
-  lines.push(row.body);
+  lines.push(`< HTTP/1.1 ${row.status}${row.statusText ? ` ${row.statusText.replace(/[\r\n]/g, ' ')}` : ''}`);
+  for (const [name, value] of Object.entries(row.headers)) lines.push(`< ${name}: ${value.replace(/[\r\n]+/g, ' ')}`);
+  lines.push('<', row.body);
   return lines.join('\n');
 }
 
