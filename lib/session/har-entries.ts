@@ -64,7 +64,10 @@ export class HarEntryReader {
   private stringCut = false;
   private hexLeft = 0;
 
-  constructor(private readonly onEntry: (entry: unknown, index: number) => void) {}
+  constructor(
+    private readonly onEntry: (entry: unknown, index: number) => void,
+    private readonly limits: { stringChars: number; entryChars: number } = HAR_LIMITS,
+  ) {}
 
   get error(): HarReadProblem | undefined {
     return this.problem;
@@ -74,7 +77,7 @@ export class HarEntryReader {
   push(chunk: string): boolean {
     if (this.problem && this.problem !== 'truncated') return false;
     this.stats.chars += chunk.length;
-    let pieceStart = this.capturing ? 0 : -1;
+    let pieceStart = this.capturing && !(this.inString && this.stringCut) ? 0 : -1;
     let i = 0;
     const n = chunk.length;
     while (i < n) {
@@ -93,7 +96,7 @@ export class HarEntryReader {
         const stop = m ? m.index : n;
         if (this.stringIsKey && this.keyBuf.length < HAR_LIMITS.keyChars) this.keyBuf += chunk.slice(i, Math.min(stop, i + HAR_LIMITS.keyChars));
         if (this.capturing && !this.stringCut) {
-          const room = Math.max(HAR_LIMITS.stringChars - this.stringKept, this.hexLeft);
+          const room = Math.max(this.limits.stringChars - this.stringKept, this.hexLeft);
           if (stop - i > room) {
             // Cut here, never inside an escape (the run up to `stop` has none), and drop the rest of the string.
             const keepTo = i + Math.max(0, room);
@@ -112,7 +115,7 @@ export class HarEntryReader {
         i = stop;
         if (chunk.charCodeAt(i) === 0x5c) {
           this.escape = true;
-          if (this.stringCut || this.stringKept + 2 > HAR_LIMITS.stringChars) {
+          if (this.stringCut || this.stringKept + 2 > this.limits.stringChars) {
             if (!this.stringCut && this.capturing) {
               this.flushPiece(chunk, pieceStart, i);
               pieceStart = -1;
@@ -235,7 +238,7 @@ export class HarEntryReader {
   private addPiece(piece: string): void {
     if (this.tooBig) return;
     this.captured += piece.length;
-    if (this.captured > HAR_LIMITS.entryChars) {
+    if (this.captured > this.limits.entryChars) {
       this.tooBig = true;
       this.pieces = [];
       return;
