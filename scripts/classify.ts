@@ -317,7 +317,11 @@ async function main(): Promise<void> {
           if (result.ok) t.ok++;
           else misses.push({ id: u.id, result });
         }
-      } else if (summary) summary.add(u.id, c, u.time);
+      } else if (summary) {
+        // A successful response listed for its rate-limit headers is not a stop: it counts as a request only.
+        const status = u.input.status ?? 0;
+        if (!(status > 0 && status < 400 && c.owner === 'unknown')) summary.add(u.id, c, u.time);
+      }
       else out.line(args.format === 'csv' ? csvRow(u, c) : jsonRow(u, c));
     }
   };
