@@ -38,6 +38,14 @@ export function isStopRow(row: SessionRow): boolean {
   return !((row.status ?? 0) > 0 && (row.status ?? 0) < 400 && row.classification.owner === 'unknown');
 }
 
+/** `x-ratelimit-remaining-images: 3` → "remaining-images: 3", for a successful response's line. */
+function remainingHeaders(headers: Record<string, string>): string {
+  return Object.entries(headers)
+    .filter(([k]) => /^x-ratelimit-remaining/.test(k))
+    .map(([k, v]) => `${k.replace(/^x-ratelimit-/, '')}: ${v}`)
+    .join(', ');
+}
+
 function humanWait(seconds: number, locale: UiLocale): string {
   const n = (x: number) => x.toLocaleString(locale, { maximumFractionDigits: 1 });
   if (seconds < 120) return locale === 'ko' ? `${n(seconds)}초` : `${n(seconds)} s`;
@@ -153,9 +161,17 @@ export function SessionView(p: Props) {
                           </td>
                           <td>{r.time !== undefined ? fmt.format(new Date(r.time)) : '–'}</td>
                           <td>{r.status ?? '–'}</td>
-                          <td>{p.ui.owners[c.owner]}</td>
-                          <td>{p.ui.buckets[c.bucket]}</td>
-                          <td>{p.ui.actions[c.action]}</td>
+                          {isStopRow(r) ? (
+                            <>
+                              <td>{p.ui.owners[c.owner]}</td>
+                              <td>{p.ui.buckets[c.bucket]}</td>
+                              <td>{p.ui.actions[c.action]}</td>
+                            </>
+                          ) : (
+                            <td colSpan={3} class="muted ok-row">
+                              {s.okRow(remainingHeaders(r.headers))}
+                            </td>
+                          )}
                           <td>
                             {c.reset?.at ? fmt.format(new Date(c.reset.at)) : wait === undefined ? s.noReset : ''}
                             {wait !== undefined && <span class="muted small"> {s.inSeconds(humanWait(wait, p.locale))}</span>}

@@ -35,6 +35,8 @@ export interface SessionStrings {
   pickAll: string;
   noRows: string;
   noReset: string;
+  /** A successful response, listed only for its rate-limit headers. */
+  okRow: (remaining: string) => string;
   inSeconds: (s: string) => string;
   bodyNotes: Record<'binary' | 'base64' | 'cut', string>;
   masksNone: string;
@@ -92,6 +94,7 @@ const en: SessionStrings = {
   pickAll: 'Pick every stop',
   noRows: 'No error responses or rate-limit headers were found.',
   noReset: 'not stated',
+  okRow: (remaining) => `Succeeded; listed for its rate-limit headers${remaining ? ` (${remaining})` : ''}`,
   inSeconds: (s) => `in ${s}`,
   bodyNotes: { binary: 'binary body left out', base64: 'base64 body decoded', cut: 'long body cut' },
   masksNone: 'nothing to mask',
@@ -149,6 +152,7 @@ const ko: SessionStrings = {
   pickAll: '한도 기록 모두 선택',
   noRows: '오류 응답이나 속도 제한 헤더를 찾지 못했습니다.',
   noReset: '정보 없음',
+  okRow: (remaining) => `성공한 요청입니다. 속도 제한 헤더가 있어 함께 표시합니다${remaining ? ` (${remaining})` : ''}.`,
   inSeconds: (s) => `${s} 후`,
   bodyNotes: { binary: '바이너리 본문 제외', base64: 'base64 본문 해독함', cut: '긴 본문 잘림' },
   masksNone: '가릴 것 없음',

@@ -222,7 +222,15 @@ export function harEntryToItem(entry: unknown, index: number): SessionItem | und
   return item;
 }
 
-/** Whether a response belongs in the session list: an error status, an error body, or rate-limit headers. */
+/** Words of a limit inside a successful response (a ChatGPT stream answers 200 and says the limit in its events). */
+const LIMIT_IN_BODY = /blocked_features|limits_progress|rate.?limit|usage.?cap|hit the \w+ (?:plan )?limit|too many requests|quota/i;
+
+/** Whether the body says anything the classifier can read: an error status, an error body, or limit words. */
+export function bodyMatters(item: SessionItem): boolean {
+  return (item.status ?? 0) >= 400 || looksLikeErrorBody(item.body) || LIMIT_IN_BODY.test(item.body.slice(0, 64 * 1024));
+}
+
+/** Whether a response belongs in the session list: a body that says something, or rate-limit headers. */
 export function isSessionWorthy(item: SessionItem): boolean {
-  return (item.status ?? 0) >= 400 || hasRateHeaders(item.headers) || looksLikeErrorBody(item.body);
+  return hasRateHeaders(item.headers) || bodyMatters(item);
 }

@@ -7,7 +7,7 @@ import { classify } from '../classify/index.ts';
 import type { Classification, ClassifyInput } from '../domain/labels.ts';
 import { capPasted, type PasteRequest } from '../evidence/parse-pasted.ts';
 import { redact, type RedactionKind } from '../export/redact.ts';
-import type { SessionItem } from './har.ts';
+import { bodyMatters, type SessionItem } from './har.ts';
 
 export interface SessionMask {
   field: string;
@@ -37,10 +37,14 @@ export interface SessionRow {
 
 const REDACT = { conversationIds: false } as const;
 
-/** What the classifier reads of an item. */
+/**
+ * What the classifier reads of an item. A successful response listed only for its headers is read without its
+ * body (an image as base64 says nothing and costs a 64 KB scan).
+ */
 export function classifyInputOf(item: SessionItem): ClassifyInput {
+  const body = bodyMatters(item) ? item.body : '';
   return {
-    text: item.body || (item.status ? `HTTP ${item.status}${item.statusText ? ` ${item.statusText}` : ''}` : ''),
+    text: body || (item.status ? `HTTP ${item.status}${item.statusText ? ` ${item.statusText}` : ''}` : ''),
     ...(item.status !== undefined ? { status: item.status } : {}),
     ...(Object.keys(item.headers).length ? { headers: item.headers } : {}),
     ...(item.url ? { url: item.url } : {}),
