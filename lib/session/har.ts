@@ -5,6 +5,7 @@
  * listed so the page can show each mask.
  */
 import { z } from 'zod';
+import { stripQuery } from '../evidence/parse-pasted.ts';
 import { isSensitiveHeader, maskHeaderValue } from '../export/redact.ts';
 
 /** What is kept of a response body (the classifier reads 64 KB at most). */
@@ -69,12 +70,6 @@ const harEntry = z
       .optional(),
   })
   .loose();
-
-/** Queries can carry keys (`?key=…`): a URL is kept without one. */
-export function urlWithoutQuery(url: string): string {
-  const q = url.search(/[?#]/);
-  return (q === -1 ? url : url.slice(0, q)).slice(0, 2048);
-}
 
 /** Headers worth a line in the list: rate-limit counters and resets. */
 export function hasRateHeaders(headers: Record<string, string>): boolean {
@@ -210,7 +205,7 @@ export function harEntryToItem(entry: unknown, index: number): SessionItem | und
     index,
     ...(Number.isFinite(time) ? { time } : {}),
     ...(e.request?.method ? { method: e.request.method.toUpperCase().slice(0, 10) } : {}),
-    ...(e.request?.url ? { url: urlWithoutQuery(e.request.url) } : {}),
+    ...(e.request?.url ? { url: stripQuery(e.request.url) } : {}),
     status: response.status,
     ...(response.statusText ? { statusText: response.statusText.slice(0, 80) } : {}),
     headers,

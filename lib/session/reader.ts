@@ -4,10 +4,10 @@
  * the first characters. Shared by the command line (scripts/classify.ts) and the session page's worker.
  */
 import type { ClassifyInput } from '../domain/labels.ts';
-import { parsePasted } from '../evidence/parse-pasted.ts';
+import { parsePasted, stripQuery } from '../evidence/parse-pasted.ts';
 import type { Expectation } from '../classify/score.ts';
 import { HarEntryReader, looksLikeHar, type HarReadProblem, type HarReadStats } from './har-entries.ts';
-import { harEntryToItem, isSessionWorthy, urlWithoutQuery, type SessionItem } from './har.ts';
+import { harEntryToItem, isSessionWorthy, type SessionItem } from './har.ts';
 import { BlockGrouper, LineSplitter, type LineUnit } from './lines.ts';
 import { classifyInputOf } from './rows.ts';
 
@@ -125,7 +125,7 @@ export function lineToUnit(line: string, lineNo: number): SessionUnit | undefine
     id,
     input,
     ...(time !== undefined ? { time } : {}),
-    ...(typeof value.url === 'string' ? { url: urlWithoutQuery(value.url) } : {}),
+    ...(typeof value.url === 'string' ? { url: stripQuery(value.url) } : {}),
     ...(isObject(value.expect) ? { expect: value.expect as Expectation } : {}),
     unscored: Boolean(value.unscored), // true, or a reason why
   };

@@ -15,22 +15,11 @@ export interface SessionMask {
   masked: string;
 }
 
-/** What the page gets for one item: nothing in it is unredacted. */
-export interface SessionRow {
-  index: number;
-  time?: number;
-  method?: string;
-  /** Redacted, without a query. */
-  url?: string;
-  status?: number;
-  statusText?: string;
-  headers: Record<string, string>;
-  /** Redacted response body. */
-  body: string;
-  bodyNote?: SessionItem['bodyNote'];
-  model?: string;
-  size?: string;
-  count?: number;
+/**
+ * What the page gets for one item: nothing in it is unredacted. The URL (without its query), header values, body
+ * and model are the redacted ones; the credentials dropped from the item are listed among the masks.
+ */
+export interface SessionRow extends Omit<SessionItem, 'dropped'> {
   classification: Classification;
   masks: SessionMask[];
 }
