@@ -80,8 +80,8 @@ function plainPass(file: string, mode: 'lines' | 'whole', label: string): CliRun
 }
 
 function cliRun(file: string, args: string[], label: string): CliRun {
-  // As a user runs it (npm run classify), rows to /dev/null.
-  const r = spawnSync(process.execPath, ['scripts/classify-run.mjs', file, '--stats', ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  // As a user runs it (npm run classify, with its Node flags), rows to /dev/null.
+  const r = spawnSync('npm', ['run', '-s', 'classify', '--', file, '--stats', ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`${label} failed: ${r.stderr}`);
   return statsOf(r.stderr, label);
 }
@@ -138,7 +138,7 @@ export async function measureCli(opts: { lines: number; log?: (m: string) => voi
     await writeLines(jsonl, opts.lines);
     await writeHar(har, harEntries);
     // Builds the bundle once, so the first timed run does not pay for it alone.
-    execFileSync(process.execPath, ['scripts/classify-run.mjs', '--help'], { stdio: 'ignore' });
+    execFileSync('npm', ['run', '-s', 'classify', '--', '--help'], { stdio: 'ignore' });
     log('cli bench: JSON.parse pass over the JSON lines');
     const parse = plainPass(jsonl, 'lines', 'JSON.parse, line by line');
     log(`cli bench: classify, 1 thread`);

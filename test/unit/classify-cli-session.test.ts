@@ -11,9 +11,9 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TMP = mkdtempSync(path.join(tmpdir(), 'limit-lens-cli-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
-/** As a user runs it: `npm run classify -- …` is `node scripts/classify-run.mjs …`. */
+/** As a user runs it: `npm run classify -- …` (its Node flags keep the heap small). */
 function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ['scripts/classify-run.mjs', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 90_000, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('npm', ['run', '-s', 'classify', '--', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 90_000, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const rows = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
