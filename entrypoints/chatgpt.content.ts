@@ -9,12 +9,15 @@ export default defineContentScript({
     const send = createReliableSender({
       deliver: (payload) => browser.runtime.sendMessage({ type: 'capture', payload }),
     });
-    createCaptureCoordinator({
+    const coordinator = createCaptureCoordinator({
       doc: document,
       win: window,
       send,
       // A lost allowance report is replaced by the next one: no retries.
       onProgress: (payload) => void browser.runtime.sendMessage({ type: 'reportProgress', payload }).catch(() => {}),
-    }).start();
+    });
+    coordinator.start();
+    // The coordinator's counters, readable from this isolated world only (DevTools, tests), never by the page.
+    Object.assign(globalThis, { __limitLensCoordinator: coordinator.stats });
   },
 });

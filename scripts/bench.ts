@@ -44,7 +44,7 @@ import {
 import { renderReport, renderSummary, type BenchResults } from '../test/bench/report.ts';
 import { startBenchServer, type BenchServer } from '../test/bench/server.ts';
 import { bundleSizes } from '../test/bench/sizes.ts';
-import { selfSignedCert } from '../test/bench/tls.ts';
+import { selfSignedCert } from '../test/e2e/support/tls.ts';
 
 interface Options {
   json: string;

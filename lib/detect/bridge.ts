@@ -26,7 +26,7 @@ export interface LimitProgress {
 
 export interface NetworkFinding {
   kinds: FindingKind[];
-  /** URL pathname of the request, e.g. /backend-api/f/conversation. */
+  /** URL pathname of the request, e.g. /backend-api/f/conversation, or `wss://<host>` for the socket. */
   endpoint: string;
   method: string;
   status: number;
@@ -45,11 +45,41 @@ export interface NetworkFinding {
   limitsProgress?: LimitProgress[];
   /** Epoch milliseconds. */
   seenAt: number;
+  /** The socket turn id, when the turn was (also) read from the socket: one occurrence per turn. */
+  turnId?: string;
 }
 
+/** What a turn's finding needs besides its stream: the request and response that carried it. */
+export interface TurnContext {
+  method: string;
+  status: number;
+  headers: Record<string, string>;
+}
+
+/** The delta-v1 fields a handed-over event inherits: channel, path, op (turn-filter.ts). */
+export type FrameCursor = [c: string, p: string | undefined, o: string | undefined];
+
 export type BridgeMessage =
-  | { type: 'turn-start'; endpoint: string; conversationId?: string; at: number }
-  | { type: 'turn-end'; endpoint: string; conversationId?: string; at: number; aborted: boolean }
+  /** `turn` keys the frames of one turn, whatever carried them (fetch body, socket, resume). */
+  | { type: 'turn-start'; turn?: string; endpoint: string; conversationId?: string; at: number }
+  | {
+      type: 'turn-end';
+      turn?: string;
+      endpoint: string;
+      conversationId?: string;
+      /** The socket's id of the turn, when it was (also) read from the socket. */
+      turnId?: string;
+      context?: TurnContext;
+      at: number;
+      aborted: boolean;
+    }
+  /** One SSE event of a turn that the MAIN world's filter let through (never an answer token). */
+  | { type: 'frame'; turn: string; cursor: FrameCursor; data: string }
+  /**
+   * Image-tool messages read outside a turn's stream: the last ones of a conversation the page re-read
+   * (`recentOnly`: only those created lately count), or a queued task reporting back over the socket.
+   */
+  | { type: 'messages'; endpoint: string; method: string; status: number; conversationId?: string; messages: unknown[]; recentOnly: boolean; at: number }
   | { type: 'finding'; finding: NetworkFinding }
   /** What ChatGPT reported of the image allowance on a turn or page load that was not a stop. */
   | { type: 'progress'; endpoint: string; progress: LimitProgress[]; at: number };

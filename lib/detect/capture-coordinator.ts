@@ -1,10 +1,14 @@
 /**
- * The isolated-world half of ChatGPT detection. It pairs each network finding with the text the user actually
- * saw, runs the DOM fallback when no network signal came, and hands captures to `send`.
+ * The isolated-world half of ChatGPT detection. It assembles the turns the MAIN world hands over into findings
+ * (turn-assembler.ts), pairs each finding with the text the user actually saw, runs the DOM fallback when no
+ * network signal came, and hands captures to `send`.
  *
- * Cost on a streaming page: while the network observer reports a turn in progress the DOM observer is
- * disconnected, so streamed tokens cost nothing here; the page is read once, after the turn ends. Outside
- * turns the observer callback only arms one timer.
+ * Cost on a streaming page: while the network observer reports a turn in progress (fetch body or socket) the
+ * DOM observer is disconnected, so streamed tokens cost nothing here; the page is read once, after the turn
+ * ends. Outside announced turns (a transport we do not recognise) the observer steps aside at its first
+ * callback: it disconnects, and the page is looked at again once per quiet period until it stops changing, then
+ * read once and observed again. So a burst of streamed nodes costs one callback and one cheap look a second,
+ * whatever its size.
  *
  * Takes its document and window as parameters, so it runs in unit tests and benchmarks without a browser.
  */
@@ -16,6 +20,7 @@ import { BRIDGE_EVENT, type BridgeMessage, type NetworkFinding } from './bridge.
 import { ASSISTANT_HEAD_CHARS, looksLikeStop } from './dom-patterns.ts';
 import { ASSISTANT_UNIT, messageByIdSelectors, OBSERVE_ROOT, queryFirst, queryLast, STOP_SURFACES } from './selectors.ts';
 import { textHash } from './text-hash.ts';
+import { createTurnAssembler } from './turn-assembler.ts';
 
 export interface CoordinatorOptions {
   doc: Document;
@@ -33,6 +38,8 @@ export interface CoordinatorOptions {
 /** A page that floods the bridge (or forges it) gets at most this many findings a minute to the background. */
 const BRIDGE_BUDGET_PER_MINUTE = 30;
 const MAX_BRIDGE_DETAIL_CHARS = 64 * 1024;
+const MAX_ACTIVE_TURNS = 16;
+const STALE_TURN_MS = 10 * 60_000;
 
 export interface CoordinatorStats {
   bridgeMessages: number;
@@ -40,6 +47,10 @@ export interface CoordinatorStats {
   observerCallbacks: number;
   scans: number;
   captures: number;
+  /** The DOM observer is connected now. */
+  observing: boolean;
+  /** A network turn is in progress now. */
+  turnActive: boolean;
 }
 
 export function createCaptureCoordinator(opts: CoordinatorOptions) {
@@ -48,35 +59,65 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
   const settleMs = opts.settleMs ?? 600;
   const quietMs = opts.quietMs ?? 1200;
 
-  const stats: CoordinatorStats = { bridgeMessages: 0, bridgeRejected: 0, observerCallbacks: 0, scans: 0, captures: 0 };
+  const stats: CoordinatorStats = {
+    bridgeMessages: 0,
+    bridgeRejected: 0,
+    observerCallbacks: 0,
+    scans: 0,
+    captures: 0,
+    observing: false,
+    turnActive: false,
+  };
   /** Findings already stored whose visible text is still to be read once the page has rendered. */
   const pending: { finding: NetworkFinding; occurrenceKeys: string[]; conversationId: string | undefined }[] = [];
   /** Text already reported (or present before we looked): never reported again by the fallback. */
   const reportedText = new Set<string>();
   let networkAlive = false;
   let turnActive = false;
+  /** Turns under way, by key, with when they started. */
+  const activeTurns = new Map<string, number>();
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
   let observer: MutationObserver | undefined;
   let observedRoot: Element | undefined;
   let baselinePath = '';
+  /** The observer stepped aside for a burst of mutations: the page is polled until it is quiet. */
+  let steppedAside = false;
+  let lastLook = '';
   const withinBudget = createMinuteBudget(BRIDGE_BUDGET_PER_MINUTE, now);
+  const assembler = createTurnAssembler({ now });
 
   function onBridge(event: Event): void {
     try {
-      const msg = readBridgeDetail(event, MAX_BRIDGE_DETAIL_CHARS) as BridgeMessage | undefined;
-      if (msg === undefined) {
+      const raw = readBridgeDetail(event, MAX_BRIDGE_DETAIL_CHARS) as BridgeMessage | undefined;
+      if (raw === undefined || typeof raw !== 'object' || raw === null) {
         stats.bridgeRejected++;
         return;
       }
       stats.bridgeMessages++;
+      for (const msg of assembler.accept(raw)) onSignal(msg);
+    } catch {
+      stats.bridgeRejected++;
+    }
+  }
+
+  /** A turn's start or end, or a finding or allowance report, once assembled. */
+  function onSignal(msg: BridgeMessage): void {
+    try {
       if (msg?.type === 'turn-start') {
         networkAlive = true;
-        turnActive = true;
+        activeTurns.set(String(msg.turn ?? ''), now());
+        if (activeTurns.size > MAX_ACTIVE_TURNS) activeTurns.delete(activeTurns.keys().next().value as string);
+        turnActive = stats.turnActive = true;
+        steppedAside = false;
         disconnectObserver();
         clearScan();
       } else if (msg?.type === 'turn-end') {
-        turnActive = false;
-        scheduleScan(settleMs);
+        activeTurns.delete(String(msg.turn ?? ''));
+        // Several turns can stream at once (two conversations, a fetch turn and a socket one): the DOM layer
+        // comes back when the last ends. A turn that never ended stops counting after a while.
+        for (const [k, at] of activeTurns) if (now() - at > STALE_TURN_MS) activeTurns.delete(k);
+        turnActive = stats.turnActive = activeTurns.size > 0;
+        if (!turnActive) scheduleScan(settleMs);
       } else if (!isWellFormedSignal(msg)) {
         stats.bridgeRejected++;
       } else if (!withinBudget()) {
@@ -101,7 +142,18 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
 
   function onMutations(): void {
     stats.observerCallbacks++;
-    if (!turnActive && scanTimer === undefined) scheduleScan(quietMs);
+    if (turnActive) return;
+    // Step aside until the page is quiet: observing a stream node by node is what costs a busy page.
+    disconnectObserver();
+    steppedAside = true;
+    lastLook = look();
+    if (scanTimer === undefined) scheduleScan(quietMs);
+  }
+
+  /** A cheap fingerprint of what is changing: the number of replies and the length of the last one. */
+  function look(): string {
+    const last = queryLast(doc, ASSISTANT_UNIT);
+    return last ? `${doc.querySelectorAll(last.entry.css).length}:${last.el.textContent?.length ?? 0}` : '';
   }
 
   function scheduleScan(delay: number): void {
@@ -118,6 +170,16 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
   }
 
   function scan(): void {
+    if (steppedAside && !turnActive) {
+      const now = look();
+      if (now !== lastLook) {
+        // Still changing: look again after another quiet period, observer still aside.
+        lastLook = now;
+        scheduleScan(quietMs);
+        return;
+      }
+      steppedAside = false;
+    }
     stats.scans++;
     try {
       attachVisibleText();
@@ -253,11 +315,13 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
     // childList only: streamed text arrives as characterData and as nodes, and the turn end is what matters.
     observer.observe(root, { childList: true, subtree: true });
     observedRoot = root;
+    stats.observing = true;
   }
 
   function disconnectObserver(): void {
     observer?.disconnect();
     observedRoot = undefined;
+    stats.observing = false;
   }
 
   return {
@@ -298,6 +362,8 @@ function isFindingShape(f: unknown): f is NetworkFinding {
 /** Message ids identify an occurrence across layers and re-reads; a gate is identified by its own content. */
 function occurrenceKeysOf(f: NetworkFinding): string[] {
   const keys = f.messageIds.filter((id) => typeof id === 'string' && id).map((id) => `msg:${id}`);
+  // A turn read from both the fetch body and the socket is one occurrence.
+  if (typeof f.turnId === 'string' && f.turnId) keys.push(`turn:${f.turnId}`);
   if (keys.length === 0) {
     keys.push(
       f.kinds.length === 1 && f.kinds[0] === 'image-gate'

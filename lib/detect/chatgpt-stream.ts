@@ -1,7 +1,8 @@
 /**
- * Per-turn reader of a ChatGPT conversation stream (`POST /backend-api/f/conversation`: delta encoding v1, and
- * the legacy whole-message frames). Fed with parsed SSE events; finds the structural signals of
- * docs/chatgpt-signals.md §3.4 and keeps only the lines that carry them, never the streamed answer.
+ * Per-turn reader of a ChatGPT conversation stream (delta encoding v1, and the legacy whole-message frames), run
+ * in the isolated script on the events the MAIN world's filter hands over (turn-filter.ts), and in tests and the
+ * command line on whole streams. Fed with parsed SSE events; finds the structural signals of
+ * docs/chatgpt-protocol.md §5 and keeps only the lines that carry them, never the streamed answer.
  *
  * Cost: a turn streams thousands of token frames. Only frames that can carry a signal are JSON-parsed: `add`
  * frames (a new message, its author known), top-level `{"type":…}` events, frames while a tracked tool message
@@ -10,11 +11,15 @@
  * `{"o":"patch",…}`) are recognised by an anchored prefix match and dropped unparsed (`stats.skipped`).
  *
  * Tracked: tool messages that may be the image tool (author.role "tool" with an image tool name or image
- * metadata, or without a name). Their content and metadata are rebuilt from the patches (`replace`, `append`
- * to strings and lists, `add`/`append` of an object into an object merging it, `truncate`, `remove`), strings
- * capped at 16 K characters.
+ * metadata, or without a name). Their channel is rebuilt by the delta-v1 decoder (delta-v1.ts: channels,
+ * inherited fields, all six ops), strings capped at 16 K characters; every other channel is only followed
+ * for what later frames inherit. The same tracker reads a turn whatever carries it: the fetch body, socket
+ * stream items, or both (a fetch stream handed off to the socket; docs/chatgpt-protocol.md).
  */
 import type { FindingKind, LimitProgress, NetworkFinding } from './bridge.ts';
+import { createDeltaDecoder, isObj, peekDelta, type DeltaCursor } from './delta-v1.ts';
+import { blocksImages, imageLimits } from './gate.ts';
+import { isImageTool } from './turn-filter.ts';
 import { cap, LINE_MAX, sseEvidence } from './net-caps.ts';
 import type { SseEvent } from './sse.ts';
 
@@ -27,7 +32,14 @@ export type FindingContext = Pick<NetworkFinding, 'endpoint' | 'method' | 'statu
 
 export interface TurnTracker {
   push(ev: SseEvent): void;
-  /** `[DONE]` seen, or `conversation_detail_metadata` after `message_stream_complete`: cancel the copy. */
+  /**
+   * The data of one SSE event (a socket stream item carries exactly one), with the delta-v1 fields it inherits
+   * when the events before it were dropped upstream (the MAIN world's filter hands over only what it let through).
+   */
+  pushData(data: string, cursor?: DeltaCursor): void;
+  /** A bare `{"v": …}` frame now would change nothing (its channel is not tracked): callers may drop it unread. */
+  skipsBareTokens(): boolean;
+  /** `[DONE]`, `{"type":"done"}`, or `conversation_detail_metadata` after `message_stream_complete`. */
   isTurnOver(): boolean;
   conversationId(): string | undefined;
   /** image_gen entries of limits_progress seen in this turn (reported on successful turns too). */
@@ -38,39 +50,19 @@ export interface TurnTracker {
   stats: { events: number; parsed: number; skipped: number };
 }
 
-const IMAGE_GEN = 'image_gen';
 const TOOL_ERROR: FindingKind = 'image-tool-error';
 const COOLDOWN_KIND: FindingKind = 'image-cooldown';
 /** Longest string a tracked message field grows to through `append` patches. */
 const TRACKED_STRING_MAX = 16_384;
-/** The image tool's names: `t2uay3k.sj1i4kz` (image_gen.text2im), `dalle.text2im`. */
-export const IMAGE_TOOL = /t2uay3k|image_gen|dalle/i;
 const COOLDOWN = /^\s*you(?:'|’| a)re generating images too quickly/i;
 const POLICY = /content polic/i;
 const FAILED_TEXT =
   /error (?:when|while) generating|failed to generate|generation failed|high demand|生成图片时遇到错误|图片生成失败/i;
 const FAILED_STATUS = /fail|error/i;
-const UNSAFE_KEY = /^(?:__proto__|constructor|prototype)$/;
-/**
- * The head of a delta frame, keys in the order ChatGPT sends them: `{"p": "…", "o": "…", "v":` with `p` and
- * `o` optional (a bare `{"v":` reuses the previous path and op). Anchored: it reads only the first bytes.
- */
-const HEAD = /^\{\s*(?:"p"\s*:\s*"([^"\\]*)"\s*,\s*)?(?:"o"\s*:\s*"(\w*)"\s*,\s*)?"v"\s*:/;
 /** Legacy frame head: the author role in `{"message": {"id": …, "author": {"role": …`. */
 const LEGACY_ROLE = /^\{\s*"message"\s*:\s*\{[^{]{0,200}"author"\s*:\s*\{\s*"role"\s*:\s*"(\w+)"/;
 /** Legacy frames end with `"error": null}`. */
 const NULL_ERROR_END = /"error"\s*:\s*null\s*\}\s*$/;
-
-export function isImageTool(m: J): boolean {
-  const md = m?.metadata ?? {};
-  return (
-    m?.author?.role === 'tool' &&
-    (IMAGE_TOOL.test(String(m.author.name)) ||
-      md.async_task_type === IMAGE_GEN ||
-      !!md.image_gen_async ||
-      !!md.image_gen_task_id)
-  );
-}
 
 /**
  * The signal of one message when it is an image tool message that refused or failed. A success
@@ -103,43 +95,19 @@ export function imageToolSignal(m: J): FindingKind | undefined {
               : undefined;
 }
 
-/** The image_gen entries of a `limits_progress` list. */
-export function imageLimits(list: J): LimitProgress[] {
-  return (Array.isArray(list) ? list : [])
-    .filter((e) => e?.feature_name === IMAGE_GEN)
-    .map((e) => ({
-      feature_name: IMAGE_GEN,
-      ...(typeof e.remaining === 'number' ? { remaining: e.remaining } : {}),
-      ...(typeof e.reset_after === 'string' ? { reset_after: e.reset_after.slice(0, 64) } : {}),
-    }));
-}
-
-/** `blocked_features` names image_gen. */
-export function blocksImages(list: J): boolean {
-  return Array.isArray(list) && list.some((f) => f?.name === IMAGE_GEN);
-}
-
 /** `{"message": …}` as one evidence line. */
 export function messageLine(m: J): string {
   return '{"message":' + JSON.stringify(m) + '}';
 }
 
-function isObj(x: unknown): x is Record<string, J> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
 export function createTurnTracker(): TurnTracker {
   const stats = { events: 0, parsed: 0, skipped: 0 };
-  /** Tracked tool messages by id, in arrival order. */
+  /** Roots (`{message, …}`) of tracked tool messages by message id, in arrival order. */
   const tracked = new Map<unknown, J>();
   const kinds = new Set<FindingKind>();
   /** Retained moderation and error lines. */
   const lines: string[] = [];
   const ids: string[] = [];
-  /** The message the next patches apply to, when it is tracked. */
-  let cur: J;
-  let lastPath: J;
-  let lastOp: J;
   let wantAssistant = false;
   let assistantId: string | undefined;
   let cid: string | undefined;
@@ -147,6 +115,8 @@ export function createTurnTracker(): TurnTracker {
   let over = false;
   let meta: string | undefined;
   let limits: LimitProgress[] = [];
+  /** Only channels whose root is a tracked tool message are built; answers are never decoded. */
+  const delta = createDeltaDecoder({ keep: (root) => isObj(root) && onMessage(root.message, root), maxString: TRACKED_STRING_MAX });
 
   const retain = (d: string): void => {
     if (lines.length < 4) lines.push(cap(d, LINE_MAX));
@@ -160,10 +130,11 @@ export function createTurnTracker(): TurnTracker {
   const setCid = (x: unknown): void => {
     if (typeof x === 'string' && x) cid = x.slice(0, 100);
   };
+  /** The frame replaces a channel's root (a new message): it must be read. */
+  const replacesRoot = (p: unknown, o: unknown): boolean => p === '' && (o === 'add' || o === 'replace');
 
-  function push(ev: SseEvent): void {
+  function push(d: string): void {
     stats.events++;
-    const d = ev.data;
     if (over) return;
     if (d.charCodeAt(0) !== 123) {
       if (d === '[DONE]') over = true;
@@ -171,14 +142,22 @@ export function createTurnTracker(): TurnTracker {
       return; // "v1", stray text
     }
     const clean = !d.includes('"error"');
-    const head = HEAD.exec(d);
-    if (
-      !cur &&
-      (head
-        ? clean && !(head[2] === 'add' && !head[1])
-        : !wantAssistant &&
-          (clean || NULL_ERROR_END.test(d.slice(-40))) &&
-          (LEGACY_ROLE.exec(d)?.[1] ?? 'tool') !== 'tool')
+    const head = peekDelta(d);
+    if (head) {
+      if (clean) {
+        const cur = delta.cursor();
+        const c = head.c ?? cur.c;
+        if (!(head.object && replacesRoot(head.p ?? cur.p, head.o ?? cur.o)) && !delta.kept().has(c)) {
+          // A frame of a message nobody tracks (answer tokens): only what later frames inherit changes.
+          delta.inherit(head);
+          stats.skipped++;
+          return;
+        }
+      }
+    } else if (
+      !wantAssistant &&
+      (clean || NULL_ERROR_END.test(d.slice(-40))) &&
+      (LEGACY_ROLE.exec(d)?.[1] ?? 'tool') !== 'tool'
     ) {
       stats.skipped++;
       return;
@@ -196,7 +175,7 @@ export function createTurnTracker(): TurnTracker {
   function handle(obj: J, d: string): void {
     error(obj.error, d);
     setCid(obj.conversation_id);
-    const { type, p, o, v } = obj;
+    const { type } = obj;
     if (type === 'message_stream_complete') complete = true;
     else if (type === 'conversation_detail_metadata') {
       meta = cap(d, LINE_MAX);
@@ -209,87 +188,52 @@ export function createTurnTracker(): TurnTracker {
         retain(d);
         if (typeof obj.message_id === 'string') ids.push(obj.message_id);
       }
+    } else if (type === 'done') {
+      over = true;
     } else if (type !== undefined) {
       // Other events (server_ste_metadata, title_generation, …) carry no signal.
-    } else if (p === undefined && o === undefined && v === undefined) {
-      onMessage(obj.message); // legacy whole-message frame
+    } else if (!('p' in obj) && !('o' in obj) && !('v' in obj)) {
+      onMessage(obj.message, obj); // legacy whole-message frame
     } else {
-      const bare = p === undefined && o === undefined;
-      const path = bare ? lastPath : p;
-      const op = bare ? lastOp : o;
-      lastPath = path;
-      lastOp = op;
-      if (op === 'add' && !path) {
-        if (isObj(v)) {
-          setCid(v.conversation_id);
-          error(v.error, d);
-          onMessage(v.message);
-        }
-      } else if (op === 'patch' && Array.isArray(v)) {
-        for (const x of v) {
-          if (!isObj(x)) continue;
-          apply(x.p, x.o, x.v);
-          lastPath = x.p;
-          lastOp = x.o;
-        }
-      } else apply(path, op, v);
+      const cur = delta.cursor();
+      if (replacesRoot('p' in obj ? obj.p : cur.p, 'o' in obj ? obj.o : cur.o) && isObj(obj.v)) {
+        setCid(obj.v.conversation_id);
+        error(obj.v.error, d);
+      }
+      delta.apply(obj);
     }
   }
 
-  function onMessage(m: J): void {
-    if (!isObj(m)) return;
+  /** A new message: track it when it may be the image tool. */
+  function onMessage(m: J, root: J): boolean {
+    if (!isObj(m)) return false;
     const a = m.author;
     if (a?.role === 'tool' && (!a.name || isImageTool(m))) {
-      tracked.set(m.id ?? tracked.size, m);
-      cur = m;
+      tracked.set(m.id ?? tracked.size, root);
       wantAssistant = true;
       assistantId = undefined;
-    } else {
-      cur = undefined;
-      if (wantAssistant && a?.role === 'assistant' && typeof m.id === 'string') {
-        assistantId = m.id;
-        wantAssistant = false;
-      }
+      return true;
     }
+    if (wantAssistant && a?.role === 'assistant' && typeof m.id === 'string') {
+      assistantId = m.id;
+      wantAssistant = false;
+    }
+    return false;
   }
 
-  /** One JSON-patch-like op on the current tracked message; paths look like /message/content/parts/0. */
-  function apply(path: J, op: J, val: J): void {
-    if (!cur || typeof path !== 'string' || !path.startsWith('/message/')) return;
-    const keys = path.slice(9).split('/');
-    const last = keys.pop() as string;
-    let o: J = cur;
-    for (const k of keys) {
-      if (UNSAFE_KEY.test(k)) return;
-      o = o[k] && typeof o[k] === 'object' ? o[k] : (o[k] = {});
+  const pushData = (d: string, cursor?: DeltaCursor): void => {
+    try {
+      if (cursor) delta.setCursor(cursor);
+      push(d);
+    } catch {
+      // A frame of a shape nobody foresaw: ignore it, keep reading.
     }
-    if (UNSAFE_KEY.test(last)) return;
-    const old = o[last];
-    if (op === 'remove') delete o[last];
-    else
-      o[last] =
-        op !== 'replace' && isObj(old) && isObj(val)
-          ? { ...old, ...val } // `add`/`append` to an object (e.g. /message/metadata) merge into it
-          : op === 'append'
-            ? typeof old === 'string'
-              ? (old + val).slice(0, TRACKED_STRING_MAX)
-              : Array.isArray(old)
-                ? old.concat([val])
-                : val
-            : op === 'truncate'
-              ? typeof val === 'number' && old?.slice
-                ? old.slice(0, val)
-                : old
-              : val;
-  }
-
+  };
   return {
-    push(ev) {
-      try {
-        push(ev);
-      } catch {
-        // A frame of a shape nobody foresaw: ignore it, keep reading.
-      }
+    push: (ev) => pushData(ev.data),
+    pushData,
+    skipsBareTokens: () => {
+      return !over && !delta.kept().has(delta.cursor().c);
     },
     isTurnOver: () => over,
     conversationId: () => cid,
@@ -299,7 +243,8 @@ export function createTurnTracker(): TurnTracker {
       const found = new Set(kinds);
       const messageIds = ids.slice();
       const tools: string[] = [];
-      for (const m of tracked.values()) {
+      for (const root of tracked.values()) {
+        const m = root?.message;
         const k = imageToolSignal(m);
         if (!k) continue;
         found.add(k);

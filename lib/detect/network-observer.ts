@@ -1,39 +1,41 @@
 /**
- * The read-only network observer (MAIN world, document_start on chatgpt.com). It wraps the page's `fetch` in a
- * Proxy and reads a copy of the few same-origin responses that carry limit signals:
+ * The read-only fetch observer (MAIN world, document_start on chatgpt.com). It wraps the page's `fetch` in a
+ * Proxy and follows the few same-origin responses that carry limit signals (docs/chatgpt-protocol.md §1):
  *
  * - `POST /backend-api/f/conversation` (also `…/resume`, legacy `/backend-api/conversation`, `/backend-anon/…`):
- *   turn-start, the SSE stream through {@link createTurnTracker}, a finding when the turn carried a signal,
- *   turn-end (`aborted` when the page or the network cut the stream first).
+ *   a turn from the shared registry (turns.ts; a resume continues the interrupted turn, a stream that ends in
+ *   `stream_handoff` continues on the socket), its events filtered by turn-filter.ts as the page reads them.
  * - `POST /backend-api/conversation/init`: `blocked_features` naming image_gen → an `image-gate` finding whose
  *   evidence is `{"blocked_features":…,"limits_progress":…}` (the same gate is reported once per page).
- * - `GET /backend-api/conversation/{id}`: an image-tool refusal or failure among the last 8 messages of the
- *   current branch, created in the last 15 minutes (an async failure seen after the fact). Older history never
- *   makes a finding; a message already reported by this page is not reported again; a body that never names
- *   the image tool is not parsed.
+ * - `GET /backend-api/conversation/{id}`: the image-tool messages among the last 8 of the current branch, handed
+ *   over for the isolated script to keep the recent refusals; a body that never names the image tool is not parsed.
  * - any other `/backend-api/` or `/backend-anon/` response with status >= 400 (these three included):
  *   `http-error`, evidence the first 16 K characters of the body.
  *
  * Guarantees to the page: the native fetch is called first, with the page's receiver and arguments, and the
  * page gets the very promise it returned, so results, errors and timing are unchanged. Nothing here awaits
- * before that return, issues a request, reads a request, or calls `toString()` on the page's objects. The
- * observer reads a `clone()` of the response and always reads it promptly to the end of the turn or cancels
- * it (an unread tee branch buffers without limit). Error bodies are read up to 64 KB, JSON bodies up to 4 MB
- * (a longer one is skipped). Every hook body is wrapped: an observer failure never reaches the page.
+ * before that return, issues a request, reads a request, or calls `toString()` on the page's objects. A turn's
+ * stream is followed through the page's own reads (body-tap.ts), so no copy of it is made; where the page reads
+ * a body some way the tap cannot see, later turns on that page are read from a `clone()`, promptly and to the
+ * end of the turn or cancelled (an unread tee branch buffers without limit). Error bodies are read from a copy up
+ * to 64 KB, JSON bodies up to 4 MB (a longer one is skipped). Every hook body is wrapped: an observer failure
+ * never reaches the page.
  *
- * Not covered here: XMLHttpRequest (ChatGPT sends these calls with fetch) and the WebSocket that delivers
- * async image results (the GET path above catches those failures when the page reloads the conversation).
+ * Not covered here: XMLHttpRequest (ChatGPT sends these calls with fetch); the socket is socket-observer.ts.
  */
-import type { BridgeMessage, FindingKind, NetworkFinding } from './bridge.ts';
-import { blocksImages, createTurnTracker, IMAGE_TOOL, imageLimits, imageToolSignal, messageLine } from './chatgpt-stream.ts';
-import { cap, ERROR_BODY_MAX, EVIDENCE_MAX, sseEvidence } from './net-caps.ts';
+import { installBodyTap, type BodySink, type TapWindow } from './body-tap.ts';
+import type { BridgeMessage, FindingKind, NetworkFinding, TurnContext } from './bridge.ts';
+import { blocksImages, imageLimits } from './gate.ts';
+import { cap, ERROR_BODY_MAX, EVIDENCE_MAX } from './net-caps.ts';
 import { createSseParser } from './sse.ts';
+import { IMAGE_TOOL, isImageTool } from './turn-filter.ts';
+import { createTurnRegistry, type Turn, type TurnRegistry } from './turns.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type J = any;
 
 /** The part of `window` the observer uses (a real window fits; tests pass a fake). */
-export interface ObserverWindow {
+export interface ObserverWindow extends TapWindow {
   fetch: typeof fetch;
   location: { href: string };
   TextDecoder?: typeof TextDecoder;
@@ -41,11 +43,17 @@ export interface ObserverWindow {
 
 export interface ObserverOptions {
   now?: () => number;
-  /** How recent an image-tool message in `GET /conversation/{id}` must be to count (default 15 minutes). */
-  recentMs?: number;
   /** Largest JSON body read from init and conversation responses; a longer one is skipped (default 4 MB). */
   maxJsonBytes?: number;
+  /** The turn registry shared with the socket observer (one turn whatever carries it). */
+  registry?: TurnRegistry;
+  /** Read turns from a `clone()` instead of the page's own reads (tests of the copy path). */
+  copyBodies?: boolean;
 }
+
+const RESUME = /\/resume$/;
+/** When to look whether the page has started reading a turn's body through a path the tap sees. */
+const ATTACH_CHECKS_MS = [1_000, 5_000, 30_000];
 
 /** `/backend-api/` + f/conversation, conversation, …/resume (1) | conversation/init (2) | conversation/{id} (3). */
 const ENDPOINT =
@@ -62,12 +70,13 @@ export function installNetworkObserver(
   const native = win.fetch;
   if (typeof native !== 'function') return noop;
   const now = opts.now ?? Date.now;
-  const recentMs = opts.recentMs ?? 15 * 60_000;
   const maxJson = opts.maxJsonBytes ?? 4 << 20;
   const Decoder = win.TextDecoder ?? TextDecoder;
   const origin = new URL(win.location.href).origin;
-  /** Image-tool message ids already reported, so re-reads of a conversation do not repeat them. */
-  const reported = new Set<string>();
+  const registry = opts.registry ?? createTurnRegistry({ emit: (m) => send(m), now });
+  const tap = opts.copyBodies ? undefined : installBodyTap(win);
+  /** Set once this page consumed a turn's body in a way the tap cannot see. */
+  let copyBodies = !tap;
   let lastGate = '';
   let on = true;
 
@@ -106,11 +115,10 @@ export function installNetworkObserver(
     const kind = m[1] === '' && verb === 'POST' ? 1 : m[2] === '' ? 2 : m[3] && verb === 'GET' ? 3 : 0;
     const pageCid = /\/c\/([\w-]{8,64})/.exec(win.location.href)?.[1];
     const withCid = (id?: string) => (id ? { conversationId: id } : {});
-    const turnEnd = (aborted: boolean, id = pageCid): void => {
-      if (kind === 1) send({ type: 'turn-end', endpoint: path, ...withCid(id), at: now(), aborted });
-    };
-    if (kind === 1) send({ type: 'turn-start', endpoint: path, ...withCid(pageCid), at: now() });
-    if (typeof p?.then !== 'function') return turnEnd(true);
+    const turn = kind === 1 ? registry.fetchTurn(path, pageCid, RESUME.test(path)) : undefined;
+    const ctxOf = (res: Response | undefined): TurnContext => ({ method: verb, status: res?.status ?? 0, headers: res ? headersOf(res) : {} });
+    const turnEnd = (res: Response | undefined, aborted: boolean): void => turn?.end(ctxOf(res), aborted);
+    if (typeof p?.then !== 'function') return turnEnd(undefined, true);
 
     p.then(
       (res: Response) => {
@@ -121,10 +129,10 @@ export function installNetworkObserver(
               const evidence = cap(text, EVIDENCE_MAX) || `HTTP ${res.status}`;
               const cid = m[3] ?? (kind ? pageCid : undefined);
               finding(res, ['http-error'], evidence, cut || text.length > EVIDENCE_MAX, withCid(cid));
-              turnEnd(false);
+              turnEnd(res, false);
             });
-          } else if (kind === 1) {
-            done = readTurn(res);
+          } else if (turn) {
+            readTurn(res, turn);
           } else if (kind === 2) {
             done = readText(res, maxJson).then(([text, cut]) => cut || onInit(res, JSON.parse(text)));
           } else if (kind === 3) {
@@ -136,10 +144,61 @@ export function installNetworkObserver(
         } catch {
           done = Promise.reject();
         }
-        done?.catch(() => turnEnd(true));
+        done?.catch(() => turnEnd(res, true));
       },
-      () => turnEnd(true),
+      () => turnEnd(undefined, true),
     );
+
+    /**
+     * Follows the turn's stream through the page's own reads (body-tap.ts), or through a copy when this page was
+     * seen reading a body in a way the tap does not observe.
+     */
+    function readTurn(res: Response, t: Turn): void {
+      const decoder = new Decoder();
+      const parser = createSseParser((ev) => t.feed(ev.data), { skipBareToken: () => t.filter.skipsBareTokens() });
+      let over = false;
+      const sink: BodySink = {
+        chunk(c) {
+          if (over) return true;
+          if (typeof c === 'string') parser.push(c);
+          else if (ArrayBuffer.isView(c)) parser.push(decoder.decode(c, { stream: true }));
+          else if (c && typeof (c as { data?: unknown }).data === 'string') t.feed((c as { data: string }).data);
+          return t.filter.isTurnOver();
+        },
+        end(aborted) {
+          if (over) return;
+          over = true;
+          if (!aborted) {
+            parser.push(decoder.decode());
+            parser.end();
+          }
+          t.end(ctxOf(res), aborted);
+        },
+      };
+      if (!copyBodies && tap?.watch(res, sink)) {
+        checkAttached(res, sink, 0);
+        return;
+      }
+      read(res, Infinity, (text) => sink.chunk(text) === true).then((end) => sink.end(end > 2), () => sink.end(true));
+    }
+
+    /**
+     * A body the page consumed without our tap seeing it (pipeTo, blob(), …): this turn is given up (the DOM layer
+     * takes over at its end) and later turns on this page are read from a copy.
+     */
+    function checkAttached(res: Response, sink: BodySink, step: number): void {
+      setTimeout(() => {
+        try {
+          if (tap!.attached(res)) return;
+          if (tap!.consumed(res)) {
+            copyBodies = true;
+            sink.end(false);
+          } else if (step < ATTACH_CHECKS_MS.length - 1) checkAttached(res, sink, step + 1);
+        } catch {
+          // Never into the page.
+        }
+      }, ATTACH_CHECKS_MS[step]);
+    }
 
     function finding(
       res: Response,
@@ -165,25 +224,6 @@ export function installNetworkObserver(
       });
     }
 
-    async function readTurn(res: Response): Promise<void> {
-      const tracker = createTurnTracker();
-      const parser = createSseParser(tracker.push);
-      const end = await read(res, Infinity, (text) => {
-        parser.push(text);
-        return tracker.isTurnOver();
-      });
-      if (!end) parser.end();
-      const ctx = { endpoint: path, method: verb, status: res.status, headers: headersOf(res), seenAt: now() };
-      const f = tracker.result(ctx);
-      if (f) {
-        for (const id of f.messageIds) reported.add(id);
-        send({ type: 'finding', finding: f });
-      } else if (tracker.limitsProgress().length) {
-        send({ type: 'progress', endpoint: path, progress: tracker.limitsProgress(), at: now() });
-      }
-      turnEnd(end > 2, tracker.conversationId());
-    }
-
     function onInit(res: Response, body: J): void {
       if (!blocksImages(body?.blocked_features)) {
         const progress = imageLimits(body?.limits_progress);
@@ -201,36 +241,23 @@ export function installNetworkObserver(
       finding(res, ['image-gate'], cap(evidence, EVIDENCE_MAX), evidence.length > EVIDENCE_MAX, extra);
     }
 
+    /** The image-tool messages among the last 8 of the current branch: the isolated script decides which refused. */
     function onConversation(res: Response, body: J): void {
       const map = body?.mapping;
       if (!map || typeof map !== 'object') return;
-      const cutoff = now() - recentMs;
-      const kinds = new Set<FindingKind>();
-      const ids: string[] = [];
-      const lines: string[] = [];
-      let fresh = false;
+      const messages: J[] = [];
       /** The nearest assistant message after the one visited (the walk goes from the newest upwards). */
       let below: string | undefined;
       const visit = (msg: J): void => {
-        const k = imageToolSignal(msg);
-        if (k && msg.create_time * 1000 >= cutoff) {
-          kinds.add(k);
-          const id = String(msg.id);
-          fresh ||= !reported.has(id);
-          reported.add(id);
-          ids.push(id);
-          if (below) ids.push(below);
-          lines.push(messageLine(msg));
-        }
+        if (isImageTool(msg)) messages.push(below ? { ...msg, next_assistant_id: below } : msg);
         if (msg?.author?.role === 'assistant') below = msg.id;
       };
       let node: J = map[body.current_node];
       if (node) for (let i = 0; node && i < 8; i++, node = map[node.parent]) visit(node.message);
       else for (const n of Object.values(map) as J[]) visit(n?.message);
-      if (!fresh) return;
-      const { evidence, truncated } = sseEvidence(lines);
+      if (!messages.length) return;
       const cid = body.conversation_id ?? (m as RegExpExecArray)[3];
-      finding(res, [...kinds], evidence, truncated, { messageIds: ids, ...withCid(cid) });
+      send({ type: 'messages', endpoint: path, method: verb, status: res.status, ...withCid(cid), messages: messages.slice(-8), recentOnly: true, at: now() });
     }
   }
 
@@ -275,6 +302,7 @@ export function installNetworkObserver(
 
   return () => {
     on = false;
+    tap?.uninstall();
     if (win.fetch === proxy) win.fetch = native;
   };
 }

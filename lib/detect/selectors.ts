@@ -2,7 +2,8 @@
  * Every chatgpt.com selector the extension uses, in one place, each list ordered newest page variant first with
  * a note on which variant it serves. The DOM only supplies the text the user saw and a fallback: structure comes
  * from the network observer. When ChatGPT changes its markup, this is the one file to edit.
- * Sources: docs in the team's research notes (chatgpt-signals §2), dated below.
+ * Sources: public captures of the page's markup, each entry dated below (docs/chatgpt-protocol.md covers the
+ * traffic; the markup is only the fallback).
  */
 
 export interface SelectorEntry {

@@ -26,17 +26,27 @@ export interface SseEvent {
 export interface SseParser {
   push(chunk: string): void;
   end(): void;
-  stats: { events: number; dropped: number };
+  stats: { events: number; dropped: number; skipped: number };
 }
 
-const LINE_END = /\r\n?|\n/;
+export interface SseOptions {
+  maxLineChars?: number;
+  /**
+   * Asked before an answer-token line (`data: {"v": "…"}` standing alone as one event) is cut out of the chunk:
+   * true drops it unread (counted in `stats.skipped`). The turn tracker answers "its message is not tracked",
+   * so a long answer is scanned, never sliced, decoded into events or parsed.
+   */
+  skipBareToken?: () => boolean;
+}
 
-export function createSseParser(
-  onEvent: (ev: SseEvent) => void,
-  opts: { maxLineChars?: number } = {},
-): SseParser {
+const LINE_END = /\r\n?/g;
+/** An answer-token data line, at a line start (sticky). */
+const BARE_TOKEN_LINE = /data: ?\{"v": ?"/y;
+
+export function createSseParser(onEvent: (ev: SseEvent) => void, opts: SseOptions = {}): SseParser {
   const max = opts.maxLineChars ?? 1 << 20;
-  const stats = { events: 0, dropped: 0 };
+  const skipBare = opts.skipBareToken;
+  const stats = { events: 0, dropped: 0, skipped: 0 };
   /** The unfinished last line. */
   let rest = '';
   /** That line grew past `max`: it is being dropped. */
@@ -75,26 +85,52 @@ export function createSseParser(
     }
   }
 
+  /**
+   * Splits `s` into lines with one indexOf per line, and drops the lines of answer tokens the caller does not
+   * need without cutting them out (one sticky-regex test each).
+   */
+  function scan(s: string): void {
+    let from = 0;
+    for (let nl = s.indexOf('\n'); nl >= 0; from = nl + 1, nl = s.indexOf('\n', from)) {
+      if (drop) {
+        drop = false;
+        stats.dropped++;
+      } else {
+        if (skipBare && rest === '' && data === undefined && nl - from > 8) {
+          BARE_TOKEN_LINE.lastIndex = from;
+          if (
+            BARE_TOKEN_LINE.test(s) &&
+            s.charCodeAt(nl - 1) === 125 &&
+            s.charCodeAt(nl - 2) === 34 &&
+            s.charCodeAt(nl + 1) === 10 &&
+            skipBare()
+          ) {
+            // A whole `data:` line followed by the blank line that ends its event: the event is dropped unread.
+            stats.skipped++;
+            event = undefined;
+            nl++;
+            continue;
+          }
+        }
+        line(rest + s.slice(from, nl));
+      }
+      rest = '';
+    }
+    if (drop) return;
+    rest += s.slice(from);
+    if (rest.length > max) {
+      rest = '';
+      drop = true;
+    }
+  }
+
   return {
     stats,
     push(s: string): void {
       if (cr && s.charCodeAt(0) === 10) s = s.slice(1);
       cr = s.charCodeAt(s.length - 1) === 13;
-      const lines = s.split(LINE_END);
-      const last = lines.pop() as string;
-      for (const l of lines) {
-        if (drop) {
-          drop = false;
-          stats.dropped++;
-        } else line(rest + l);
-        rest = '';
-      }
-      if (drop) return;
-      rest += last;
-      if (rest.length > max) {
-        rest = '';
-        drop = true;
-      }
+      // CR and CRLF line ends become LF (a CRLF split across chunks counts once, through `cr`).
+      scan(s.includes('\r') ? s.replace(LINE_END, '\n') : s);
     },
     end(): void {
       if (rest && !drop) line(rest);

@@ -573,7 +573,7 @@ function methodology(r: BenchResults): string[] {
     '**Serving it.** The content scripts match `https://chatgpt.com/*`, and a long answer has to *arrive over time*:',
     'Playwright\'s `route.fulfill` hands over a whole body at once, so it cannot stream. The bench therefore runs a',
     'loopback HTTPS server (`test/bench/server.ts`, node:https on 127.0.0.1) with a throwaway self-signed certificate',
-    'made by `openssl` at bench time (`test/bench/tls.ts`), and starts Chromium with',
+    'made by `openssl` at bench time (`test/e2e/support/tls.ts`), and starts Chromium with',
     '`--host-resolver-rules="MAP chatgpt.com 127.0.0.1:PORT, …, MAP * ~NOTFOUND"` and `--ignore-certificate-errors`.',
     'The server writes the SSE body with chunked transfer: a burst of tokens, then a pause. No Playwright routes',
     'are installed (interception would add work to every request of every condition); every other host fails to',

@@ -12,7 +12,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { longAnswerStream, quotaStream } from '../e2e/support/chatgpt-streams.ts';
-import type { Cert } from './tls.ts';
+import type { Cert } from '../e2e/support/tls.ts';
 
 export const BENCH_PAGE = path.resolve('test/bench/site/chatgpt-bench.html');
 

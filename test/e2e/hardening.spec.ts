@@ -46,6 +46,12 @@ test('the extension makes no network request of its own', async ({ context, open
   expect(stored).not.toContain('resume_conversation_token');
 });
 
+// The MAIN-world observer runs before the page's own scripts on every chatgpt.com load: it stays under 16 KiB.
+// The isolated script also assembles turns (the delta-v1 decoder and the turn tracker moved there so the MAIN
+// world stays small), so its budget is 24 KiB.
+const BUDGET: Record<string, number> = { 'chatgpt-network.js': 16 * 1024, 'provider-network.js': 16 * 1024 };
+const ISOLATED_BUDGET = 24 * 1024;
+
 test('content scripts stay small and free of zod and dexie', () => {
   const dir = path.join(EXTENSION_DIR, 'content-scripts');
   const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
@@ -55,7 +61,7 @@ test('content scripts stay small and free of zod and dexie', () => {
     const raw = statSync(path.join(dir, f)).size;
     const gz = gzipSync(code).length;
     test.info().annotations.push({ type: 'size', description: `${f}: ${raw} B raw, ${gz} B gzip` });
-    expect(raw, f).toBeLessThan(16 * 1024);
+    expect(raw, f).toBeLessThan(BUDGET[f] ?? ISOLATED_BUDGET);
     expect(code, f).not.toMatch(/ZodError|\$ZodType|Dexie\.|indexedDB\.open/);
   }
 });

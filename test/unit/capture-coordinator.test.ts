@@ -166,3 +166,41 @@ describe('DOM fallback', () => {
     expect(sent[0]).toMatchObject({ kinds: ['dom:dialog'], layer: 'dom' });
   });
 });
+
+describe('cost on a page streaming without a network signal', () => {
+  it('steps aside at the first mutation of a burst, looks once per quiet period, reads the page once it is quiet', async () => {
+    const el = assistant('Here is');
+    await vi.advanceTimersByTimeAsync(400); // baseline scan done, observer connected
+    expect(coordinator.stats.observing).toBe(true);
+    const callbacks = coordinator.stats.observerCallbacks;
+    // 3 seconds of streaming: a node every 5 ms.
+    for (let i = 0; i < 600; i++) {
+      el.append(document.createTextNode(` w${i}`));
+      el.append(document.createElement('span'));
+      await vi.advanceTimersByTimeAsync(5);
+    }
+    // One callback stepped the observer aside; each quiet-period look found the reply still growing.
+    expect(coordinator.stats.observerCallbacks - callbacks).toBeLessThanOrEqual(2);
+    expect(coordinator.stats.observing).toBe(false);
+    expect(coordinator.stats.scans).toBeLessThanOrEqual(2);
+    // The stream ends with a stop; once the page is quiet it is read and reported.
+    el.append(document.createTextNode(" You've hit the Free plan limit for image generation requests."));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(coordinator.stats.observing).toBe(true);
+    expect(sent.filter((c) => c.layer === 'dom')).toHaveLength(0); // a reply that only ends with stop words is not a stop
+    const stop = assistant("You've hit the Free plan limit for image generation requests. It resets in 3 hours.", 'asst-9');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(sent.filter((c) => c.layer === 'dom').map((c) => c.visibleText)).toEqual([stop.textContent]);
+  });
+
+  it('keeps the observer off while any announced turn is still streaming', async () => {
+    emit({ type: 'turn-start', turn: 'a', endpoint: '/backend-api/f/conversation', at: 1 });
+    emit({ type: 'turn-start', turn: 'b', endpoint: 'wss://ws.chatgpt.com', at: 1 });
+    emit({ type: 'turn-end', turn: 'a', endpoint: '/backend-api/f/conversation', at: 2, aborted: false });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(coordinator.stats).toMatchObject({ turnActive: true, observing: false });
+    emit({ type: 'turn-end', turn: 'b', endpoint: 'wss://ws.chatgpt.com', at: 3, aborted: false });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(coordinator.stats).toMatchObject({ turnActive: false, observing: true });
+  });
+});

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSseParser, type SseEvent } from '../../lib/detect/sse.ts';
+import { createSseParser, type SseEvent, type SseOptions } from '../../lib/detect/sse.ts';
 
-function parse(chunks: string[], opts?: { maxLineChars?: number }): { events: SseEvent[]; dropped: number } {
+function parse(chunks: string[], opts?: SseOptions): { events: SseEvent[]; dropped: number } {
   const events: SseEvent[] = [];
   const p = createSseParser((ev) => events.push(ev), opts);
   for (const c of chunks) p.push(c);
@@ -132,5 +132,42 @@ describe('createSseParser', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  describe('answer tokens dropped unread when the caller says so', () => {
+    const isToken = (e: SseEvent) => /^\{"v": ?"/.test(e.data) && e.data.endsWith('"}');
+
+    it('drops whole token events without slicing them, keeps everything else', () => {
+      const text = 'event: delta\ndata: {"v": " a"}\n\ndata: {"type": "x"}\n\nevent: delta\ndata: {"v":"b"}\n\ndata: {"v": "c", "c": 1}\n\n';
+      const events: SseEvent[] = [];
+      const q = createSseParser((e) => events.push(e), { skipBareToken: () => true });
+      q.push(text);
+      q.end();
+      expect(events).toEqual([{ data: '{"type": "x"}' }, { data: '{"v": "c", "c": 1}' }]);
+      expect(q.stats.skipped).toBe(2);
+    });
+
+    it('property: any chunking yields the same events as the plain parser, less the skipped tokens', () => {
+      const piece = fc.constantFrom('data: {"v": "tok"}\n\n', 'event: delta\n', 'data: {"type": "t"}\n\n', 'data: {"v":"x"}\n', '\n', 'data: "v1"\n\n', '\r\n', 'data: {"v": "é你"}\n\n', ': c\n');
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(400), { maxLength: 10 }), fc.boolean(), (parts, at, skip) => {
+          const text = parts.join('');
+          const plain = parse([text]).events;
+          const fast = parse(cut(text, at), { skipBareToken: () => skip }).events;
+          // Skipping may only remove token events; with skipping refused, the events are identical.
+          if (!skip) expect(fast).toEqual(plain);
+          else {
+            // The plain events with some token events removed, nothing else changed or reordered.
+            let i = 0;
+            for (const e of plain) {
+              if (i < fast.length && fast[i]!.data === e.data && fast[i]!.event === e.event) i++;
+              else expect(isToken(e)).toBe(true);
+            }
+            expect(i).toBe(fast.length);
+          }
+        }),
+        { numRuns: 500 },
+      );
+    });
   });
 });

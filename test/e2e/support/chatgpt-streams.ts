@@ -1,6 +1,6 @@
 /**
- * Conversation streams in ChatGPT's delta-encoding v1, shaped after captures of the live site (research notes
- * §3.2–3.4): the image tool's quota refusal, its cooldown, a moderation block, and a successful image turn.
+ * Conversation streams in ChatGPT's delta-encoding v1, shaped after captures of the live site (docs/chatgpt-protocol.md
+ * §3, §5): the image tool's quota refusal, its cooldown, a moderation block, and a successful image turn.
  * Reset times are made relative to the test's clock so countdowns are live.
  */
 
@@ -142,4 +142,142 @@ export function longAnswerStream(tokens: number): string {
   const frames: unknown[] = [assistant('asst-long-1'), append('Here')];
   for (let i = 0; i < tokens; i++) frames.push(bare(` word${i % 97}`));
   return sse(...frames, ...done({ blocked_features: [], limits_progress: null }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The same turns over chatgpt.com's WebSocket (docs/chatgpt-protocol.md §2): each SSE event of a body becomes one
+// `conversation-turn-stream` item on topic `conversation-turn-<turn_id>`, its `encoded_item` holding the event's
+// text exactly as the fetch body would carry it. A frame is a JSON array of items (sometimes several).
+
+/** The socket URL the page doubles open (the path is opaque to the extension: it matches the host). */
+export const SOCKET_URL = 'wss://ws.chatgpt.com/p24/ws/user/test?verify=x';
+/** The turn id the page doubles use when a test does not choose one. */
+export const TURN_ID = 'turn-7c1e2d3f';
+
+export const turnTopic = (turnId: string) => `conversation-turn-${turnId}`;
+
+/** An SSE body split back into its events, each with its blank line: one socket stream item per event. */
+export function sseEvents(body: string): string[] {
+  return body
+    .split('\n\n')
+    .filter((e) => e.length > 0)
+    .map((e) => `${e}\n\n`);
+}
+
+/** A server → client message on a topic; `payload` is the topic's own message. */
+export interface SocketMessage {
+  type: 'message';
+  topic_id: string;
+  payload: { type: string; payload?: unknown; [key: string]: unknown };
+  offset: string;
+}
+
+export interface StreamItemPayload {
+  type: 'stream-item';
+  conversation_id: string;
+  turn_id: string;
+  encoded_item: string;
+  stream_item_id: string;
+  parent_stream_item_id: string;
+  server_timestamp_ms: number;
+}
+
+export interface SocketItemOptions {
+  conversationId?: string;
+  /** server_timestamp_ms of the first item (one ms more per item); also the ms part of the offsets. */
+  startMs?: number;
+  /** End the turn with the socket's own final `{"type":"done"}` item after `[DONE]` (default true). */
+  done?: boolean;
+}
+
+/** One stream item per SSE event of `sseBody` (a body string or its events), chained by parent_stream_item_id. */
+export function socketItems(turnId: string, sseBody: string | readonly string[], opts: SocketItemOptions = {}): SocketMessage[] {
+  const conversationId = opts.conversationId ?? CONVERSATION_ID;
+  const t0 = opts.startMs ?? Date.now();
+  const events = typeof sseBody === 'string' ? sseEvents(sseBody) : [...sseBody];
+  if (opts.done ?? true) events.push(`data: ${JSON.stringify({ type: 'done', conversation_id: conversationId, turn_id: turnId })}\n\n`);
+  return events.map((encoded, i) => ({
+    type: 'message',
+    topic_id: turnTopic(turnId),
+    payload: {
+      type: 'conversation-turn-stream',
+      payload: {
+        type: 'stream-item',
+        conversation_id: conversationId,
+        turn_id: turnId,
+        encoded_item: encoded,
+        stream_item_id: `${turnId}-item-${i}`,
+        parent_stream_item_id: i === 0 ? '' : `${turnId}-item-${i - 1}`,
+        server_timestamp_ms: t0 + i,
+      } satisfies StreamItemPayload,
+    },
+    offset: `${t0}-${i}`,
+  }));
+}
+
+/** The server's reply to the page's subscribe command for a turn, replaying `catchupItems` (already sent live). */
+export function subscribeReply(turnId: string, catchupItems: readonly SocketMessage[], id = 1) {
+  return {
+    id,
+    type: 'reply',
+    reply: {
+      type: 'subscribe',
+      topic_id: turnTopic(turnId),
+      last_offset: catchupItems.at(-1)?.offset ?? '0',
+      recovered: true,
+      catchups: [...catchupItems],
+    },
+  };
+}
+
+/** After the turn, on topic `conversations`. */
+export function turnComplete(conversationId: string = CONVERSATION_ID): SocketMessage {
+  return { type: 'message', topic_id: 'conversations', payload: { type: 'conversation-turn-complete', payload: { conversation_id: conversationId } }, offset: `${Date.now()}-0` };
+}
+
+/** A queued (async) task's result, on topic `conversations`; `message` is a conversation message as in a delta `add`. */
+export function asyncTaskUpdate(conversationId: string, message: object, asyncTaskId = 'task-1'): SocketMessage {
+  return {
+    type: 'message',
+    topic_id: 'conversations',
+    payload: {
+      type: 'conversation-update',
+      payload: { conversation_id: conversationId, update_type: 'async-task-update-message', update_content: { async_task_id: asyncTaskId, message } },
+    },
+    offset: `${Date.now()}-0`,
+  };
+}
+
+/**
+ * Items grouped into frames (JSON array text). `batch` is the number of items per frame, or a pattern of frame
+ * sizes repeated over the items (e.g. [1, 1, 1, 4]: mostly single items, some frames batched).
+ */
+export function socketFrames(items: readonly unknown[], batch: number | readonly number[] = 1): string[] {
+  const sizes = typeof batch === 'number' ? [batch] : batch;
+  if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bad batch ${JSON.stringify(batch)}`);
+  const out: string[] = [];
+  for (let i = 0, k = 0; i < items.length; k++) {
+    const n = sizes[k % sizes.length]!;
+    out.push(JSON.stringify(items.slice(i, i + n)));
+    i += n;
+  }
+  return out;
+}
+
+/**
+ * A fetch body that starts the turn and hands the rest to the socket: `stream_handoff` with a
+ * `subscribe_ws_topic` option (docs/chatgpt-protocol.md §2). The event's exact fields are not in a public capture; the
+ * page double subscribes to `options[].topic_id`, else to `conversation-turn-<turn_id>`.
+ */
+export function handoffStream(turnId: string, textBefore = 'Working on it'): string {
+  return sse(
+    assistant('asst-handoff-1'),
+    append(textBefore),
+    JSON.stringify({
+      type: 'stream_handoff',
+      conversation_id: CONVERSATION_ID,
+      turn_id: turnId,
+      options: [{ type: 'subscribe_ws_topic', topic_id: turnTopic(turnId) }],
+    }),
+  );
 }

@@ -4,6 +4,8 @@ import { launchWithExtension, type Launched } from './launch.ts';
 
 interface Fixtures {
   uiLocale: string;
+  /** Extra Chromium flags for this test's browser (an option: `test.use({ chromiumArgs: [...] })`, or a fixture). */
+  chromiumArgs: string[];
   launched: Launched;
   context: BrowserContext;
   extensionId: string;
@@ -12,8 +14,9 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   uiLocale: ['en-US', { option: true }],
-  launched: async ({ uiLocale }, use) => {
-    const launched = await launchWithExtension({ headless: true, locale: uiLocale });
+  chromiumArgs: [[], { option: true }],
+  launched: async ({ uiLocale, chromiumArgs }, use) => {
+    const launched = await launchWithExtension({ headless: true, locale: uiLocale, extraArgs: chromiumArgs });
     await use(launched);
     await launched.close();
   },

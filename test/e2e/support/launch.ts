@@ -16,6 +16,8 @@ export interface LaunchOptions {
   locale: string;
   /** Which build to load: the shipped one by default, or the e2e build that declares its test origins. */
   extensionDir?: string;
+  /** More Chromium flags, e.g. the socket server's host mapping (chatgpt-socket.ts `chromiumArgs`). */
+  extraArgs?: readonly string[];
 }
 
 export interface Launched {
@@ -24,7 +26,7 @@ export interface Launched {
   close: () => Promise<void>;
 }
 
-export async function launchWithExtension({ headless, locale, extensionDir = EXTENSION_DIR }: LaunchOptions): Promise<Launched> {
+export async function launchWithExtension({ headless, locale, extensionDir = EXTENSION_DIR, extraArgs = [] }: LaunchOptions): Promise<Launched> {
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run "npm test" (or "npm run build") first.`);
   }
@@ -47,6 +49,7 @@ export async function launchWithExtension({ headless, locale, extensionDir = EXT
       '--disable-component-update',
       '--disable-sync',
       '--disable-gpu',
+      ...extraArgs,
     ],
     env: { ...process.env, LANGUAGE: posixLocale, LANG: `${posixLocale}.UTF-8` },
   });

@@ -1,8 +1,10 @@
 /**
- * A throwaway self-signed certificate for the bench's local HTTPS server. chatgpt.com is an https origin and the
- * content scripts only match https://chatgpt.com/*, so the page has to be served over TLS under that name;
- * Chromium is told to resolve chatgpt.com to the loopback server and to accept the certificate
- * (see browser.ts). Generated with the system `openssl` at bench time, into a temp dir that is removed after.
+ * A throwaway self-signed certificate for the loopback TLS servers that stand in for chatgpt.com: the bench's
+ * HTTPS server (test/bench/server.ts) and the end-to-end socket server for ws.chatgpt.com (chatgpt-socket.ts).
+ * chatgpt.com is an https origin and the content scripts only match https://chatgpt.com/*, so the page (and its
+ * wss:// socket) have to be served over TLS under those names; Chromium is told to resolve them to the loopback
+ * server and to accept the certificate (--ignore-certificate-errors). Generated with the system `openssl` at
+ * start-up, into a temp dir the caller removes.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -28,7 +30,7 @@ export function selfSignedCert(dir: string, hosts: string[]): Cert {
     );
   } catch (error) {
     throw new Error(
-      `Could not create the bench's self-signed certificate with openssl (${(error as Error).message.split('\n')[0]}). ` +
+      `Could not create a self-signed test certificate with openssl (${(error as Error).message.split('\n')[0]}). ` +
         'Install openssl (Debian: apt-get install openssl).',
     );
   }

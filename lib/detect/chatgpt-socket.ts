@@ -1,0 +1,204 @@
+/**
+ * Reads the frames of one ChatGPT WebSocket (`wss://ws.chatgpt.com/…`, docs/chatgpt-protocol.md §2) and feeds
+ * the turn registry: stream items of `conversation-turn-<turn_id>` topics (each carrying one SSE event as
+ * `encoded_item`), subscribe replies with their `catchups`, `conversation-turn-complete`, unsubscribe replies,
+ * and `conversation-update` / `async-task-update-message` results of queued image tasks.
+ *
+ * Cost per frame, in order: binary frames are ignored without being read; a text frame that does not mention
+ * `conversation-` is counted as an unknown envelope and dropped (one substring search); a frame holding one
+ * stream item whose SSE event is an answer token (`data: {"v": "…"}`) of a message nobody tracks is dropped
+ * after a sticky-regex look at the escaped item, without `JSON.parse`; anything else is parsed once. A frame
+ * over {@link MAX_FRAME_CHARS} is dropped and counted.
+ *
+ * Untrusted input: the page's own script can feed these listeners forged frames. Nothing here throws, every
+ * string taken is capped, and what a forged turn can produce is handed to the isolated script, which budgets it.
+ */
+import type { BridgeMessage, TurnContext } from './bridge.ts';
+import { isObj } from './delta-v1.ts';
+import { isImageTool, TURN_TOPIC } from './turn-filter.ts';
+import type { Turn, TurnRegistry } from './turns.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type J = any;
+
+export const MAX_FRAME_CHARS = 8 << 20;
+/** One SSE event in an item; a longer one is dropped (real items are a few hundred bytes to a few KB). */
+const MAX_ITEM_CHARS = 1 << 20;
+const ENCODED = '"encoded_item":"';
+/** The escaped text of an answer-token event: `event: delta\ndata: {"v": "` as it stands inside the frame's JSON. */
+const BARE_TOKEN_ITEM = /(?:event: ?[\w-]{0,40}\\n)?data: ?\{\\"v\\": ?\\"/y;
+/** A structural `"c"` key inside an escaped item (a token's own text would be escaped twice). */
+const ESCAPED_CHANNEL_KEY = '\\"c\\"';
+const TOPIC_TURN = /"topic_id":"conversation-turn-([\w-]{1,100})"/;
+
+export interface SocketStats {
+  frames: number;
+  binary: number;
+  unknown: number;
+  /** Token items dropped without parsing. */
+  skipped: number;
+  parsed: number;
+  items: number;
+  duplicates: number;
+  oversize: number;
+  rejected: number;
+}
+
+export interface SocketReader {
+  onFrame(data: unknown): void;
+  /** The socket closed: its turns end. */
+  close(): void;
+  stats: SocketStats;
+}
+
+export interface SocketReaderOptions {
+  registry: TurnRegistry;
+  emit: (msg: BridgeMessage) => void;
+  now: () => number;
+  /** What findings name as their endpoint: the socket's host, never its path (it holds the user id and a token). */
+  endpoint: string;
+}
+
+const str = (x: unknown, max = 200): string | undefined => (typeof x === 'string' && x && x.length <= max ? x : undefined);
+
+export function createSocketReader(opts: SocketReaderOptions): SocketReader {
+  const { registry, emit, now, endpoint } = opts;
+  const stats: SocketStats = { frames: 0, binary: 0, unknown: 0, skipped: 0, parsed: 0, items: 0, duplicates: 0, oversize: 0, rejected: 0 };
+  /** Turns this socket fed, so its close ends them. */
+  const mine = new Set<Turn>();
+  const ctx = (): TurnContext => ({ method: 'WS', status: 200, headers: {} });
+
+  function onFrame(data: unknown): void {
+    stats.frames++;
+    if (typeof data !== 'string') {
+      stats.binary++;
+      return;
+    }
+    if (data.length > MAX_FRAME_CHARS) {
+      stats.oversize++;
+      return;
+    }
+    if (!data.includes('conversation-')) {
+      stats.unknown++;
+      return;
+    }
+    if (skipsAsToken(data)) {
+      stats.skipped++;
+      return;
+    }
+    stats.parsed++;
+    let parsed: J;
+    try {
+      parsed = JSON.parse(data);
+    } catch {
+      stats.rejected++;
+      return;
+    }
+    for (const env of Array.isArray(parsed) ? parsed : [parsed]) walk(env, undefined, 0);
+  }
+
+  /** One stream item holding an answer token of an untracked message: nothing to learn from it. */
+  function skipsAsToken(data: string): boolean {
+    const at = data.indexOf(ENCODED);
+    if (at < 0 || data.indexOf(ENCODED, at + ENCODED.length) >= 0) return false;
+    BARE_TOKEN_ITEM.lastIndex = at + ENCODED.length;
+    if (!BARE_TOKEN_ITEM.test(data) || data.includes(ESCAPED_CHANNEL_KEY) || data.includes('"catchups"')) return false;
+    const turnId = TOPIC_TURN.exec(data.length > 400 ? data.slice(0, 400) : data)?.[1];
+    const turn = turnId ? registry.liveSocketTurn(turnId) : undefined;
+    if (!turn || !turn.filter.skipsBareTokens()) return false;
+    turn.feed('{"v":""}'); // keeps the turn's idle clock and event count honest without parsing the token
+    return true;
+  }
+
+  /**
+   * One envelope, whatever wraps it: `{type: "message", topic_id, payload: {type, payload}}`, a `reply` to a
+   * (un)subscribe with its catch-ups, or a bare stream item. Unknown shapes are counted, never guessed at.
+   */
+  function walk(x: J, topic: string | undefined, depth: number): void {
+    if (!isObj(x) || depth > 3) return void stats.unknown++;
+    if (typeof x.encoded_item === 'string') return item(x, topic);
+    const t = str(x.topic_id) ?? topic;
+    const r = x.reply;
+    if (isObj(r)) {
+      const rt = str(r.topic_id);
+      const turnId = rt?.startsWith(TURN_TOPIC) ? rt.slice(TURN_TOPIC.length) : undefined;
+      if (!turnId) return;
+      if (r.type === 'subscribe') {
+        // A turn's topic was subscribed: the turn is under way (its catch-ups replay what was already sent).
+        const turn = registry.socketTurn(turnId, undefined, endpoint);
+        if (turn) mine.add(turn);
+        if (Array.isArray(r.catchups)) for (const c of r.catchups.slice(0, 100_000)) walk(c, rt, depth + 1);
+      } else if (r.type === 'unsubscribe') {
+        const turn = registry.liveSocketTurn(turnId);
+        turn?.end(ctx(), !turn.filter.isTurnOver());
+      }
+    } else if (x.type === 'conversation-turn-complete') {
+      const cid = str(x.payload?.conversation_id) ?? str(x.conversation_id);
+      if (cid) registry.completeConversation(cid, ctx());
+    } else if (x.type === 'conversation-update') update(isObj(x.payload) ? x.payload : x);
+    else if (isObj(x.payload)) walk(x.payload, t, depth + 1);
+    else stats.unknown++;
+  }
+
+  function item(p: J, topic: string | undefined): void {
+    if (!isObj(p) || typeof p.encoded_item !== 'string') return;
+    if (p.encoded_item.length > MAX_ITEM_CHARS) {
+      stats.oversize++;
+      return;
+    }
+    const turnId = str(p.turn_id, 100) ?? (topic?.startsWith(TURN_TOPIC) ? topic.slice(TURN_TOPIC.length) : undefined);
+    if (!turnId) return;
+    const turn = registry.socketTurn(turnId, str(p.conversation_id, 100), endpoint);
+    if (!turn) return; // already over: a late item or a replay
+    mine.add(turn);
+    if (!turn.firstSight(str(p.stream_item_id))) {
+      stats.duplicates++;
+      return;
+    }
+    stats.items++;
+    const data = sseData(p.encoded_item);
+    if (data !== undefined) turn.feed(data);
+    if (turn.filter.isTurnOver()) {
+      turn.end(ctx(), false);
+      mine.delete(turn);
+    }
+  }
+
+  /** A queued image task reporting back: the isolated script decides whether it refused or failed. */
+  function update(u: J): void {
+    const m = u.update_content?.message;
+    if (u.update_type !== 'async-task-update-message' || !isImageTool(m)) return;
+    const cid = str(u.conversation_id, 100);
+    emit({ type: 'messages', endpoint, ...ctx(), ...(cid ? { conversationId: cid } : {}), messages: [m], recentOnly: false, at: now() });
+  }
+
+  return {
+    onFrame(data) {
+      try {
+        onFrame(data);
+      } catch {
+        stats.rejected++;
+      }
+    },
+    close() {
+      try {
+        registry.endAll(mine, ctx());
+      } catch {
+        // Nothing of ours reaches the page.
+      }
+      mine.clear();
+    },
+    stats,
+  };
+}
+
+/** The `data` of one SSE event given as text (`event: …` / `data: …` lines; several data lines join with "\n"). */
+export function sseData(text: string): string | undefined {
+  let data: string | undefined;
+  for (const line of text.split(/\r\n?|\n/)) {
+    if (!line.startsWith('data:')) continue;
+    const v = line.slice(line.charCodeAt(5) === 32 ? 6 : 5);
+    data = data === undefined ? v : data + '\n' + v;
+  }
+  return data;
+}

@@ -1,0 +1,154 @@
+/**
+ * The isolated script's half of turn reading: it rebuilds each turn from the events the MAIN world let through
+ * (`frame` bridge messages, keyed by turn) with the delta-v1 turn tracker (chatgpt-stream.ts), and at the turn's
+ * end turns what it saw into a finding, or an allowance report. Image-tool messages read outside a stream
+ * (a conversation re-read, a queued task reporting back) become findings here too, each message once.
+ *
+ * Input is untrusted (the page can forge bridge events): at most {@link MAX_TURNS} turns are assembled at once
+ * (the oldest is dropped), at most {@link MAX_FRAMES_PER_TURN} events each, and the turn's own caps hold
+ * (evidence 16 K characters). Findings are budgeted by the coordinator after this.
+ */
+import type { BridgeMessage, NetworkFinding } from './bridge.ts';
+import { createTurnTracker, imageToolSignal, messageLine, type TurnTracker } from './chatgpt-stream.ts';
+import { isObj } from './delta-v1.ts';
+import { sseEvidence } from './net-caps.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type J = any;
+
+export const MAX_TURNS = 16;
+export const MAX_FRAMES_PER_TURN = 20_000;
+/** How recent an image-tool message in a re-read conversation must be to count. */
+export const RECENT_MS = 15 * 60_000;
+
+export interface TurnAssembler {
+  /** One bridge message in; what the coordinator acts on out (turn-start, finding, progress, turn-end). */
+  accept(msg: BridgeMessage): BridgeMessage[];
+  /** Turns being assembled now. */
+  open(): number;
+}
+
+interface Assembly {
+  tracker: TurnTracker;
+  frames: number;
+  /** What the last finding of this turn said (a resumed turn reports again only when it changed). */
+  emitted: string;
+}
+
+export function createTurnAssembler(opts: { now?: () => number; recentMs?: number } = {}): TurnAssembler {
+  const now = opts.now ?? Date.now;
+  const recentMs = opts.recentMs ?? RECENT_MS;
+  const turns = new Map<string, Assembly>();
+  /** Message ids already reported, so the same refusal seen by the stream, the socket and a re-read is one. */
+  const reported = new Set<string>();
+
+  function assembly(key: string, fresh: boolean): Assembly {
+    let a = turns.get(key);
+    if (!a) {
+      a = { tracker: createTurnTracker(), frames: 0, emitted: '' };
+      turns.set(key, a);
+      if (turns.size > MAX_TURNS) turns.delete(turns.keys().next().value as string);
+    } else if (fresh) {
+      // A resumed turn keeps its place as the newest.
+      turns.delete(key);
+      turns.set(key, a);
+    }
+    return a;
+  }
+
+  function end(msg: Extract<BridgeMessage, { type: 'turn-end' }>): BridgeMessage[] {
+    const a = msg.turn ? turns.get(msg.turn) : undefined;
+    if (!a || !msg.turn) return [msg];
+    // An interrupted turn may be resumed under the same key: kept until it ends well or is pushed out.
+    if (!msg.aborted) turns.delete(msg.turn);
+    const ctx = msg.context ?? { method: 'POST', status: 200, headers: {} };
+    const f = a.tracker.result({ endpoint: msg.endpoint, ...ctx, seenAt: now() });
+    const out: BridgeMessage[] = [];
+    if (f) {
+      const finding: NetworkFinding = {
+        ...f,
+        ...(msg.turnId ? { turnId: msg.turnId } : {}),
+        ...(!f.conversationId && msg.conversationId ? { conversationId: msg.conversationId } : {}),
+      };
+      const sig = `${finding.kinds.join()}|${finding.messageIds.join()}|${finding.evidence.length}`;
+      if (sig !== a.emitted) {
+        a.emitted = sig;
+        for (const id of finding.messageIds) reported.add(id);
+        out.push({ type: 'finding', finding });
+      }
+    } else if (a.tracker.limitsProgress().length) {
+      out.push({ type: 'progress', endpoint: msg.endpoint, progress: a.tracker.limitsProgress(), at: now() });
+    }
+    out.push(msg);
+    return out;
+  }
+
+  /** The refusals among image-tool messages read outside a stream, each message once. */
+  function messages(msg: Extract<BridgeMessage, { type: 'messages' }>): BridgeMessage[] {
+    if (!Array.isArray(msg.messages)) return [];
+    const cutoff = now() - recentMs;
+    const kinds = new Set<NetworkFinding['kinds'][number]>();
+    const ids: string[] = [];
+    const lines: string[] = [];
+    let fresh = false;
+    for (const m of msg.messages.slice(0, 8)) {
+      if (!isObj(m)) continue;
+      const k = imageToolSignal(m);
+      if (!k || (msg.recentOnly && !(Number(m.create_time) * 1000 >= cutoff))) continue;
+      kinds.add(k);
+      const id = typeof m.id === 'string' ? m.id.slice(0, 100) : undefined;
+      if (id) {
+        fresh ||= !reported.has(id);
+        reported.add(id);
+        ids.push(id);
+      } else fresh = true;
+      if (typeof m.next_assistant_id === 'string') ids.push(m.next_assistant_id.slice(0, 100));
+      const { next_assistant_id: _, ...message } = m as J;
+      lines.push(messageLine(message));
+    }
+    if (!fresh) return [];
+    const { evidence, truncated } = sseEvidence(lines);
+    return [
+      {
+        type: 'finding',
+        finding: {
+          kinds: [...kinds],
+          endpoint: msg.endpoint,
+          method: msg.method,
+          status: msg.status,
+          ...(msg.conversationId ? { conversationId: msg.conversationId } : {}),
+          messageIds: ids,
+          evidence,
+          truncated,
+          headers: {},
+          seenAt: now(),
+        },
+      },
+    ];
+  }
+
+  return {
+    accept(msg) {
+      try {
+        if (msg.type === 'frame') {
+          const a = typeof msg.turn === 'string' ? turns.get(msg.turn) : undefined;
+          if (a && typeof msg.data === 'string' && Array.isArray(msg.cursor) && a.frames++ < MAX_FRAMES_PER_TURN) {
+            const [c, p, o] = msg.cursor;
+            a.tracker.pushData(msg.data, { c: String(c), p: typeof p === 'string' ? p : undefined, o: typeof o === 'string' ? o : undefined });
+          }
+          return [];
+        }
+        if (msg.type === 'turn-start') {
+          if (typeof msg.turn === 'string') assembly(msg.turn, true);
+          return [msg];
+        }
+        if (msg.type === 'turn-end') return end(msg);
+        if (msg.type === 'messages') return messages(msg);
+        return [msg];
+      } catch {
+        return [];
+      }
+    },
+    open: () => turns.size,
+  };
+}

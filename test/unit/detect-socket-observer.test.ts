@@ -1,0 +1,227 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BridgeMessage, NetworkFinding } from '../../lib/detect/bridge.ts';
+import { installChatGptObservers } from '../../lib/detect/chatgpt-observers.ts';
+import { installSocketObserver, MAX_OPEN_SOCKETS } from '../../lib/detect/socket-observer.ts';
+import { createTurnRegistry } from '../../lib/detect/turns.ts';
+import { assembled } from './helpers/assembled.ts';
+import { until } from './helpers/wait.ts';
+
+const CID = '6a0f3c2e-9b1d-4c7e-8f21-3d5e7a9b0c11';
+
+function fixture(name: string): string {
+  return readFileSync(new URL(`../fixtures/streams/${name}`, import.meta.url), 'utf8');
+}
+
+/** A stand-in for the browser's WebSocket: an EventTarget with the native-like surface the observer relies on. */
+function fakeSocketClass() {
+  const sent: unknown[] = [];
+  class FakeWebSocket extends EventTarget {
+    static readonly CONNECTING = 0;
+    static readonly OPEN = 1;
+    static readonly CLOSING = 2;
+    static readonly CLOSED = 3;
+    readonly #url: string;
+    readonly protocols: unknown;
+    onmessage: ((ev: MessageEvent) => void) | null = null;
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super();
+      if (String(url).startsWith('http:')) throw new SyntaxError("The URL's scheme must be either 'ws' or 'wss'.");
+      this.#url = new URL(String(url)).href;
+      this.protocols = protocols;
+    }
+    get url(): string {
+      return this.#url;
+    }
+    send(data: unknown): void {
+      sent.push(data);
+    }
+    /** Test helper: the server sends a frame. */
+    receive(data: unknown): void {
+      const ev = new MessageEvent('message', { data });
+      this.dispatchEvent(ev);
+      this.onmessage?.(ev);
+    }
+    close(): void {
+      this.dispatchEvent(new Event('close'));
+    }
+  }
+  return { FakeWebSocket, sent };
+}
+
+function streamItems(body: string, turnId: string) {
+  const evs = body.split(/\n\n/).filter(Boolean);
+  return evs.map((e, i) => ({
+    type: 'message',
+    topic_id: `conversation-turn-${turnId}`,
+    payload: { type: 'conversation-turn-stream', payload: { type: 'stream-item', conversation_id: CID, turn_id: turnId, encoded_item: `${e}\n\n`, stream_item_id: `${turnId}-${i}` } },
+  }));
+}
+
+function socketWindow() {
+  const { FakeWebSocket, sent } = fakeSocketClass();
+  const win = { WebSocket: FakeWebSocket as unknown, EventTarget, MessageEvent };
+  const msgs: BridgeMessage[] = [];
+  const now = () => 1_790_000_010_000;
+  const emit = assembled(msgs, now);
+  const registry = createTurnRegistry({ emit, now });
+  const off = installSocketObserver(win, { registry, emit, now });
+  return { win, FakeWebSocket, sent, msgs, off };
+}
+
+describe('the WebSocket wrapper gives the page exactly its own socket', () => {
+  it('same instance, prototype, instanceof, static constants, protocols, url; onmessage still works', () => {
+    const { win, FakeWebSocket, msgs } = socketWindow();
+    const WS = win.WebSocket as typeof FakeWebSocket;
+    expect(WS).not.toBe(FakeWebSocket);
+    expect(WS.prototype).toBe(FakeWebSocket.prototype);
+    expect(WS.OPEN).toBe(1);
+    expect(WS.name).toBe('FakeWebSocket');
+    const ws = new WS('wss://ws.chatgpt.com/p24/ws/user/u?verify=t', ['v1']);
+    expect(ws).toBeInstanceOf(FakeWebSocket);
+    expect(ws).toBeInstanceOf(WS);
+    expect(Object.getPrototypeOf(ws)).toBe(FakeWebSocket.prototype);
+    expect(ws.protocols).toEqual(['v1']);
+    expect(ws.url).toBe('wss://ws.chatgpt.com/p24/ws/user/u?verify=t');
+    const seen: unknown[] = [];
+    ws.onmessage = (ev) => seen.push(ev.data);
+    ws.addEventListener('message', (ev) => seen.push((ev as MessageEvent).data));
+    for (const it of streamItems(fixture('quota-zh.txt'), 'T1')) ws.receive(JSON.stringify([it]));
+    expect(seen.length).toBe(2 * streamItems(fixture('quota-zh.txt'), 'T1').length);
+    expect(msgs.map((m) => m.type)).toEqual(['turn-start', 'finding', 'turn-end']);
+    const f = (msgs[1] as { finding: NetworkFinding }).finding;
+    // The socket's path carries the user id and a token: never in a finding.
+    expect(f.endpoint).toBe('wss://ws.chatgpt.com');
+  });
+
+  it('subclasses keep their own prototype; a bad URL throws the native error; calling without new still fails', () => {
+    const { win, FakeWebSocket } = socketWindow();
+    const WS = win.WebSocket as typeof FakeWebSocket;
+    class Mine extends WS {
+      hello() {
+        return 'hi';
+      }
+    }
+    const m = new Mine('wss://ws.chatgpt.com/x');
+    expect(m).toBeInstanceOf(Mine);
+    expect(m.hello()).toBe('hi');
+    expect(() => new WS('http://ws.chatgpt.com/')).toThrow(SyntaxError);
+    expect(() => (WS as unknown as () => void)()).toThrow(TypeError);
+  });
+
+  it('never sends on the socket, and leaves sockets to other hosts alone', () => {
+    const { win, FakeWebSocket, sent, msgs } = socketWindow();
+    const WS = win.WebSocket as typeof FakeWebSocket;
+    const other = new WS('wss://example.com/socket');
+    for (const it of streamItems(fixture('quota-zh.txt'), 'T2')) other.receive(JSON.stringify(it));
+    expect(msgs).toEqual([]);
+    const ws = new WS('wss://ws.chatgpt.com/x');
+    for (const it of streamItems(fixture('quota-zh.txt'), 'T3')) ws.receive(JSON.stringify(it));
+    expect(sent).toEqual([]);
+  });
+
+  it('a page that swaps window.WebSocket after us, or opens and closes sockets in a loop, breaks nothing', () => {
+    const { win, FakeWebSocket, msgs } = socketWindow();
+    const Ours = win.WebSocket as typeof FakeWebSocket;
+    for (let i = 0; i < 500; i++) {
+      const ws = new Ours('wss://ws.chatgpt.com/x');
+      ws.receive('{"kind":"noise"}');
+      ws.close();
+    }
+    // Sockets never closed: only MAX_OPEN_SOCKETS are read, the rest still work for the page.
+    const open = Array.from({ length: MAX_OPEN_SOCKETS + 5 }, () => new Ours('wss://ws.chatgpt.com/x'));
+    expect(open.every((s) => s instanceof FakeWebSocket)).toBe(true);
+    win.WebSocket = class extends Ours {};
+    const swapped = new (win.WebSocket as typeof FakeWebSocket)('wss://ws.chatgpt.com/x');
+    expect(swapped).toBeInstanceOf(FakeWebSocket);
+    expect(msgs).toEqual([]);
+  });
+
+  it('uninstall restores the native constructor', () => {
+    const { win, FakeWebSocket, off } = socketWindow();
+    off();
+    expect(win.WebSocket).toBe(FakeWebSocket);
+  });
+});
+
+const uninstalls: (() => void)[] = [];
+afterEach(() => {
+  for (const off of uninstalls.splice(0)) off();
+});
+
+/**
+ * A page window with fetch and WebSocket, both observed by the MAIN-world installer, turns read through the
+ * page's own reads (Node's stream classes stand in for the browser's; the tap is removed after each test).
+ */
+function pageWindow(fetchImpl: (input: unknown, init?: unknown) => Promise<Response>) {
+  const { FakeWebSocket } = fakeSocketClass();
+  const win = {
+    fetch: fetchImpl as unknown as typeof fetch,
+    location: new URL(`https://chatgpt.com/c/${CID}`),
+    WebSocket: FakeWebSocket as unknown,
+    EventTarget,
+    MessageEvent,
+    ReadableStream,
+    ReadableStreamDefaultReader,
+    Response,
+  };
+  const msgs: BridgeMessage[] = [];
+  uninstalls.push(installChatGptObservers(win, assembled(msgs, () => 1_790_000_010_000), () => 1_790_000_010_000));
+  return { win, msgs, WS: win.WebSocket as typeof FakeWebSocket };
+}
+
+describe('one turn, whatever carries it', () => {
+  it('a fetch stream handed off to the socket, whose cooldown refusal arrives on the socket: one turn, one finding', async () => {
+    const cooldown = fixture('cooldown-append-crlf.txt').replace(/\r\n/g, '\n');
+    const evs = cooldown.split('\n\n').filter(Boolean).map((e) => `${e}\n\n`);
+    const toolAt = evs.findIndex((e) => e.includes('"role": "tool"') || e.includes('"role":"tool"'));
+    const head = evs.slice(0, toolAt + 1).join('');
+    const handoff = `data: {"type": "stream_handoff", "conversation_id": "${CID}", "turn_id": "T9", "options": [{"type": "subscribe_ws_topic", "topic_id": "conversation-turn-T9"}]}\n\n`;
+    const { win, msgs, WS } = pageWindow(() => Promise.resolve(new Response(head + handoff, { headers: { 'content-type': 'text/event-stream' } })));
+    const ws = new WS('wss://ws.chatgpt.com/p24/ws/user/u');
+    const res = await win.fetch('/backend-api/f/conversation', { method: 'POST' });
+    await res.text();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(msgs.map((m) => m.type)).toEqual(['turn-start']); // handed off: not over
+    const rest = evs.slice(toolAt + 1).join('');
+    for (const it of streamItems(rest, 'T9')) ws.receive(JSON.stringify([it]));
+    expect(msgs.map((m) => m.type)).toEqual(['turn-start', 'finding', 'turn-end']);
+    const f = (msgs[1] as { finding: NetworkFinding }).finding;
+    expect(f.kinds).toEqual(['image-cooldown']);
+    expect(f.turnId).toBe('T9');
+  });
+
+  it('a stream cut by the network and continued by a resume POST is one turn', async () => {
+    const cooldown = fixture('cooldown-append-crlf.txt').replace(/\r\n/g, '\n');
+    const evs = cooldown.split('\n\n').filter(Boolean).map((e) => `${e}\n\n`);
+    const toolAt = evs.findIndex((e) => /"role": ?"tool"/.test(e));
+    const first = new TextEncoder().encode(evs.slice(0, toolAt + 2).join(''));
+    const second = evs.slice(toolAt + 2).join('');
+    let call = 0;
+    const { win, msgs } = pageWindow(() => {
+      call++;
+      if (call === 1) {
+        let pulls = 0;
+        const stream = new ReadableStream<Uint8Array>({
+          pull(c) {
+            if (pulls++ === 0) c.enqueue(first);
+            else c.error(new TypeError('network error'));
+          },
+        });
+        return Promise.resolve(new Response(stream, { headers: { 'content-type': 'text/event-stream' } }));
+      }
+      return Promise.resolve(new Response(second, { headers: { 'content-type': 'text/event-stream' } }));
+    });
+    const res = await win.fetch('/backend-api/f/conversation', { method: 'POST' });
+    await res.text().catch(() => {});
+    await until(() => msgs.some((m) => m.type === 'turn-end'));
+    expect(msgs.at(-1)).toMatchObject({ type: 'turn-end', aborted: true });
+    const resumed = await win.fetch('/backend-api/f/conversation/resume', { method: 'POST' });
+    await resumed.text();
+    await until(() => msgs.filter((m) => m.type === 'turn-end').length === 2);
+    const findings = msgs.filter((m) => m.type === 'finding').map((m) => (m as { finding: NetworkFinding }).finding);
+    // The refusal's text was completed by the resumed part: the tracker carried the message across.
+    expect(findings.at(-1)?.kinds).toEqual(['image-cooldown']);
+    expect(findings.at(-1)?.evidence).toContain('too quickly');
+  });
+});
