@@ -210,6 +210,9 @@ export function SessionView(p: Props) {
           )}
         </section>
       )}
+      <p class="session-footer">
+        <a href="stop-history.html">{s.openHistory}</a>
+      </p>
     </main>
   );
 }

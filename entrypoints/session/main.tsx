@@ -93,38 +93,33 @@ function SessionPage({ locale }: { locale: UiLocale }) {
   }
 
   return (
-    <>
-      <SessionView
-        ui={ui}
-        strings={s}
-        locale={locale}
-        reading={reading}
-        {...(progress ? { progress } : {})}
-        rows={sorted}
-        {...(result ? { result } : {})}
-        picked={picked}
-        text={text}
-        {...(saving ? { saving } : {})}
-        {...(message ? { message } : {})}
-        onFile={(file) => start({ type: 'file', file, now: Date.now() })}
-        onText={setText}
-        onReadText={() => start({ type: 'text', text, now: Date.now() })}
-        onCancel={cancel}
-        onPick={(index, on) =>
-          setPicked((prev) => {
-            const next = new Set(prev);
-            if (on) next.add(index);
-            else next.delete(index);
-            return next;
-          })
-        }
-        onPickAll={() => setPicked(new Set(sorted.filter(isStopRow).map((r) => r.index)))}
-        onSave={() => void save()}
-      />
-      <p class="session-footer">
-        <a href="stop-history.html">{s.openHistory}</a>
-      </p>
-    </>
+    <SessionView
+      ui={ui}
+      strings={s}
+      locale={locale}
+      reading={reading}
+      {...(progress ? { progress } : {})}
+      rows={sorted}
+      {...(result ? { result } : {})}
+      picked={picked}
+      text={text}
+      {...(saving ? { saving } : {})}
+      {...(message ? { message } : {})}
+      onFile={(file) => start({ type: 'file', file, now: Date.now() })}
+      onText={setText}
+      onReadText={() => start({ type: 'text', text, now: Date.now() })}
+      onCancel={cancel}
+      onPick={(index, on) =>
+        setPicked((prev) => {
+          const next = new Set(prev);
+          if (on) next.add(index);
+          else next.delete(index);
+          return next;
+        })
+      }
+      onPickAll={() => setPicked(new Set(sorted.filter(isStopRow).map((r) => r.index)))}
+      onSave={() => void save()}
+    />
   );
 }
 

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './support/extension.ts';
@@ -32,6 +33,13 @@ test('import a HAR: listed redacted in a worker, time line drawn, picked rows sa
   await expect(page.locator('.timeline-lane[data-bucket="api-images-per-minute"] .timeline-stop')).toHaveCount(2);
   await expect(page.locator('.timeline-limit[data-kind="images"]')).toHaveCount(1);
   await expect(page.locator('.timeline-text')).toContainText('ran out 2 times');
+
+  // No WCAG A/AA violations with the list and the time line on screen, in both colour schemes.
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 
   // Pick the stops and save: they land in the popup as stored stops.
   await page.getByRole('button', { name: 'Pick every stop' }).click();
