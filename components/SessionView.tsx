@@ -70,6 +70,7 @@ export function SessionView(p: Props) {
     counts.push(s.counts.listed(num(stats.units)));
     if (stats.uneventful) counts.push(s.counts.uneventful(num(stats.uneventful)));
     if (stats.quietLines) counts.push(s.counts.quiet(num(stats.quietLines)));
+    if (stats.binaryLines) counts.push(s.counts.binary(num(stats.binaryLines)));
     if (stats.har?.skipped) counts.push(s.counts.skipped(num(stats.har.skipped)));
     if (stats.har?.cutStrings) counts.push(s.counts.cutValues(num(stats.har.cutStrings)));
     if (stats.cutLines) counts.push(s.counts.cutLines(num(stats.cutLines)));

@@ -389,6 +389,7 @@ async function main(): Promise<void> {
     if (h.skipped) notes.push(`HAR: ${h.skipped} entries skipped (larger than the entry cap, or not valid JSON)`);
     if (h.cutStrings) notes.push(`HAR: ${h.cutStrings} long values (bodies, base64 content) read only in part`);
   } else if (stats.quietLines) notes.push(`${stats.quietLines} log lines without a limit word or error status left out`);
+  if (stats.binaryLines) notes.push(`${stats.binaryLines} lines of binary content (not text) left out`);
   if (stats.cutLines) notes.push(`${stats.cutLines} lines longer than ${MAX_LINE_CHARS} characters were cut`);
   if (stats.replacementChars) notes.push(`${stats.replacementChars} characters were not UTF-8 and were replaced with U+FFFD`);
   for (const n of notes) process.stderr.write(`${n}\n`);
@@ -403,7 +404,7 @@ async function main(): Promise<void> {
 
   if (args.stats) {
     const seconds = (performance.now() - started) / 1000;
-    const lines = stats.format === 'har' ? (stats.har?.entries ?? 0) : classified + stats.quietLines + stats.malformed;
+    const lines = stats.format === 'har' ? (stats.har?.entries ?? 0) : classified + stats.quietLines + stats.malformed + stats.binaryLines;
     process.stderr.write(
       `stats ${JSON.stringify({ jobs, units: classified, lines, seconds: Math.round(seconds * 1000) / 1000, linesPerSecond: Math.round(lines / seconds), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
     );

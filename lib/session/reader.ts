@@ -39,6 +39,8 @@ export interface SessionStats {
   quietLines: number;
   /** Lines that started like a JSON record and did not parse. */
   malformed: number;
+  /** Lines of binary junk (control characters, bytes that are not UTF-8). */
+  binaryLines: number;
   /** Lines cut at the line cap. */
   cutLines: number;
   har?: HarReadStats;
@@ -68,7 +70,15 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * A log line worth classifying: a limit word, an HTTP error status, or a script the English words cannot cover.
  * Conservative on purpose — a quiet line is one no rule of the classifier could act on.
  */
-const SIGNAL = /error|limit|quota|exceed|too many|rate|retry|try again|wait|reset|billing|credit|balance|insufficient|verif|access|denied|forbidden|blocked|policy|safety|moderat|overload|capacity|unavailable|busy|throttl|\b[45]\d\d\b|[^\x00-\x7f]/i;
+const SIGNAL = /error|limit|quota|exceed|too many|rate|retry|try again|wait|reset|billing|credit|balance|insufficient|verif|access|denied|forbidden|blocked|policy|safety|moderat|overload|capacity|unavailable|busy|throttl|\b[45]\d\d\b|[^\x00-\x7f\ufffd]/i;
+
+const JUNK = /[\x00-\x08\x0e-\x1f\x7f\ufffd]/g;
+
+/** A line of binary junk (a compressed or image file read as a log): one character in ten is a control or U+FFFD. */
+function looksBinary(text: string): boolean {
+  if (!/[\x00-\x08\x0e-\x1f\x7f\ufffd]/.test(text)) return false;
+  return (text.match(JUNK)?.length ?? 0) * 10 > text.length;
+}
 
 const LOG_TIME = /^\s*\[?(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?)/;
 
@@ -194,7 +204,7 @@ export function harItemToUnit(item: SessionItem): SessionUnit {
 
 /** Feeds text chunks; calls hooks.onUnit for each unit to classify, in input order. */
 export class SessionReader {
-  readonly stats: SessionStats = { units: 0, uneventful: 0, quietLines: 0, malformed: 0, cutLines: 0, replacementChars: 0 };
+  readonly stats: SessionStats = { units: 0, uneventful: 0, quietLines: 0, malformed: 0, binaryLines: 0, cutLines: 0, replacementChars: 0 };
   private head = '';
   private har: HarEntryReader | undefined;
   private lines: LineSplitter | undefined;
@@ -296,6 +306,10 @@ export class SessionReader {
     }
     const first = unit.text.charCodeAt(unit.text.search(/\S/));
     const jsonish = first === 0x7b || first === 0x5b;
+    if (!jsonish && looksBinary(unit.text)) {
+      this.stats.binaryLines++;
+      return;
+    }
     if (!jsonish && !SIGNAL.test(unit.text)) {
       this.stats.quietLines++;
       return;

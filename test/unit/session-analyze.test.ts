@@ -207,5 +207,11 @@ describe('logs and curl output', () => {
     const { out, stats } = units(new TextDecoder('utf-8').decode(bytes));
     expect(out).toHaveLength(1);
     expect(stats.replacementChars).toBe(2);
+    // A binary file read as a log: its lines are counted as binary, none is classified.
+    let seed = 7;
+    const junk = new Uint8Array(200_000).map(() => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) >>> 16) % 256);
+    const binary = units(new TextDecoder('utf-8').decode(junk));
+    expect(binary.out).toEqual([]);
+    expect(binary.stats.binaryLines).toBeGreaterThan(100);
   });
 });
