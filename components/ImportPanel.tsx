@@ -7,7 +7,7 @@ export type ImportState =
   | { kind: 'reading'; fileName: string }
   /** parseExportJson refused the file: its error names the line and column, or the field. */
   | { kind: 'invalid'; fileName: string; error: string }
-  | { kind: 'ready'; fileName: string; count: number; exportedAt: string; redacted: boolean }
+  | { kind: 'ready'; fileName: string; count: number; exportedAt: string; redacted: boolean; repaired?: number }
   | { kind: 'importing'; fileName: string }
   | { kind: 'done'; summary: ImportSummary }
   | { kind: 'failed'; message: string };
@@ -70,6 +70,7 @@ export function ImportPanel({ strings, locale, state, onFile, onImport }: Props)
             <p>
               {s.ready(num(state.count), formatExportedAt(state.exportedAt, locale))} {state.redacted ? s.redactedFile : ''}
             </p>
+            {state.repaired ? <p class="import-repaired">{s.repaired(num(state.repaired))}</p> : null}
             <button type="button" class="import-go" onClick={onImport}>
               {s.importButton}
             </button>

@@ -2,6 +2,7 @@ import { classify } from '@/lib/classify/index.ts';
 import { STRINGS } from '@/lib/i18n/strings.ts';
 import { createMessageHandler } from '@/lib/messages/handler.ts';
 import { STOPS_CHANGED, type StopsChangedEvent } from '@/lib/messages/protocol.ts';
+import { identifySender } from '@/lib/messages/sender.ts';
 import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
 import { LimitLensDb } from '@/lib/storage/db.ts';
@@ -94,11 +95,14 @@ export default defineBackground(() => {
     void screenshots((message as { payload: CapturePayload }).payload, response as CaptureResult, tab);
   };
 
+  const self = { id: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    // Only this extension's own pages and content scripts talk to the background.
-    if (sender.id !== browser.runtime.id) return false;
+    // Only this extension's own pages and content scripts talk to the background; a content script only about
+    // its own page (lib/messages/sender.ts).
+    const from = identifySender(sender, self);
+    if (!from) return false;
     if ((message as { type?: unknown })?.type === STOPS_CHANGED) return false;
-    handle(message).then(
+    handle(message, from).then(
       (response) => {
         sendResponse(response);
         afterCapture(message, response, sender.tab);

@@ -245,7 +245,7 @@ function HistoryPageApp({ locale }: { locale: UiLocale }) {
     if (!parsed.ok) return setImportState({ kind: 'invalid', fileName: file.name, error: parsed.error });
     if (parsed.stops.length === 0) return setImportState({ kind: 'done', summary: planImport(new Set(), []).summary });
     importing.current = parsed.stops;
-    setImportState({ kind: 'ready', fileName: file.name, count: parsed.stops.length, exportedAt: parsed.exportedAt, redacted: parsed.redacted });
+    setImportState({ kind: 'ready', fileName: file.name, count: parsed.stops.length, exportedAt: parsed.exportedAt, redacted: parsed.redacted, repaired: parsed.repaired });
   }
 
   async function onImport() {

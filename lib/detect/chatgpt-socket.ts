@@ -29,7 +29,8 @@ const ENCODED = '"encoded_item":"';
 const BARE_TOKEN_ITEM = /(?:event: ?[\w-]{0,40}\\n)?data: ?\{\\"v\\": ?\\"/y;
 /** A structural `"c"` key inside an escaped item (a token's own text would be escaped twice). */
 const ESCAPED_CHANNEL_KEY = '\\"c\\"';
-const TOPIC_TURN = /"topic_id":"conversation-turn-([\w-]{1,100})"/;
+/** An answer-token event as an item carries it, unescaped. */
+const BARE_TOKEN_EVENT = /^(?:event: ?[\w-]{0,40}\n)?data: ?\{"v": ?"/;
 
 export interface SocketStats {
   frames: number;
@@ -66,6 +67,11 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
   const stats: SocketStats = { frames: 0, binary: 0, unknown: 0, skipped: 0, parsed: 0, items: 0, duplicates: 0, oversize: 0, rejected: 0 };
   /** Turns this socket fed, so its close ends them. */
   const mine = new Set<Turn>();
+  /** The turn the last stream item went to, and the head of the last one-item frame (skipsAsToken). */
+  let lastTurn: Turn | undefined;
+  let headTurn: Turn | undefined;
+  let head = '';
+  let itemHead = '';
   const ctx = (): TurnContext => ({ method: 'WS', status: 200, headers: {} });
 
   function onFrame(data: unknown): void {
@@ -78,12 +84,12 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
       stats.oversize++;
       return;
     }
-    if (!data.includes('conversation-')) {
-      stats.unknown++;
-      return;
-    }
     if (skipsAsToken(data)) {
       stats.skipped++;
+      return;
+    }
+    if (!data.includes('conversation-')) {
+      stats.unknown++;
       return;
     }
     stats.parsed++;
@@ -94,19 +100,36 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
       stats.rejected++;
       return;
     }
+    lastTurn = undefined;
     for (const env of Array.isArray(parsed) ? parsed : [parsed]) walk(env, undefined, 0);
+    // A one-item frame of a turn: its head serves the fast path for the turn's next token frames (a batched
+    // frame leaves the head as it was).
+    const at = data.indexOf(ENCODED) + ENCODED.length;
+    if (lastTurn && at >= ENCODED.length && !data.includes(ENCODED, at)) {
+      headTurn = lastTurn;
+      head = data.slice(0, at);
+      itemHead = head.charCodeAt(0) === 91 ? head.slice(1) : head; // without a batch's opening `[`
+    }
   }
 
-  /** One stream item holding an answer token of an untracked message: nothing to learn from it. */
+  /**
+   * A frame holding only answer tokens of a turn whose channel nobody tracks: nothing to learn from it. Token
+   * items of a turn are the same text up to their SSE event (envelope, topic, ids), so the head of the last one
+   * read is compared in one go for each item, then the event's start by a sticky regex: no parsing.
+   */
   function skipsAsToken(data: string): boolean {
-    const at = data.indexOf(ENCODED);
-    if (at < 0 || data.indexOf(ENCODED, at + ENCODED.length) >= 0) return false;
-    BARE_TOKEN_ITEM.lastIndex = at + ENCODED.length;
-    if (!BARE_TOKEN_ITEM.test(data) || data.includes(ESCAPED_CHANNEL_KEY) || data.includes('"catchups"')) return false;
-    const turnId = TOPIC_TURN.exec(data.length > 400 ? data.slice(0, 400) : data)?.[1];
-    const turn = turnId ? registry.liveSocketTurn(turnId) : undefined;
-    if (!turn || !turn.filter.skipsBareTokens()) return false;
-    turn.feed('{"v":""}'); // keeps the turn's idle clock and event count honest without parsing the token
+    const turn = headTurn;
+    if (!turn || !data.startsWith(head) || data.includes(ESCAPED_CHANNEL_KEY, head.length)) return false;
+    for (let at = head.length; ; ) {
+      BARE_TOKEN_ITEM.lastIndex = at;
+      if (!BARE_TOKEN_ITEM.test(data)) return false;
+      at = data.indexOf(ENCODED, at) + ENCODED.length;
+      if (at < ENCODED.length) break;
+      if (!data.startsWith(itemHead, at - itemHead.length)) return false;
+    }
+    if (!turn.filter.skipsBareTokens()) return false;
+    // The turn's idle clock needs no millisecond precision: one look at the clock every 64 frames.
+    if (!(stats.skipped & 63)) turn.touch();
     return true;
   }
 
@@ -151,12 +174,16 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
     const turn = registry.socketTurn(turnId, str(p.conversation_id, 100), endpoint);
     if (!turn) return; // already over: a late item or a replay
     mine.add(turn);
+    lastTurn = turn;
+    const e = p.encoded_item;
+    // A token of an untracked channel changes nothing, whether or not it was seen before.
+    if (BARE_TOKEN_EVENT.test(e) && !e.includes('"c"') && turn.filter.skipsBareTokens()) return void turn.touch();
     if (!turn.firstSight(str(p.stream_item_id))) {
       stats.duplicates++;
       return;
     }
     stats.items++;
-    const data = sseData(p.encoded_item);
+    const data = sseData(e);
     if (data !== undefined) turn.feed(data);
     if (turn.filter.isTurnOver()) {
       turn.end(ctx(), false);
@@ -195,10 +222,14 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
 /** The `data` of one SSE event given as text (`event: …` / `data: …` lines; several data lines join with "\n"). */
 export function sseData(text: string): string | undefined {
   let data: string | undefined;
-  for (const line of text.split(/\r\n?|\n/)) {
-    if (!line.startsWith('data:')) continue;
-    const v = line.slice(line.charCodeAt(5) === 32 ? 6 : 5);
+  for (let at = text.indexOf('data:'); at >= 0; at = text.indexOf('\ndata:', at) + 1 || -1) {
+    if (at > 0 && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13) continue;
+    const from = at + (text.charCodeAt(at + 5) === 32 ? 6 : 5);
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    const v = text.slice(from, text.charCodeAt(end - 1) === 13 ? end - 1 : end);
     data = data === undefined ? v : data + '\n' + v;
+    at = end;
   }
   return data;
 }

@@ -5,8 +5,8 @@
  * - `POST /backend-api/f/conversation` (also `…/resume`, legacy `/backend-api/conversation`, `/backend-anon/…`):
  *   a turn from the shared registry (turns.ts; a resume continues the interrupted turn, a stream that ends in
  *   `stream_handoff` continues on the socket), its events filtered by turn-filter.ts as the page reads them.
- * - `POST /backend-api/conversation/init`: `blocked_features` naming image_gen → an `image-gate` finding whose
- *   evidence is `{"blocked_features":…,"limits_progress":…}` (the same gate is reported once per page).
+ * - `POST /backend-api/conversation/init`: `{"blocked_features":…,"limits_progress":…}` handed over; the isolated
+ *   script makes an `image-gate` finding of a gate naming image_gen (once per page), else an allowance report.
  * - `GET /backend-api/conversation/{id}`: the image-tool messages among the last 8 of the current branch, handed
  *   over for the isolated script to keep the recent refusals; a body that never names the image tool is not parsed.
  * - any other `/backend-api/` or `/backend-anon/` response with status >= 400 (these three included):
@@ -25,7 +25,6 @@
  */
 import { installBodyTap, type BodySink, type TapWindow } from './body-tap.ts';
 import type { BridgeMessage, FindingKind, NetworkFinding, TurnContext } from './bridge.ts';
-import { blocksImages, imageLimits } from './gate.ts';
 import { cap, ERROR_BODY_MAX, EVIDENCE_MAX } from './net-caps.ts';
 import { createSseParser } from './sse.ts';
 import { IMAGE_TOOL, isImageTool } from './turn-filter.ts';
@@ -77,7 +76,6 @@ export function installNetworkObserver(
   const tap = opts.copyBodies ? undefined : installBodyTap(win);
   /** Set once this page consumed a turn's body in a way the tap cannot see. */
   let copyBodies = !tap;
-  let lastGate = '';
   let on = true;
 
   const send = (msg: BridgeMessage): void => {
@@ -224,21 +222,10 @@ export function installNetworkObserver(
       });
     }
 
+    /** ChatGPT's word on the image allowance, handed over whole (the isolated script reads it: gate.ts). */
     function onInit(res: Response, body: J): void {
-      if (!blocksImages(body?.blocked_features)) {
-        const progress = imageLimits(body?.limits_progress);
-        if (progress.length) send({ type: 'progress', endpoint: path, progress, at: now() });
-        return;
-      }
-      const evidence = JSON.stringify({
-        blocked_features: body.blocked_features,
-        limits_progress: body.limits_progress ?? null,
-      });
-      if (evidence === lastGate) return;
-      lastGate = evidence;
-      const limits = imageLimits(body.limits_progress);
-      const extra = limits.length ? { limitsProgress: limits } : {};
-      finding(res, ['image-gate'], cap(evidence, EVIDENCE_MAX), evidence.length > EVIDENCE_MAX, extra);
+      const evidence = JSON.stringify({ blocked_features: body?.blocked_features ?? null, limits_progress: body?.limits_progress ?? null });
+      if (evidence.length < 64e3) send({ type: 'gate', endpoint: path, context: ctxOf(res), evidence, at: now() });
     }
 
     /** The image-tool messages among the last 8 of the current branch: the isolated script decides which refused. */

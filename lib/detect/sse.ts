@@ -40,8 +40,8 @@ export interface SseOptions {
 }
 
 const LINE_END = /\r\n?/g;
-/** An answer-token data line, at a line start (sticky). */
-const BARE_TOKEN_LINE = /data: ?\{"v": ?"/y;
+/** An answer-token event at a line start (sticky): an optional `event:` line, then `data: {"v": "`. */
+const BARE_TOKEN_EVENT = /(?:event: ?[\w-]{0,40}\n)?data: ?\{"v": ?"/y;
 
 export function createSseParser(onEvent: (ev: SseEvent) => void, opts: SseOptions = {}): SseParser {
   const max = opts.maxLineChars ?? 1 << 20;
@@ -96,19 +96,16 @@ export function createSseParser(onEvent: (ev: SseEvent) => void, opts: SseOption
         drop = false;
         stats.dropped++;
       } else {
-        if (skipBare && rest === '' && data === undefined && nl - from > 8) {
-          BARE_TOKEN_LINE.lastIndex = from;
-          if (
-            BARE_TOKEN_LINE.test(s) &&
-            s.charCodeAt(nl - 1) === 125 &&
-            s.charCodeAt(nl - 2) === 34 &&
-            s.charCodeAt(nl + 1) === 10 &&
-            skipBare()
-          ) {
-            // A whole `data:` line followed by the blank line that ends its event: the event is dropped unread.
+        if (skipBare && rest === '' && data === undefined) {
+          BARE_TOKEN_EVENT.lastIndex = from;
+          // The data line's end: a token is JSON, so it holds no raw line break.
+          const end = BARE_TOKEN_EVENT.test(s) ? s.indexOf('\n', BARE_TOKEN_EVENT.lastIndex) : -1;
+          if (end > 0 && s.charCodeAt(end - 1) === 125 && s.charCodeAt(end - 2) === 34 && s.charCodeAt(end + 1) === 10 && skipBare()) {
+            // `event: delta` (optional) and a whole `data:` line, then the blank line that ends the event: the
+            // event is dropped unread.
             stats.skipped++;
             event = undefined;
-            nl++;
+            nl = end + 1;
             continue;
           }
         }

@@ -11,7 +11,8 @@
 import type { BridgeMessage, NetworkFinding } from './bridge.ts';
 import { createTurnTracker, imageToolSignal, messageLine, type TurnTracker } from './chatgpt-stream.ts';
 import { isObj } from './delta-v1.ts';
-import { sseEvidence } from './net-caps.ts';
+import { blocksImages, imageLimits } from './gate.ts';
+import { cap, EVIDENCE_MAX, sseEvidence } from './net-caps.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type J = any;
@@ -41,6 +42,36 @@ export function createTurnAssembler(opts: { now?: () => number; recentMs?: numbe
   const turns = new Map<string, Assembly>();
   /** Message ids already reported, so the same refusal seen by the stream, the socket and a re-read is one. */
   const reported = new Set<string>();
+  /** The last closed gate reported, so a page re-reading init reports it once. */
+  let lastGate = '';
+
+  /** `conversation/init`: a gate naming image_gen is a finding (once), an open one an allowance report. */
+  function gate(msg: Extract<BridgeMessage, { type: 'gate' }>): BridgeMessage[] {
+    if (typeof msg.evidence !== 'string') return [];
+    const body = JSON.parse(msg.evidence) as J;
+    const limits = imageLimits(body?.limits_progress);
+    if (!blocksImages(body?.blocked_features)) {
+      return limits.length ? [{ type: 'progress', endpoint: msg.endpoint, progress: limits, at: now() }] : [];
+    }
+    if (msg.evidence === lastGate) return [];
+    lastGate = msg.evidence;
+    const ctx = msg.context ?? { method: 'POST', status: 200, headers: {} };
+    return [
+      {
+        type: 'finding',
+        finding: {
+          kinds: ['image-gate'],
+          endpoint: msg.endpoint,
+          ...ctx,
+          messageIds: [],
+          evidence: cap(msg.evidence, EVIDENCE_MAX),
+          truncated: msg.evidence.length > EVIDENCE_MAX,
+          seenAt: now(),
+          ...(limits.length ? { limitsProgress: limits } : {}),
+        },
+      },
+    ];
+  }
 
   function assembly(key: string, fresh: boolean): Assembly {
     let a = turns.get(key);
@@ -144,6 +175,7 @@ export function createTurnAssembler(opts: { now?: () => number; recentMs?: numbe
         }
         if (msg.type === 'turn-end') return end(msg);
         if (msg.type === 'messages') return messages(msg);
+        if (msg.type === 'gate') return gate(msg);
         return [msg];
       } catch {
         return [];

@@ -7,8 +7,8 @@
  * leave this file, and are never parsed.
  *
  * Let through: every event it had to parse (new messages, top-level `{"type":…}` events, frames of a channel that
- * holds a candidate tool message, frames with an `"error"` key, legacy whole-message frames that are not the
- * assistant's). Dropped unread: token and patch frames of other channels, and cumulative legacy assistant frames.
+ * holds a candidate tool message, frames with an `"error"` key, and the legacy (2023–24) whole-message frames,
+ * which carry no tokens to skip). Dropped unread: token and patch frames of other channels.
  */
 import { isObj, peekDelta, type DeltaCursor } from './delta-v1.ts';
 
@@ -37,10 +37,6 @@ export interface TurnFilter {
 export const IMAGE_TOOL = /t2uay3k|image_gen|dalle|text2im/i;
 /** Socket topic of a turn's stream items. */
 export const TURN_TOPIC = 'conversation-turn-';
-/** Legacy frame head: the author role in `{"message": {"id": …, "author": {"role": …`. */
-const LEGACY_ROLE = /^\{\s*"message"\s*:\s*\{[^{]{0,200}"author"\s*:\s*\{\s*"role"\s*:\s*"(\w+)"/;
-/** Legacy frames end with `"error": null}`. */
-const NULL_ERROR_END = /"error"\s*:\s*null\s*\}\s*$/;
 
 /** A tool message that may be the image tool: structure only (its role, name or image metadata). */
 export function isImageTool(m: J): boolean {
@@ -61,8 +57,6 @@ export function createTurnFilter(): TurnFilter {
   const kept = new Set<string>();
   // Before any frame the path is the root: the first frame of a turn may be a bare `{"o":"add","v":{message}}`.
   let cur: DeltaCursor = { c: '0', p: '', o: undefined };
-  /** After a candidate tool message, the assistant's next message is wanted too (its id finds the reply). */
-  let wantAssistant = false;
   let complete = false;
   let over = false;
   let handoff: StreamHandoff | undefined;
@@ -84,8 +78,6 @@ export function createTurnFilter(): TurnFilter {
         cur = { c, p: head.p ?? cur.p, o: head.o ?? cur.o };
         return void stats.skipped++;
       }
-    } else if (!wantAssistant && (clean || NULL_ERROR_END.test(d.slice(-40))) && (LEGACY_ROLE.exec(d)?.[1] ?? 'tool') !== 'tool') {
-      return void stats.skipped++;
     }
     let obj: J;
     try {
@@ -111,17 +103,10 @@ export function createTurnFilter(): TurnFilter {
         if (rootAdd(p, o)) {
           const v = obj.v;
           if (isObj(v) && typeof v.conversation_id === 'string') cid = str(v.conversation_id);
-          const m = isObj(v) ? v.message : undefined;
-          if (isCandidate(m)) {
-            kept.add(c);
-            wantAssistant = true;
-          } else {
-            kept.delete(c);
-            if (m?.author?.role === 'assistant') wantAssistant = false;
-          }
+          if (isCandidate(isObj(v) ? v.message : undefined)) kept.add(c);
+          else kept.delete(c);
         }
-      } else if (isCandidate(obj.message)) wantAssistant = true;
-      else if (obj.message?.author?.role === 'assistant') wantAssistant = false;
+      }
     }
     stats.passed++;
     return before;

@@ -38,6 +38,8 @@ export interface Turn {
   firstSight(itemId: string | undefined): boolean;
   /** Feed one SSE event's data. */
   feed(data: string): void;
+  /** Something of the turn arrived that needs no reading (keeps its idle clock honest). */
+  touch(): void;
   /** The carrier of this part ended: `aborted` when it was cut before the turn was over. */
   end(ctx: TurnContext, aborted: boolean): void;
 }
@@ -107,8 +109,11 @@ export function createTurnRegistry(opts: TurnRegistryOptions): TurnRegistry {
         if (ids.size < MAX_ITEM_IDS) ids.add(itemId);
         return true;
       },
-      feed(data) {
+      touch() {
         turn.lastAt = now();
+      },
+      feed(data) {
+        turn.touch();
         const cursor = turn.filter.push(data);
         if (cursor && data.length <= MAX_FRAME_DATA) emit({ type: 'frame', turn: turn.key, cursor: [cursor.c, cursor.p, cursor.o], data });
       },

@@ -82,15 +82,21 @@ export function mergeSameOccurrence(existing: StopRecord, capture: CapturePayloa
   };
 }
 
-/** A new occurrence of the same limit: one more in the count, the latest evidence and reset kept. */
+/**
+ * A new occurrence of the same limit: one more in the count, the latest evidence and reset kept. Captures can
+ * arrive out of order (parallel 429s waiting for their headers, a retried send): the times merge with min/max, and
+ * an older capture counts but does not replace newer evidence.
+ */
 export function mergeRepeat(existing: StopRecord, capture: CapturePayload, c: Classification): StopRecord {
-  const fresh = newRecord(capture, c);
+  const older = capture.seenAt < existing.lastSeenAt;
+  const fresh = older ? existing : newRecord(capture, c);
   return {
     ...fresh,
     id: existing.id,
-    firstSeenAt: existing.firstSeenAt,
+    firstSeenAt: Math.min(existing.firstSeenAt, capture.seenAt),
+    lastSeenAt: Math.max(existing.lastSeenAt, capture.seenAt),
     count: existing.count + 1,
-    visibleText: fresh.visibleText ?? existing.visibleText,
+    visibleText: fresh.visibleText ?? existing.visibleText ?? capture.visibleText,
     occurrenceKeys: union(existing.occurrenceKeys, capture.occurrenceKeys).slice(-MAX_OCCURRENCE_KEYS),
   };
 }

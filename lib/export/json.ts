@@ -190,7 +190,15 @@ export function toExportJson(records: readonly StopRecord[], options: JsonExport
 // ── import ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
 export type ParseExportResult =
-  | { ok: true; stops: ExportedStop[]; version: number; exportedAt: string; redacted: boolean }
+  | {
+      ok: true;
+      stops: ExportedStop[];
+      version: number;
+      exportedAt: string;
+      redacted: boolean;
+      /** Stops whose last sighting was before their first (saved out of order by older versions): times swapped. */
+      repaired: number;
+    }
   | { ok: false; error: string };
 
 /**
@@ -243,10 +251,30 @@ export function parseExportJson(input: string): ParseExportResult {
     return { ok: false, error: `stops: too many stops (${doc.stops.length}); at most ${L.stops.toLocaleString('en')} per file.` };
   }
 
+  const repaired = repairSightingOrder(doc.stops);
   const parsed = reader.safeParse(doc);
   if (!parsed.success) return { ok: false, error: describeIssues(parsed.error.issues, doc) };
   const current = migrateExport(parsed.data);
-  return { ok: true, stops: current.stops, version, exportedAt: current.exportedAt, redacted: current.redacted };
+  return { ok: true, stops: current.stops, version, exportedAt: current.exportedAt, redacted: current.redacted, repaired };
+}
+
+/**
+ * Older versions could save two captures of one stop out of order and store lastSeenAt before firstSeenAt; their
+ * own export then refused to import. Such a stop is repaired (the two times swapped: first is the earlier) and
+ * counted, so the import can say so, instead of refusing the whole file. Mutates the freshly parsed document.
+ */
+function repairSightingOrder(stops: unknown): number {
+  if (!Array.isArray(stops)) return 0;
+  let repaired = 0;
+  for (const stop of stops) {
+    if (!stop || typeof stop !== 'object') continue;
+    const s = stop as { firstSeenAt?: unknown; lastSeenAt?: unknown };
+    if (typeof s.firstSeenAt === 'number' && typeof s.lastSeenAt === 'number' && s.lastSeenAt < s.firstSeenAt) {
+      [s.firstSeenAt, s.lastSeenAt] = [s.lastSeenAt, s.firstSeenAt];
+      repaired++;
+    }
+  }
+  return repaired;
 }
 
 function mb(chars: number): string {

@@ -94,16 +94,41 @@ export interface RedactionRule {
 
 // ── pattern pieces ─────────────────────────────────────────────────────────────────────────────────────────────
 /**
- * Start of a token: not glued to a preceding word character, except when that character ends a JSON escape
- * (`\n`, `\t`…): inside an escaped JSON body "…\nsk-proj-…" the key starts right after the `n`.
+ * Start of a token: not glued to a preceding word character, except when that character ends an escape: a JSON
+ * escape (`\n`, `\t`…: inside an escaped JSON body "…\nsk-proj-…" the key starts right after the `n`), a
+ * `\u0027` / `\u0022` / `\x27` escaped quote (.NET and JavaScript logs), or URL encoding (`Bearer%20sk-…`,
+ * `key%3DAIza…`, `%22hf_…`).
  */
-const B = String.raw`(?:(?<=\\[nrtbf])|(?<![A-Za-z0-9_]))`;
+const B = String.raw`(?:(?<=\\[nrtbf])|(?<=\\u00[0-9a-fA-F]{2}|\\x[0-9a-fA-F]{2}|%[0-9a-fA-F]{2})|(?<![A-Za-z0-9_]))`;
 /** An optional quote around a header or field name, plain or JSON-escaped ("name", \"name\", 'name'). */
 const Q = String.raw`(?:\\{0,7}["'])?`;
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 /** Characters of a token68-like credential (RFC 7235), without quotes, backslashes, commas or semicolons. */
 const TOKEN = '[A-Za-z0-9._~+/=-]';
 const AUTH_SCHEMES = 'Bearer|Basic|Token|Key|Bot|ApiKey|Digest|Negotiate|OAuth';
+/** Any Authorization scheme word (Api-Key, SSWS, AWS4-HMAC-SHA256…): the scheme stays readable, the rest is masked. */
+const ANY_SCHEME = '[A-Za-z][A-Za-z0-9_-]{1,31}';
+/**
+ * Session and clearance cookies worth masking wherever their name appears: ChatGPT's next-auth session (a JWE,
+ * also chunked as .0 / .1), _puid, Cloudflare's clearance cookies, and any __Secure- / __Host- cookie.
+ */
+const SESSION_COOKIE_NAMES =
+  '(?:__Secure-|__Host-)?next-auth\\.(?:session-token|csrf-token|callback-url)(?:\\.\\d{1,2})?|_puid|__cf_bm|cf_clearance|_cfuvid|oai-sc|oai-did|__Secure-[A-Za-z0-9._-]{1,64}|__Host-[A-Za-z0-9._-]{1,64}|sessionid|session_id|connect\\.sid|JSESSIONID|PHPSESSID';
+/**
+ * Between a cookie's name and its value, in every notation people paste: `name=value` (a Cookie header),
+ * `name: value`, `'name': 'value'` (a Python dict), `"name": "value"` (JSON), or a tab (cookies.txt, a row copied
+ * from the browser's cookie table).
+ */
+const COOKIE_SEP = `(?:${Q}\\s{0,8}[:=]\\s{0,8}${Q}|\\t)`;
+/** A cookie value: up to the next separator, quote or backslash. */
+const COOKIE_VALUE = '[^;\\s"\'\\\\,]{8,4096}';
+/** A JSON string's content (escapes allowed), bounded. */
+const JSON_STRING = String.raw`"(?:[^"\\\r\n]|\\[^\r\n]){0,256}"`;
+/** Headers whose value is a credential, as they appear in text (a "Copy as cURL" paste, a HAR file). */
+const CREDENTIAL_HEADER_NAMES =
+  'x-csrf-token|x-xsrf-token|csrf-token|openai-sentinel-[a-z-]{0,40}token|oai-device-id|x-auth-token|x-amz-security-token';
+/** Placeholders that stand for a secret without being one: `<password>`, `{password}`, `YOUR_PASSWORD`, `****`. */
+const PLACEHOLDER = /^(?:\*+|x{3,}|\.{3}|…|<[^>]*>?|\{[^}]*\}?|\$\{?[A-Za-z_]+\}?|%[A-Za-z_]+%|[A-Z][A-Z_]*)$/;
 
 const rx = (source: string, flags = ''): RegExp => new RegExp(source, `gd${flags}`);
 
@@ -135,14 +160,35 @@ function localPartStart(text: string, start: number): number {
   return s;
 }
 
+/** An address's local part and domain, split at its last `@` or percent-encoded `%40`. */
+function splitAddress(v: string): { local: string; domain: string } {
+  const encoded = v.toLowerCase().lastIndexOf('%40');
+  const plain = v.lastIndexOf('@');
+  if (encoded > plain) return { local: v.slice(0, encoded), domain: v.slice(encoded + 3) };
+  return { local: v.slice(0, plain), domain: v.slice(plain + 1) };
+}
+
 function acceptEmail(v: string, m: RegExpMatchArray, start: number): boolean {
   const input = m.input ?? v;
   if (URL_USERINFO_BEFORE.test(input.slice(Math.max(0, start - 300), start))) return false; // a URL password
-  const at = v.lastIndexOf('@');
-  const local = v.slice(0, at);
-  const domain = v.slice(at + 1).toLowerCase();
+  const { local, domain: rawDomain } = splitAddress(v);
+  const domain = rawDomain.toLowerCase();
   if (IMAGE_TLDS.test(domain)) return false; // logo@2x.png is a file name
   return !(ROLE_MAILBOXES.test(local) && VENDOR_DOMAINS.has(domain));
+}
+
+/**
+ * Two rules for JSON objects that pair a "name" with a "value" (cookie exports, HAR header entries): the value of
+ * an entry whose name is one of `names`, whichever of the two comes first.
+ */
+function nameValueRules(id: string, kind: RedactionKind, names: string, note: string): RedactionRule[] {
+  const name = `"name"\\s*:\\s*"(?:${names})"`;
+  const value = `"value"\\s*:\\s*"(?<v>[^"\\\\\\r\\n]{8,8192})"`;
+  const between = `(?:[^{}"]|${JSON_STRING}){0,512}?`;
+  return [
+    { id: `${id}-name-first`, kind, hints: ['"value"'], pattern: rx(`${name}${between}${value}`, 'i'), mask: 'secret', note: `${note}.` },
+    { id: `${id}-value-first`, kind, hints: ['"value"'], pattern: rx(`${value}${between}${name}`, 'i'), mask: 'secret', note: `${note}, value first.` },
+  ];
 }
 
 /**
@@ -238,18 +284,37 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     note: 'Groq gsk_, xAI xai-, Stripe sk_live_/rk_live_, AWS access key ids AKIA…, Slack xox?- tokens.',
   },
   {
+    id: 'cloud-key',
+    kind: 'api-key',
+    hints: ['asia', 'tgp_v1_', 'gocspx-'],
+    pattern: rx(`${B}(?<v>ASIA[0-9A-Z]{16}(?![A-Za-z0-9])|tgp_v1_[A-Za-z0-9_-]{30,}|GOCSPX-[A-Za-z0-9_-]{24,})`),
+    mask: 'secret',
+    note:
+      'AWS temporary (STS) access key ids ASIA…, Together tgp_v1_ keys, Google OAuth client secrets GOCSPX-. ' +
+      'ASIA needs exactly 16 upper-case letters or digits after it, so the word "ASIAN" or "ASIA-PACIFIC" stays.',
+  },
+  {
+    id: 'google-oauth-token',
+    kind: 'bearer',
+    hints: ['ya29.'],
+    pattern: rx(`${B}(?<v>ya29\\.[A-Za-z0-9_-]{20,})`),
+    mask: 'secret',
+    note: 'Google OAuth access tokens (ya29.…), bare: gcloud prints them without a Bearer in front.',
+  },
+  {
     id: 'api-key-assignment',
     kind: 'api-key',
-    hints: ['api-key', 'api_key', 'apikey', 'subscription-key'],
+    hints: ['api-key', 'api_key', 'apikey', 'api-secret', 'api_secret', 'apisecret', 'subscription-key', 'subscription_key', 'x-key'],
     pattern: rx(
-      `(?<![A-Za-z0-9])(?:(?:[A-Za-z0-9]{1,32}[-_]){0,4}api[-_]?key|ocp-apim-subscription-key)${Q}\\s*[:=]\\s*${Q}(?<v>${TOKEN}{16,})`,
+      `(?<![A-Za-z0-9])(?:(?:[A-Za-z0-9]{1,32}[-_]){0,4}api[-_]?(?:key|secret)|(?:ocp-apim-)?subscription[-_]key|x-key)${Q}\\s*[:=]\\s*${Q}(?<v>${TOKEN}{16,})`,
       'i',
     ),
     mask: 'secret',
     note:
       'Azure OpenAI `api-key:` header values (32 hex, or the newer 84-character keys), x-api-key, x-goog-api-key, ' +
-      'Ocp-Apim-Subscription-Key, and assignments such as AZURE_OPENAI_API_KEY=… or "api_key": "…". The name ' +
-      'stays; short values ("api-key: missing") stay.',
+      'Ocp-Apim-Subscription-Key (also ?subscription-key=, which Python requests prints in its HTTPError), Black ' +
+      'Forest Labs x-key, mj-api-secret, and assignments such as AZURE_OPENAI_API_KEY=… or "api_key": "…". The ' +
+      'name stays; short values ("api-key: missing") stay.',
   },
   {
     id: 'secret-assignment',
@@ -260,20 +325,85 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     accept: looksLikeCredential,
     note: 'Environment-style assignments pasted from scripts: FAL_KEY=…, REPLICATE_API_TOKEN=…, HF_TOKEN=….',
   },
+  {
+    id: 'aws-secret-assignment',
+    kind: 'api-key',
+    hints: ['secret_access_key', 'secretaccesskey', 'session_token', 'sessiontoken', 'security_token', 'securitytoken', 'security-token'],
+    pattern: rx(
+      `(?<![A-Za-z0-9])(?:aws_?)?(?:secret_?access_?key|session_?token|security[-_]?token)${Q}\\s*[:=]\\s*${Q}(?<v>${TOKEN}{16,})`,
+      'i',
+    ),
+    mask: 'secret',
+    note:
+      'AWS credentials as ~/.aws/credentials, boto3 and the STS JSON write them: aws_secret_access_key = …, ' +
+      'SecretAccessKey: "…", SessionToken=…, in any case and with or without quotes.',
+  },
+  {
+    id: 'lower-secret-assignment',
+    kind: 'api-key',
+    hints: ['_key', '_token', '_secret', '_password'],
+    pattern: rx(`(?<![A-Za-z0-9_])[a-z][a-z0-9]{0,31}(?:_[a-z0-9]{1,32}){0,4}_(?:key|token|secret|password)\\s*=\\s*${Q}(?<v>${TOKEN}{8,})`),
+    mask: 'secret',
+    accept: (v) => /[A-Za-z]/.test(v) && looksLikeCredential(v) && !PLACEHOLDER.test(v),
+    note:
+      'Lower-case assignments from Python, INI and TOML: openai_api_key = "…", hf_token=…. Only with `=` (a JSON ' +
+      '"max_token": 4096 is a field, not a secret) and only values with letters (max_token=4096 stays).',
+  },
+  {
+    id: 'password-assignment',
+    kind: 'secret-field',
+    hints: ['passw', 'pwd', 'client_secret', 'client-secret'],
+    pattern: rx(`(?<![A-Za-z0-9_-])(?:password|passwd|pwd|client[-_]secret)(?<sep>\\s*[:=]\\s*)(?<v>[^\\s&"'\\\\,;<>]{4,256})`, 'i'),
+    mask: 'secret',
+    // A shell's PWD=/home/jane is a directory, not a password.
+    accept: (v, m) => !PLACEHOLDER.test(v) && !/^[/~.]/.test(v) && (m.groups?.sep?.includes('=') || looksLikeCredential(v)),
+    note:
+      'password=…, pwd=…, client_secret=… in form bodies, connection strings and logs. With a colon only values ' +
+      'that look like credentials ("Password: must be 8 characters" stays); placeholders (<password>, ****) stay.',
+  },
   // ── credentials in headers and fields ──────────────────────────────────────────────────────────────────────
   {
     id: 'authorization-header',
     kind: 'authorization',
     hints: ['authorization'],
     pattern: rx(
-      `(?<![A-Za-z0-9-])(?:proxy-)?authorization${Q}\\s*[:=]\\s*${Q}(?:(?<s>${AUTH_SCHEMES})\\s+)?(?<v>[A-Za-z0-9._~+/=:-]{8,})`,
+      `(?<![A-Za-z0-9-])(?:proxy-)?authorization${Q}\\s*[:=]\\s*${Q}(?:(?<s>${ANY_SCHEME})\\s+)?(?<v>[A-Za-z0-9._~+/=:-]{8,})`,
       'i',
     ),
     mask: 'secret',
-    accept: (v, m) => !!m.groups?.s || looksLikeCredential(v),
+    accept: (v, m) => new RegExp(`^(?:${AUTH_SCHEMES})$`, 'i').test(m.groups?.s ?? '') || looksLikeCredential(v),
     note:
-      'Authorization / Proxy-Authorization header values of any scheme; the scheme word stays readable. Without a ' +
-      'scheme the value must look like a credential ("Authorization: required" stays).',
+      'Authorization / Proxy-Authorization header values of any scheme (Bearer, Api-Key, SSWS, AWS4-HMAC-SHA256…); ' +
+      'the scheme word stays readable. After a scheme we do not know, or none, the value must look like a ' +
+      'credential ("Authorization: required" stays).',
+  },
+  {
+    id: 'signature-param',
+    kind: 'url-secret',
+    hints: ['signature', 'x-amz-security-token', 'sessiontoken'],
+    pattern: rx(
+      `(?<![A-Za-z0-9-])(?:X-Amz-Signature|X-Goog-Signature|Signature|X-Amz-Security-Token|SessionToken)=(?<v>[^&#\\s"'\\\\<>,;]{8,4096})`,
+      'i',
+    ),
+    mask: 'secret',
+    accept: looksLikeCredential,
+    note:
+      'Signatures and session tokens of signed requests: SigV4 `Signature=<hex>` in an Authorization header, ' +
+      'presigned S3 / GCS URLs (X-Amz-Signature, X-Amz-Security-Token, X-Goog-Signature), STS SessionToken=.',
+  },
+  {
+    id: 'credential-header-text',
+    kind: 'session-token',
+    hints: ['csrf', 'xsrf', 'sentinel', 'oai-device-id', 'x-auth-token'],
+    pattern: rx(
+      `(?<![A-Za-z0-9-])(?:${CREDENTIAL_HEADER_NAMES})${Q}\\s*:\\s*${Q}(?<v>[^\\s"'\\\\,;]{8,4096})`,
+      'i',
+    ),
+    mask: 'secret',
+    accept: looksLikeCredential,
+    note:
+      'Credential headers as text, not only in a header map: a DevTools "Copy as cURL" paste carries x-csrf-token, ' +
+      'openai-sentinel-chat-requirements-token, openai-sentinel-proof-token and oai-device-id.',
   },
   {
     id: 'bearer-token',
@@ -307,27 +437,44 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     id: 'next-auth-session',
     kind: 'session-token',
     hints: ['next-auth.'],
-    pattern: rx(`${B}(?:__Secure-|__Host-)?next-auth\\.(?:session-token|csrf-token)(?:\\.\\d{1,2})?=(?<v>[^;\\s"'\\\\,]{8,})`),
+    pattern: rx(`${B}(?:__Secure-|__Host-)?next-auth\\.(?:session-token|csrf-token)(?:\\.\\d{1,2})?${COOKIE_SEP}(?<v>${COOKIE_VALUE})`),
     mask: 'secret',
-    note: 'ChatGPT web sessions: __Secure-next-auth.session-token (and its .0/.1 chunks), the CSRF token.',
+    note:
+      'ChatGPT web sessions: __Secure-next-auth.session-token (and its .0/.1 chunks), the CSRF token, written ' +
+      'with =, :, a tab, \': \' or ": ".',
   },
   {
     id: 'session-cookie',
     kind: 'cookie',
     hints: ['_puid', '__cf_bm', 'cf_clearance', '_cfuvid', 'oai-sc', 'oai-did', '__secure-', '__host-', 'session', 'connect.sid', 'phpsessid'],
-    pattern: rx(
-      `(?<![A-Za-z0-9_.-])(?:_puid|__cf_bm|cf_clearance|_cfuvid|oai-sc|oai-did|__Secure-[A-Za-z0-9._-]{1,64}|__Host-[A-Za-z0-9._-]{1,64}|sessionid|session_id|connect\\.sid|JSESSIONID|PHPSESSID)=(?<v>[^;\\s"'\\\\,]{8,})`,
-    ),
+    pattern: rx(`(?<![A-Za-z0-9_.-])(?:${SESSION_COOKIE_NAMES})${COOKIE_SEP}(?<v>${COOKIE_VALUE})`),
     mask: 'secret',
-    note: 'Session and clearance cookies pasted outside a Cookie header (_puid, cf_clearance, oai-did, __Secure-*…).',
+    note:
+      'Session and clearance cookies pasted outside a Cookie header (_puid, cf_clearance, oai-did, __Secure-*…), in ' +
+      'every notation: name=value, name: value, a Python dict, JSON, a cookies.txt or DevTools tab-separated row.',
   },
+  {
+    id: 'puid-value',
+    kind: 'cookie',
+    hints: ['user-'],
+    pattern: rx(`${B}(?<v>user-[A-Za-z0-9]{16,64}:\\d{10}-[A-Za-z0-9_-]{20,128})`),
+    mask: 'secret',
+    note:
+      'A _puid cookie value without its name (const PUID = "user-…:1790000000-…"): the user id, a time and a ' +
+      'signature. Masked whole, not as a user id with the rest left behind.',
+  },
+  ...nameValueRules('cookie-export', 'cookie', SESSION_COOKIE_NAMES, 'Browser cookie exports (EditThisCookie, Playwright storageState): {"name": "_puid", …, "value": "…"}'),
+  ...nameValueRules('har-header', 'session-token', CREDENTIAL_HEADER_NAMES, 'Credential headers in a HAR file or a fetch() copy: {"name": "x-csrf-token", "value": "…"}'),
   {
     id: 'jwt',
     kind: 'jwt',
     hints: ['eyj'],
-    pattern: rx(`${B}(?<v>eyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]*)`),
+    pattern: rx(`${B}(?<v>eyJ[A-Za-z0-9_-]{5,}(?:\\.[A-Za-z0-9_-]*){1,4}|eyJ[A-Za-z0-9_-]{8,}$)`),
     mask: 'secret',
-    note: 'JSON Web Tokens (ChatGPT accessToken, OAuth id tokens): eyJ….eyJ….signature.',
+    note:
+      'JSON Web Tokens and JWEs wherever they are: eyJ….eyJ….signature (ChatGPT accessToken, OAuth id tokens) and ' +
+      'the five-part JWE eyJ…..iv.ciphertext.tag with an empty second part (the ChatGPT session token). A token ' +
+      'cut by a size cap (header and part of the payload, at the very end of the text) is masked too.',
   },
   {
     id: 'private-key',
@@ -342,11 +489,24 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     kind: 'secret-field',
     hints: ['token', 'secret', 'passw'],
     pattern: rx(
-      `"(?:access_?token|refresh_?token|id_?token|session_?token|client_?secret|secret|password|passwd|token)"\\s*:\\s*"(?<v>(?:[^"\\\\\\r\\n]|\\\\[^\\r\\n]){1,8192})"`,
+      `"(?:access_?token|refresh_?token|id_?token|session_?token|security_?token|csrf_?token|client_?secret|api_?secret|secret|password|passwd|token)"\\s*:\\s*"(?<v>(?:[^"\\\\\\r\\n]|\\\\[^\\r\\n]){1,8192})(?:"|$)`,
       'i',
     ),
     mask: 'secret',
-    note: 'JSON fields that hold a credential ("accessToken", "token", "password", "client_secret"…): the value only.',
+    note:
+      'JSON fields that hold a credential ("accessToken", "token", "password", "client_secret"…): the value only, ' +
+      'also when a size cap cut the text inside the value.',
+  },
+  {
+    id: 'key-field-json',
+    kind: 'secret-field',
+    hints: ['key'],
+    pattern: rx(`(?<q>\\\\{0,7}["'])key\\k<q>\\s*:\\s*\\k<q>(?<v>${TOKEN}{16,512})\\k<q>`, 'i'),
+    mask: 'secret',
+    accept: (v) => (/[A-Z]/.test(v) && /[a-z]/.test(v) && hasDigit(v)) || /^[0-9a-f-]{32,}$/i.test(v),
+    note:
+      'A bare "key" field ({"key": "…"} in a provider SDK\'s config or error): only values shaped like a key, mixed ' +
+      'case with digits or long hex ("key": "image_gen" and "key": "dall-e-3" stay).',
   },
   {
     id: 'secret-field-escaped-json',
@@ -395,16 +555,16 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     id: 'email',
     kind: 'email',
-    hints: ['@'],
+    hints: ['@', '%40'],
     pattern: rx(
-      `(?<!\\\\)(?<v>[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}[A-Za-z]{2,24})(?![A-Za-z0-9-])`,
+      `(?<!\\\\)(?<v>[A-Za-z0-9._%+-]{1,64}(?:@|%40)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}[A-Za-z]{2,24})(?![A-Za-z0-9-])`,
     ),
     mask: 'email',
     accept: acceptEmail,
     widenStart: localPartStart,
     overlapping: true,
     note:
-      'E-mail addresses (the last 64 characters before the @ at most, so an address glued to a long token is still ' +
+      'E-mail addresses, also percent-encoded (jane.doe%40example.com) (the last 64 characters before the @ at most, so an address glued to a long token is still ' +
       'found; never starting on the letter of a JSON escape such as \\n). Kept: a vendor\'s role mailbox (support@openai.com, billing@openrouter.ai), and file ' +
       'names that look like addresses (logo@2x.png).',
   },
@@ -460,8 +620,9 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
 const KIND_PRIORITY: Record<RedactionKind, number> = {
   'private-key': 15,
   'api-key': 14,
-  jwt: 13,
-  'session-token': 12,
+  // A session cookie's value is a JWE: named for what it is (the session), not for its shape.
+  'session-token': 13,
+  jwt: 12,
   cookie: 11,
   bearer: 10,
   authorization: 9,
@@ -479,7 +640,7 @@ const KIND_PRIORITY: Record<RedactionKind, number> = {
 const KEY_PREFIXES = [
   'sk-ant-admin01-', 'sk-ant-api03-', 'sk-svcacct-', 'github_pat_', 'sk-or-v1-', 'sk-admin-', 'sk-proj-', 'sk-None-',
   'sk_live_', 'rk_live_', 'sk_test_', 'sk-ant-', 'AIza', 'AKIA', 'gsk_', 'xai-', 'ghp_', 'gho_', 'ghu_', 'ghs_',
-  'ghr_', 'hf_', 'r8_', 'sk-',
+  'ghr_', 'hf_', 'r8_', 'tgp_v1_', 'GOCSPX-', 'ASIA', 'sk-',
 ];
 
 const ELLIPSIS = '…';
@@ -508,9 +669,7 @@ export function maskPartialId(value: string): string {
 
 /** jane.doe@example.co.kr → j…@e….kr */
 export function maskEmail(value: string): string {
-  const at = value.lastIndexOf('@');
-  const local = value.slice(0, at);
-  const domain = value.slice(at + 1);
+  const { local, domain } = splitAddress(value);
   const tld = domain.slice(domain.lastIndexOf('.'));
   return `${local.slice(0, 1)}${ELLIPSIS}@${domain.slice(0, 1)}${ELLIPSIS}${tld}`;
 }
@@ -699,6 +858,11 @@ const SENSITIVE_HEADERS: Record<string, RedactionKind> = {
   'openai-sentinel-token': 'session-token',
   'openai-sentinel-chat-requirements-token': 'session-token',
   'openai-sentinel-proof-token': 'session-token',
+  'oai-device-id': 'session-token',
+  'x-xsrf-token': 'session-token',
+  'x-key': 'api-key',
+  'mj-api-secret': 'api-key',
+  'x-amz-security-token': 'session-token',
 };
 
 /** Whether a header's whole value is a credential (and so masked whole). */
@@ -715,7 +879,7 @@ function maskHeader(name: string, value: string): { kind: RedactionKind; masked:
   const headerKind = SENSITIVE_HEADERS[name.toLowerCase()] ?? 'secret-field';
   const v = value.trim();
   if (headerKind === 'authorization') {
-    const m = new RegExp(`^(${AUTH_SCHEMES})\\s+(\\S[\\s\\S]*)$`, 'i').exec(v);
+    const m = new RegExp(`^(${ANY_SCHEME})\\s+(\\S[\\s\\S]*)$`, 'i').exec(v);
     if (m) {
       const kind = keyKind(m[2]!) ?? (m[1]!.toLowerCase() === 'bearer' ? 'bearer' : 'authorization');
       return { kind, masked: `${m[1]} ${maskSecret(kind, m[2]!)}` };

@@ -1,6 +1,10 @@
 /**
  * The background's message handling, apart from the browser APIs that deliver messages, so it runs in unit tests
  * with a fake database. Every message is validated first; a rejected one changes nothing.
+ *
+ * Trust: a content script runs inside a web page, so what it sends is the page's word. It may only send `capture`
+ * and `reportProgress` (lib/messages/sender.ts), filed under its own tab's site, with times clamped to our clock
+ * and within its site's budget (lib/messages/page-budget.ts). Everything else is for extension pages.
  */
 import type { Classification, ClassifyInput } from '../domain/labels.ts';
 import type { LimitLensDb } from '../storage/db.ts';
@@ -14,7 +18,9 @@ import { newRecord } from '../evidence/build-record.ts';
 import { readPaste } from '../evidence/parse-pasted.ts';
 import type { ProviderService } from '../providers/service.ts';
 import type { CapturePayload } from './protocol.ts';
-import { parseEnvelope } from './schemas.ts';
+import { parseEnvelope, type ParsedEnvelope } from './schemas.ts';
+import { PAGE_MESSAGE_TYPES, type MessageSender } from './sender.ts';
+import { clampToClock, createPageBudget, PAGE_BUDGET, type PageBudgetLimits } from './page-budget.ts';
 
 export interface HandlerDeps {
   db: LimitLensDb;
@@ -25,9 +31,14 @@ export interface HandlerDeps {
   providers?: Pick<ProviderService, 'state' | 'setEnabled' | 'saveCustom' | 'deleteCustom' | 'routeFor' | 'enrichCapture'>;
   /** The history page's queries; passed in when other writers (retention, the context menu) must invalidate them. */
   history?: HistoryQueries;
+  /** The background's clock (page-chosen times are clamped to it). */
+  now?: () => number;
+  /** What one site's pages may store (tests pass smaller numbers). */
+  pageBudget?: PageBudgetLimits;
 }
 
 const NO_PROVIDERS = { ok: false, reason: 'unknown-provider', message: 'provider sites are not available here' } as const;
+const FORBIDDEN = { ok: false, reason: 'forbidden', message: 'this message is only accepted from the extension\'s own pages' } as const;
 
 export function createMessageHandler(deps: HandlerDeps) {
   let storageError: { message: string; at: number } | undefined;
@@ -42,18 +53,53 @@ export function createMessageHandler(deps: HandlerDeps) {
     },
   };
 
-  return async function handleMessage(raw: unknown): Promise<unknown> {
+  const now = deps.now ?? Date.now;
+  const budget = createPageBudget(now, deps.pageBudget ?? PAGE_BUDGET);
+
+  /**
+   * A content script's message as the page's word only: its own site, our clock, its site's budget. Returns the
+   * message to act on, or the answer refusing it.
+   */
+  function fromPage(envelope: ParsedEnvelope, from: Extract<MessageSender, { kind: 'page' }>): { envelope: ParsedEnvelope } | { refused: unknown } {
+    if (!PAGE_MESSAGE_TYPES.has(envelope.type)) return { refused: FORBIDDEN };
+    if (envelope.type === 'reportProgress') {
+      const verdict = budget.takeProgress(from.site);
+      if (!verdict.ok) return { refused: { ok: false, reason: 'over-budget', message: verdict.message } };
+      return { envelope: { type: 'reportProgress', payload: { ...envelope.payload, site: from.site, seenAt: clampToClock(envelope.payload.seenAt, now()) } } };
+    }
+    if (envelope.type !== 'capture') return { refused: FORBIDDEN };
+    const capture = envelope.payload;
+    // The page's address is the sender's: a page cannot file a capture under another site.
+    if (hostOf(capture.url) !== from.site) {
+      return { refused: { ok: false, reason: 'invalid', message: 'capture: url: not the page that sent it' } };
+    }
+    const bytes = capture.evidence.length + (capture.visibleText?.length ?? 0) + JSON.stringify(capture.headers ?? {}).length;
+    const verdict = budget.takeCapture(from.site, capture.layer, bytes);
+    if (!verdict.ok) return { refused: { ok: false, reason: 'over-budget', message: verdict.message } };
+    return { envelope: { type: 'capture', payload: { ...capture, site: from.site, seenAt: clampToClock(capture.seenAt, now()) } } };
+  }
+
+  return async function handleMessage(raw: unknown, from: MessageSender): Promise<unknown> {
     const parsed = parseEnvelope(raw);
     if (!parsed.ok) return { ok: false, reason: 'invalid', message: parsed.error };
-    const { envelope } = parsed;
+    let { envelope } = parsed;
+    if (from.kind === 'page') {
+      const checked = fromPage(envelope, from);
+      if ('refused' in checked) return checked.refused;
+      envelope = checked.envelope;
+    }
     switch (envelope.type) {
       case 'capture': {
-        // A provider page's capture gets the headers webRequest saw and the route the user configured for the page.
-        const capture = deps.providers ? await deps.providers.enrichCapture(envelope.payload) : envelope.payload;
+        // A provider page's capture gets the headers webRequest saw (for requests its own page made) and the route
+        // the user configured for the page.
+        const capture = deps.providers && from.kind === 'page'
+          ? await deps.providers.enrichCapture(envelope.payload, { origin: from.origin, ...(from.tabId !== undefined ? { tabId: from.tabId } : {}) })
+          : envelope.payload;
         const route = await deps.providers?.routeFor(capture.url);
         const input = { ...classifyInputOf(capture), ...(route ? { route } : {}) };
         const classification = deps.classify(input, { now: new Date(capture.seenAt) });
         const result = await saveCapture(deps.db, capture, classification);
+        if (result.ok && result.outcome === 'created') budget.recordCreated(capture.site);
         if (result.ok) {
           storageError = undefined;
           deps.onStopsChanged?.();
@@ -76,7 +122,7 @@ export function createMessageHandler(deps: HandlerDeps) {
         return { stop: (await deps.db.stops.get(envelope.payload.id)) ?? null };
       case 'classifyPaste':
       case 'savePaste': {
-        const paste = readPaste(envelope.payload);
+        const paste = readPaste({ ...envelope.payload, seenAt: Math.min(envelope.payload.seenAt, now()) });
         if (!paste.ok) return paste;
         const classification = deps.classify(paste.input, { now: new Date(paste.capture.seenAt) });
         // Classifying stores nothing; only the explicit save does.
@@ -119,6 +165,14 @@ export function createMessageHandler(deps: HandlerDeps) {
         return { screenshots: await listScreenshots(deps.db, envelope.payload.stopIds) };
     }
   };
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
 }
 
 /** Structure first: the raw evidence is classified (for a DOM-only stop the content script sends the visible text as evidence). */

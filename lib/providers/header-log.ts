@@ -15,6 +15,16 @@ export interface HeaderSighting {
   /** Epoch milliseconds. */
   at: number;
   headers: Record<string, string>;
+  /** Origin of the page that made the request (Chrome's `initiator`, Firefox's `originUrl`), when known. */
+  initiator?: string;
+  /** The tab that made it (-1: none). */
+  tabId?: number;
+}
+
+/** Whose request a capture may take headers from: its own page's (origin, and tab when known). */
+export interface RequestOwner {
+  origin: string;
+  tabId?: number;
 }
 
 /** The fields of webRequest.onHeadersReceived details used here. */
@@ -23,6 +33,20 @@ export interface HeadersReceivedDetails {
   statusCode: number;
   timeStamp?: number;
   responseHeaders?: { name: string; value?: string }[];
+  /** Chrome: origin of the document that made the request. */
+  initiator?: string;
+  /** Firefox: URL of the document that made the request. */
+  originUrl?: string;
+  tabId?: number;
+}
+
+function initiatorOf(details: HeadersReceivedDetails): string | undefined {
+  if (details.initiator && details.initiator !== 'null') return details.initiator;
+  try {
+    return details.originUrl ? new URL(details.originUrl).origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface HeaderLogOptions {
@@ -59,7 +83,15 @@ export function createHeaderLog(opts: HeaderLogOptions = {}) {
         const headers = keepLimitHeaders((details.responseHeaders ?? []).map((h) => [h.name, h.value ?? ''] as const));
         const hasRate = Object.keys(headers).some((k) => RATE_HEADER.test(k));
         if (details.statusCode < 400 && !hasRate) return;
-        const sighting = { url: u.origin + u.pathname, status: details.statusCode, at: details.timeStamp ?? now(), headers };
+        const initiator = initiatorOf(details);
+        const sighting: HeaderSighting = {
+          url: u.origin + u.pathname,
+          status: details.statusCode,
+          at: details.timeStamp ?? now(),
+          headers,
+          ...(initiator ? { initiator } : {}),
+          ...(details.tabId !== undefined ? { tabId: details.tabId } : {}),
+        };
         // Two listeners whose hosts overlap report the same response twice: keep it once.
         if (log.some((s) => s.url === sighting.url && s.status === sighting.status && s.at === sighting.at)) return;
         log.push(sighting);
@@ -72,12 +104,15 @@ export function createHeaderLog(opts: HeaderLogOptions = {}) {
     /**
      * The sighting for a capture of `url` seen at `seenAt`: same URL, within the window, the same status when one is
      * known, the nearest in time. It is removed, so two captures never share one response's headers.
+     * With `owner`, only a request made by that page (same initiator origin, and the same tab when both are known):
+     * a page cannot borrow the headers of another site's requests by naming their URL.
      */
-    take(url: string, seenAt: number, status?: number): HeaderSighting | undefined {
+    take(url: string, seenAt: number, status?: number, owner?: RequestOwner): HeaderSighting | undefined {
       prune();
       let best: HeaderSighting | undefined;
       for (const s of log) {
         if (s.url !== url || Math.abs(s.at - seenAt) > windowMs) continue;
+        if (owner && (s.initiator !== owner.origin || (owner.tabId !== undefined && s.tabId !== undefined && s.tabId !== owner.tabId))) continue;
         if (status !== undefined && s.status !== status) continue;
         if (!best || Math.abs(s.at - seenAt) < Math.abs(best.at - seenAt)) best = s;
       }

@@ -10,7 +10,7 @@
 import type { ClassifyRoute } from '../domain/labels.ts';
 import type { CapturePayload } from '../messages/protocol.ts';
 import { CAPTURE_LIMITS } from '../messages/protocol.ts';
-import type { HeaderLog } from './header-log.ts';
+import type { HeaderLog, RequestOwner } from './header-log.ts';
 import { PROVIDER_PRESETS } from './presets.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import { syncRegistrations, type EntryOutcome, type PermissionsPort, type ScriptingPort } from './registrations.ts';
@@ -223,14 +223,14 @@ export function createProviderService(deps: ProviderServiceDeps) {
      * Completes a provider capture with the response headers webRequest saw for the same request (URL and time).
      * ChatGPT captures (endpoint a bare path) and captures without a match are returned unchanged.
      */
-    async enrichCapture(capture: CapturePayload): Promise<CapturePayload> {
+    async enrichCapture(capture: CapturePayload, owner: RequestOwner): Promise<CapturePayload> {
       const log = deps.headerLog;
       if (!log || !capture.endpoint || !/^https:\/\//.test(capture.endpoint) || capture.layer !== 'network') return capture;
-      let sighting = log.take(capture.endpoint, capture.seenAt, capture.status);
+      let sighting = log.take(capture.endpoint, capture.seenAt, capture.status, owner);
       // The headers event and the page's message race; headers nearly always win, but give them a moment.
       for (let waited = 0; !sighting && waited < headerWaitMs; waited += 50) {
         await sleep(50);
-        sighting = log.take(capture.endpoint, capture.seenAt, capture.status);
+        sighting = log.take(capture.endpoint, capture.seenAt, capture.status, owner);
       }
       if (!sighting) return capture;
       const headers: Record<string, string> = { ...(capture.headers ?? {}) };

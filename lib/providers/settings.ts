@@ -2,6 +2,7 @@
  * Provider settings: reading whatever storage holds into a valid shape, validating a custom entry, and listing
  * every configured entry (presets and custom) with the host permissions it needs. Pure.
  */
+import { wildcardCoversPublicSuffix } from './public-suffix.ts';
 import { matchesAny, originPermissionsOf, parsePattern, type PatternProblem } from './match-pattern.ts';
 import { PROVIDER_PRESETS } from './presets.ts';
 import {
@@ -20,7 +21,12 @@ import type { ClassifyRoute } from '../domain/labels.ts';
 export const CUSTOM_ID = /^custom-[a-z0-9]{4,24}$/;
 
 /** Hosts the ChatGPT content scripts already cover: a custom entry there would observe the same traffic twice. */
-const RESERVED_HOST = /(?:^|\.)(?:chatgpt\.com|chat\.openai\.com)$/i;
+const RESERVED_HOSTS = ['chatgpt.com', 'chat.openai.com'];
+
+/** The pattern's hosts include a reserved one: it names it or a subdomain of it, or its wildcard covers it. */
+function coversReservedHost({ host, subdomains }: { host: string; subdomains: boolean }): boolean {
+  return RESERVED_HOSTS.some((r) => host === r || host.endsWith(`.${r}`) || (subdomains && r.endsWith(`.${host}`)));
+}
 
 /** One configured site, preset or custom, as the registration and route logic see it. */
 export interface ConfiguredEntry {
@@ -58,7 +64,7 @@ export function normalizeProviderSettings(raw: unknown, presets: readonly Provid
 
 export type CustomProblem =
   | { field: 'name'; problem: 'empty' | 'too-long' }
-  | { field: 'pages' | 'apiHosts'; problem: PatternProblem | 'none' | 'too-many' | 'reserved-host'; pattern?: string }
+  | { field: 'pages' | 'apiHosts'; problem: PatternProblem | 'none' | 'too-many' | 'reserved-host' | 'public-suffix'; pattern?: string }
   | { field: 'ownerKind'; problem: 'unknown' };
 
 /** Checks a custom entry's form; the first problem found, field by field. */
@@ -81,7 +87,11 @@ export function validateCustomProvider(
       const pattern = raw.trim();
       const parsed = parsePattern(pattern);
       if (!parsed.ok) return { ok: false, problem: { field, problem: parsed.problem, pattern } };
-      if (RESERVED_HOST.test(parsed.pattern.host)) return { ok: false, problem: { field, problem: 'reserved-host', pattern } };
+      // *.com, *.co.uk, *.vercel.app, *.amazonaws.com: Chrome grants every site under them.
+      if (parsed.pattern.subdomains && wildcardCoversPublicSuffix(parsed.pattern.host)) {
+        return { ok: false, problem: { field, problem: 'public-suffix', pattern } };
+      }
+      if (coversReservedHost(parsed.pattern)) return { ok: false, problem: { field, problem: 'reserved-host', pattern } };
       if (!out[field].includes(pattern)) out[field].push(pattern);
     }
   }

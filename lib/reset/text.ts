@@ -27,6 +27,7 @@ import {
   MERIDIEM_PREFIXES,
   MERIDIEM_SUFFIXES,
   NEGATIVE_AFTER,
+  NEGATIVE_AFTER_EXCEPTIONS,
   NEGATIVE_BEFORE,
   NUMBER_UNIT_FILLERS,
   NUMBER_WORDS,
@@ -135,6 +136,7 @@ const startAnchored = (alt: string, head = `${SP}*`): RegExp => new RegExp(`^${h
 const APPROX_RE = endAnchored(alternation(APPROX_PREFIXES));
 const NEGATIVE_BEFORE_RE = endAnchored(alternation(NEGATIVE_BEFORE));
 const NEGATIVE_AFTER_RE = startAnchored(alternation(NEGATIVE_AFTER));
+const NEGATIVE_AFTER_EXCEPTIONS_RE = startAnchored(alternation(NEGATIVE_AFTER_EXCEPTIONS));
 const TRIGGER_BEFORE_RE = endAnchored(alternation(DURATION_TRIGGERS_BEFORE), `${SP}*[:：]?${SP}*`);
 const TRIGGER_AFTER = [...DURATION_TRIGGERS_AFTER].sort((a, b) => b.word.length - a.word.length);
 const TRIGGER_AFTER_RE = startAnchored(alternation(TRIGGER_AFTER.map((t) => t.word)), `${SP}?`);
@@ -335,7 +337,7 @@ function durationCandidate(text: string, group: readonly Component[], now: numbe
   const core = approx ? before.slice(0, approx.index) : before;
   if (NEGATIVE_BEFORE_RE.test(core) || NEGATIVE_BEFORE_RE.test(before)) return undefined;
   const after = text.slice(last.end, last.end + LOOK_AHEAD);
-  if (NEGATIVE_AFTER_RE.test(after)) return undefined;
+  if (NEGATIVE_AFTER_RE.test(after) && !NEGATIVE_AFTER_EXCEPTIONS_RE.test(after)) return undefined;
 
   const triggerBefore = TRIGGER_BEFORE_RE.test(core);
   const triggerAfter = TRIGGER_AFTER_RE.exec(after);

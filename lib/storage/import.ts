@@ -5,6 +5,7 @@
  * capture arriving meanwhile cannot slip in a duplicate, and a failed write leaves everything as it was.
  */
 import { planImport, type ExportedStop, type ImportSummary } from '../export/json.ts';
+import { hashOccurrenceKey } from '../export/redact.ts';
 import type { LimitLensDb } from './db.ts';
 
 export type ImportResult =
@@ -18,7 +19,7 @@ export async function importStops(db: LimitLensDb, stops: readonly ExportedStop[
       const existing = new Set((await db.stops.orderBy('occurrenceKeys').uniqueKeys()) as string[]);
       const plan = planImport(existing, stops);
       // Stops arrive without ids (ids belong to the database that exported them): new ones are assigned here.
-      const ids = plan.toAdd.length ? ((await db.stops.bulkAdd(plan.toAdd.map(withoutId), { allKeys: true })) as number[]) : [];
+      const ids = plan.toAdd.length ? ((await db.stops.bulkAdd(plan.toAdd.map((s) => rekeyed(withoutId(s))), { allKeys: true })) as number[]) : [];
       return { ok: true, summary: plan.summary, ids } as const;
     });
   } catch (error) {
@@ -32,6 +33,15 @@ export async function importStops(db: LimitLensDb, stops: readonly ExportedStop[
         : `The import could not be written (${name}). Nothing was imported; what was stored is unchanged.`,
     };
   }
+}
+
+/**
+ * Imported stops keep their occurrence keys only as hashes (`h:…`): a live capture looks its keys up raw, so a
+ * file can never pre-claim a future capture (a forged `msg:<id>` would otherwise swallow the real stop when it
+ * happens). Importing the same file again still finds them: planImport compares hashes when any key is one.
+ */
+function rekeyed(stop: ExportedStop): ExportedStop {
+  return { ...stop, occurrenceKeys: [...new Set(stop.occurrenceKeys.map(hashOccurrenceKey))] };
 }
 
 /** An export never carries ids, but a hand-edited file might: a stored id must never be overwritten. */

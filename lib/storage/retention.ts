@@ -21,12 +21,13 @@ export async function removeStops(db: LimitLensDb, ids: readonly number[]): Prom
   });
 }
 
-/** Removes every stop and screenshot; returns how many stops there were. */
+/** Removes every stop, screenshot and allowance snapshot (what the sites reported); returns how many stops there were. */
 export async function clearStops(db: LimitLensDb): Promise<number> {
-  return db.transaction('rw', db.stops, db.screenshots, async () => {
+  return db.transaction('rw', db.stops, db.screenshots, db.allowances, async () => {
     const count = await db.stops.count();
     await db.stops.clear();
     await db.screenshots.clear();
+    await db.allowances.clear();
     return count;
   });
 }

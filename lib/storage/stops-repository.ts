@@ -28,7 +28,9 @@ export async function saveCapture(db: LimitLensDb, capture: CapturePayload, c: C
       const repeat = await db.stops
         .where('groupKey')
         .equals(groupKey)
-        .filter((r) => capture.seenAt - r.lastSeenAt < REPEAT_WINDOW_MS)
+        // Either way round: captures arrive out of order, and an imported record dated ahead must not absorb
+        // every later capture.
+        .filter((r) => Math.abs(capture.seenAt - r.lastSeenAt) < REPEAT_WINDOW_MS)
         .last();
       if (repeat) {
         await db.stops.put(mergeRepeat(repeat, capture, c));

@@ -24,6 +24,27 @@ export interface WaitSchedulerDeps {
   notify: (id: string, stop: StopRecord) => Promise<void>;
 }
 
+/** At most this many reset alarms (and so notifications) are scheduled at once: the soonest. */
+export const MAX_RESET_ALARMS = 8;
+const MINUTE = 60_000;
+
+/**
+ * The stops that get a reset alarm: one per site and reset minute (many stops resetting together make one alarm
+ * and one notification, never one each), the soonest MAX_RESET_ALARMS of them. A page that forged many resets
+ * cannot make many alarms.
+ */
+export function resetAlarms(stops: readonly StopRecord[], now: number): [id: number, when: number][] {
+  const bySlot = new Map<string, [number, number]>();
+  for (const s of stops) {
+    if (s.id === undefined || !isActiveWait(s, now)) continue;
+    const when = Date.parse(s.resetAt!);
+    const slot = `${s.site}|${Math.floor(when / MINUTE)}`;
+    const held = bySlot.get(slot);
+    if (!held || s.id < held[0]) bySlot.set(slot, [s.id, when]);
+  }
+  return [...bySlot.values()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).slice(0, MAX_RESET_ALARMS);
+}
+
 export function createWaitScheduler(deps: WaitSchedulerDeps) {
   async function refresh(): Promise<void> {
     const now = deps.now();
@@ -34,9 +55,7 @@ export function createWaitScheduler(deps: WaitSchedulerDeps) {
 
     const wanted = new Map<string, number>();
     if (state.nextChangeAt) wanted.set(BADGE_ALARM, state.nextChangeAt);
-    for (const s of stops) {
-      if (s.id !== undefined && isActiveWait(s, now)) wanted.set(`${RESET_ALARM_PREFIX}${s.id}`, Date.parse(s.resetAt!));
-    }
+    for (const [id, when] of resetAlarms(stops, now)) wanted.set(`${RESET_ALARM_PREFIX}${id}`, when);
     const existing = await deps.alarms.names();
     for (const name of existing) {
       if ((name === BADGE_ALARM || name.startsWith(RESET_ALARM_PREFIX)) && !wanted.has(name)) await deps.alarms.clear(name);

@@ -13,7 +13,8 @@ import { findChromium } from '../e2e/support/browser-path.ts';
 
 /** A host the extension does not match, served by the same server: the "extension loaded, not on this site" A/A. */
 export const OFFSITE_HOST = 'bench-offsite.test';
-export const SITE_HOSTS = ['chatgpt.com', OFFSITE_HOST];
+/** chatgpt.com, its WebSocket host (served by the same loopback server, server.ts) and the off-site host. */
+export const SITE_HOSTS = ['chatgpt.com', 'ws.chatgpt.com', OFFSITE_HOST];
 
 export interface BenchBrowser {
   context: BrowserContext;

@@ -51,7 +51,7 @@ export interface DetectionSample {
   done: number;
   /** ms from the tool message (the refusal) to the end of the turn, as the fixture streams it. */
   toolToDone: number;
-  /** ms after `done`: the MAIN-world observer's finding event (page-side). */
+  /** ms after `done`: the MAIN-world observer's turn-end event, which hands the turn over (page-side). */
   finding: number;
   /** ms after `done`: the record exists in the extension's IndexedDB. */
   stored: number;
@@ -221,7 +221,8 @@ export async function measureDetection(s: ExtensionSession, rep: number, cold: b
       { scenario: 'quota', tag, resetsAt: resetAt },
     );
     const p = await poll;
-    const findingEpoch = await page.evaluate(() => (window as unknown as { __bench: { bridge: { findingEpoch: number } } }).__bench.bridge.findingEpoch);
+    // The MAIN world hands the turn over at its end; the isolated script assembles the finding from it.
+    const findingEpoch = await page.evaluate(() => (window as unknown as { __bench: { bridge: { turnEndEpoch: number } } }).__bench.bridge.turnEndEpoch);
     const sample: DetectionSample = {
       done: t.doneEpoch,
       toolToDone: t.doneEpoch - t.toolEpoch,

@@ -3,14 +3,20 @@
  * differ only in the extension loaded. Every repetition runs each condition once, in a fresh shuffled order
  * (roundOrder), so slow phases of a noisy machine and carry-over from the previous run hit every condition alike.
  *
- * Per run (one fresh browser and profile): open the conversation, wait for the page's init call, then two turns,
- * each measured separately:
- *   paced: the stream arrives over time (a burst of `burstTokens` tokens every `intervalMs`), like a live answer;
- *   burst: the same stream written as fast as the server can, so wall time is the page's processing time.
+ * Per run (one fresh browser and profile): open the conversation, wait for the page's init call and its socket,
+ * then four turns in sequence (the thread emptied between them), each measured separately:
+ *   paced:    the fetch body arrives over time (a burst of `burstTokens` tokens every `intervalMs`), like a live
+ *             answer; tokens are appended as they are parsed;
+ *   burst:    the same body written at once; the page parses it as it arrives and renders it in batches of 100
+ *             tokens, one task each, so it is processing-bound and wall time is its processing time;
+ *   socket:   the same events as stream items on the page's WebSocket, as fast as the server can send them
+ *             (catch-ups replayed, some frames batched), rendered in batches of 100;
+ *   nosignal: the same tokens on the socket in an envelope no observer knows, rendered in batches of 100: only
+ *             an extension's DOM layer can follow it.
  * Around each turn: CDP Performance.getMetrics deltas (TaskDuration, ScriptDuration, LayoutDuration) from just
- * before the page's fetch to `tailMs` after the last token, so work the extension does after a turn (its
- * post-turn read of the page, 600 ms after the turn ends) is inside the window. Wall time is page-side
- * performance.now() from the fetch call to the last token appended.
+ * before the page starts the turn to `tailMs` after the last token, so work the extension does after a turn
+ * (its post-turn read of the page, 600 ms after the turn ends) is inside the window. Wall time is page-side
+ * performance.now() from the turn's start (fetch call or socket command) to the last token appended.
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { CONVERSATION_ID } from '../e2e/support/chatgpt-streams.ts';
@@ -46,9 +52,9 @@ export function conditions(extensionDir: string, naiveDir: string): Condition[] 
 }
 
 export interface TurnSample {
-  /** ms, page-side: fetch call → last token appended. */
+  /** ms, page-side: the turn's start (fetch call or socket command) → last token appended. */
   wall: number;
-  /** ms, page-side: fetch call → the next animation frame after the last token. */
+  /** ms, page-side: the turn's start → the next animation frame after the last token. */
   wallFrame: number;
   /** ms of main-thread time (CDP, wall-clock ticks) in the window. */
   task: number;
@@ -57,16 +63,31 @@ export interface TurnSample {
   /** ms of main-thread CPU time (CDP with timeDomain threadTicks): insensitive to the thread being descheduled. */
   taskCpu: number;
   tokens: number;
+  /** Reads (fetch) or frames (socket) the page handled. */
   chunks: number;
+  /** Tasks the page rendered the answer in (0 for the paced turn, which appends as it parses). */
+  renderTasks: number;
   bridgeEvents: number;
+  /** Limit Lens bridge events whose detail starts {"type":"turn-start" / {"type":"turn-end". */
+  turnStarts: number;
+  turnEnds: number;
   naiveCallbacks: number | null;
 }
+
+/** The turns of one run, in the order they are measured. */
+export const TURN_KINDS = ['paced', 'burst', 'socket', 'nosignal'] as const;
+export type TurnKind = (typeof TURN_KINDS)[number];
 
 export interface RunSample {
   condition: ConditionId;
   round: number;
   paced: TurnSample;
+  /** The fetch body written at once, rendered in 200 tasks. */
   burst: TurnSample;
+  /** The same answer as socket stream items, as fast as possible, rendered in 200 tasks. */
+  socket: TurnSample;
+  /** The same tokens on the socket in an unknown envelope: no network signal. */
+  nosignal: TurnSample;
   /** ms from navigation start to the load event end (content scripts at document_start are inside it). */
   load: number;
 }
@@ -97,15 +118,27 @@ interface PageTurn {
   frame: number;
   tokens: number;
   chunks: number;
+  renderTasks: number;
+}
+
+interface PageSince {
   bridgeEvents: number;
+  turnStarts: number;
+  turnEnds: number;
   naiveCallbacks: number | null;
+}
+
+interface BenchPage {
+  __bench: { turn: (o: unknown) => Promise<PageTurn>; since: () => PageSince; clear: () => void; ready: boolean };
 }
 
 async function measureTurn(page: Page, wall: CDPSession, cpu: CDPSession, turn: TurnRequest, tailMs: number): Promise<TurnSample> {
   const [w0, c0] = [await metrics(wall), await metrics(cpu)];
-  const t = await page.evaluate((o) => (window as unknown as { __bench: { turn: (o: unknown) => Promise<PageTurn> } }).__bench.turn(o), turn);
+  const t = await page.evaluate((o) => (window as unknown as BenchPage).__bench.turn(o), turn);
   await page.waitForTimeout(tailMs);
   const [w1, c1] = [await metrics(wall), await metrics(cpu)];
+  // Read after the tail: an observer may report a turn's end after the page rendered its last token.
+  const since = await page.evaluate(() => (window as unknown as BenchPage).__bench.since());
   return {
     wall: t.last - t.start,
     wallFrame: t.frame - t.start,
@@ -115,8 +148,8 @@ async function measureTurn(page: Page, wall: CDPSession, cpu: CDPSession, turn: 
     taskCpu: ms(c0, c1, 'TaskDuration'),
     tokens: t.tokens,
     chunks: t.chunks,
-    bridgeEvents: t.bridgeEvents,
-    naiveCallbacks: t.naiveCallbacks,
+    renderTasks: t.renderTasks,
+    ...since,
   };
 }
 
@@ -127,7 +160,7 @@ export async function runPageCost(cond: Condition, round: number, port: number, 
     const wall = await b.context.newCDPSession(page);
     const cpu = await b.context.newCDPSession(page);
     await page.goto(`https://${cond.host}/c/${CONVERSATION_ID}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => (window as unknown as { __bench?: { ready: boolean } }).__bench?.ready === true, undefined, {
+    await page.waitForFunction(() => (window as unknown as Partial<BenchPage>).__bench?.ready === true, undefined, {
       timeout: 10_000,
     });
     // Metrics are enabled on the document that is measured (a navigation can change renderer process).
@@ -139,28 +172,40 @@ export async function runPageCost(cond: Condition, round: number, port: number, 
     });
     await page.waitForTimeout(SETTLE_BEFORE_MS);
     const base = { scenario: 'long', tokens: w.tokens, burstTokens: w.burstTokens, intervalMs: w.intervalMs } as const;
-    const paced = await measureTurn(page, wall, cpu, { ...base, mode: 'paced' }, w.tailMs);
-    await page.evaluate(() => (window as unknown as { __bench: { clear: () => void } }).__bench.clear());
-    await page.waitForTimeout(SETTLE_BEFORE_MS);
-    const burst = await measureTurn(page, wall, cpu, { ...base, mode: 'burst' }, w.tailMs);
-    for (const [name, s] of [['paced', paced], ['burst', burst]] as const) check(cond, name, s, w.tokens);
-    return { condition: cond.id, round, paced, burst, load };
+    const turns = {} as Record<TurnKind, TurnSample>;
+    for (const kind of TURN_KINDS) {
+      if (kind !== TURN_KINDS[0]) {
+        await page.evaluate(() => (window as unknown as BenchPage).__bench.clear());
+        await page.waitForTimeout(SETTLE_BEFORE_MS);
+      }
+      turns[kind] = await measureTurn(page, wall, cpu, { ...base, mode: kind }, w.tailMs);
+    }
+    // Every check of every turn, so a report names all that failed, not only the first.
+    const failed = TURN_KINDS.flatMap((kind) => checkTurn(cond, kind, turns[kind], w.tokens));
+    if (failed.length) throw new Error(`harness check failed for ${cond.id}: ${failed.join('; ')}`);
+    return { condition: cond.id, round, ...turns, load };
   } finally {
     await b.close();
   }
 }
 
-/** A run that did not measure what its condition claims is a harness failure, never a figure. */
-function check(cond: Condition, turn: string, s: TurnSample, tokens: number): void {
-  const fail = (why: string) => {
-    throw new Error(`harness check failed for ${cond.id} (${turn} turn): ${why}`);
-  };
+/** A run that did not measure what its condition claims is a harness failure, never a figure: what failed, if anything. */
+export function checkTurn(cond: Pick<Condition, 'id' | 'expect'>, turn: TurnKind, s: TurnSample, tokens: number): string[] {
+  const out: string[] = [];
+  const fail = (why: string) => out.push(`${turn} turn: ${why}`);
   if (s.tokens !== tokens + 1) fail(`rendered ${s.tokens} tokens, expected ${tokens + 1}`);
+  const batches = Math.ceil((tokens + 1) / 100);
+  if (turn !== 'paced' && s.renderTasks !== batches) fail(`rendered in ${s.renderTasks} tasks, expected ${batches}`);
   if (!Number.isFinite(s.task) || !Number.isFinite(s.taskCpu)) fail('CDP metrics missing');
-  if (cond.expect === 'limit-lens-active' && s.bridgeEvents < 2) fail(`the network observer did not report the turn (${s.bridgeEvents} bridge events)`);
-  if (cond.expect !== 'limit-lens-active' && s.bridgeEvents !== 0) fail(`unexpected Limit Lens bridge events (${s.bridgeEvents})`);
+  const ll = cond.expect === 'limit-lens-active';
+  if (ll && turn !== 'nosignal' && (s.turnStarts < 1 || s.turnEnds < 1 || s.bridgeEvents < 2)) {
+    fail(`the network observer did not report the turn (${s.bridgeEvents} bridge events: ${s.turnStarts} turn-start, ${s.turnEnds} turn-end)`);
+  }
+  if (ll && turn === 'nosignal' && s.turnStarts !== 0) fail(`a turn-start was reported for a turn with no network signal (${s.turnStarts})`);
+  if (!ll && s.bridgeEvents !== 0) fail(`unexpected Limit Lens bridge events (${s.bridgeEvents})`);
   if (cond.expect === 'naive-active' && !s.naiveCallbacks) fail('the naive control observer did not run');
   if (cond.expect !== 'naive-active' && s.naiveCallbacks !== null) fail('the naive control observer ran where it should not');
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -193,7 +238,7 @@ export async function profilePacedTurn(cond: Condition, port: number, w: Workloa
     const page = b.context.pages()[0] ?? (await b.context.newPage());
     const cdp = await b.context.newCDPSession(page);
     await page.goto(`https://${cond.host}/c/${CONVERSATION_ID}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => (window as unknown as { __bench?: { ready: boolean } }).__bench?.ready === true, undefined, {
+    await page.waitForFunction(() => (window as unknown as Partial<BenchPage>).__bench?.ready === true, undefined, {
       timeout: 10_000,
     });
     await page.waitForTimeout(SETTLE_BEFORE_MS);
@@ -201,7 +246,7 @@ export async function profilePacedTurn(cond: Condition, port: number, w: Workloa
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
     const t = await page.evaluate(
-      (o) => (window as unknown as { __bench: { turn: (o: unknown) => Promise<PageTurn> } }).__bench.turn(o),
+      (o) => (window as unknown as BenchPage).__bench.turn(o),
       { scenario: 'long', tokens: w.tokens, burstTokens: w.burstTokens, intervalMs: w.intervalMs, mode: 'paced' } satisfies TurnRequest,
     );
     await page.waitForTimeout(w.tailMs);

@@ -5,9 +5,9 @@
 import type { ExportFigure } from './export-bench.ts';
 import type { DetectionSample, HeapSample, PopupSample } from './extension-bench.ts';
 import type { Machine } from './machine.ts';
-import type { Attribution, ConditionId, RunSample, Workload } from './page-cost.ts';
+import { TURN_KINDS, type Attribution, type ConditionId, type RunSample, type TurnKind, type Workload } from './page-cost.ts';
 import type { SizeRow } from './sizes.ts';
-import { quantile, ratioOfMedians, summarize, type Summary } from './stats.ts';
+import { quantile, ratioOfMedians, summarize, type RatioEstimate, type Summary } from './stats.ts';
 
 export interface BenchResults {
   machine: Machine;
@@ -28,11 +28,20 @@ export interface BenchResults {
   exportCount: number;
   sizes: { contentScripts: SizeRow[]; others: SizeRow[] };
   retries: string[];
+  /** Remarks given on the command line (--note), printed under the results. */
+  notes?: string[];
   durationS: number;
 }
 
+/** The full run's default page-cost repetitions (scripts/bench.ts) and what such a run takes on 2 cores. */
+export const DEFAULT_REPS = 10;
+const FULL_RUN_MINUTES = '12–15';
+
 const TARGETS = {
+  /** Task time (and, for the bursts, wall time) with / without Limit Lens, on turns the network layer follows. */
   pageRatio: 1.05,
+  /** The same on a turn with no network signal, which only the DOM layer can follow. */
+  noSignalRatio: 1.1,
   detectionP95: 250,
   popupMs: 200,
   exportMs: 2000,
@@ -61,12 +70,24 @@ function table(head: string[], rows: string[][], align?: ('l' | 'r')[]): string 
 // ---------------------------------------------------------------------------------------------------------------
 // derived figures
 
-type TurnKey = 'paced' | 'burst';
+type TurnKey = TurnKind;
 type MetricKey = 'task' | 'taskCpu' | 'script' | 'layout' | 'wall' | 'wallFrame';
 
+/** What each turn kind is called in the tables, and which of its ratios are judged against which target. */
+const TURN_INFO: Record<TurnKey, { name: string; judged: MetricKey[]; target: number }> = {
+  paced: { name: 'paced fetch stream', judged: ['task', 'taskCpu', 'wall'], target: TARGETS.pageRatio },
+  burst: { name: 'burst fetch', judged: ['task', 'wall'], target: TARGETS.pageRatio },
+  socket: { name: 'burst socket', judged: ['task', 'wall'], target: TARGETS.pageRatio },
+  nosignal: { name: 'no network signal', judged: ['task', 'wall'], target: TARGETS.noSignalRatio },
+};
+
+/** A results file from before a turn kind existed has no samples for it (re-rendering it shows dashes). */
 function samples(r: BenchResults, cond: ConditionId, turn: TurnKey, key: MetricKey): number[] {
-  return r.runs.filter((x) => x.condition === cond).map((x) => x[turn][key]);
+  return r.runs.filter((x) => x.condition === cond && x[turn]).map((x) => x[turn][key]);
 }
+
+/** Turn kinds this results file has samples of. */
+const turnsIn = (r: BenchResults): TurnKey[] => TURN_KINDS.filter((k) => r.runs.some((x) => x[k]));
 
 function loadSamples(r: BenchResults, cond: ConditionId): number[] {
   return r.runs.filter((x) => x.condition === cond).map((x) => x.load);
@@ -86,7 +107,7 @@ function pairedRatios(r: BenchResults, a: ConditionId, b: ConditionId, turn: Tur
   for (const round of rounds) {
     const x = r.runs.find((s) => s.round === round && s.condition === a);
     const y = r.runs.find((s) => s.round === round && s.condition === b);
-    if (x && y) out.push(x[turn][key] / y[turn][key]);
+    if (x?.[turn] && y?.[turn]) out.push(x[turn][key] / y[turn][key]);
   }
   return out;
 }
@@ -103,18 +124,23 @@ function ratioVerdict(est: { ratio: number; lo: number; hi: number }, target: nu
   return Number.isFinite(est.lo) && est.lo <= 1 ? '❌ no, but within noise (interval includes 1.00)' : '❌ no';
 }
 
+/** One turn kind's ratios to A (no extension). */
+export interface TurnHeadline {
+  task: RatioEstimate;
+  taskCpu: RatioEstimate;
+  wall: RatioEstimate;
+  /** A′/A and B off-site/A: the noise floor, task and wall. */
+  aaTask: number;
+  aaWall: number;
+  offsiteTask: number;
+  offsiteWall: number;
+  naiveTask: number;
+  naiveWall: number;
+}
+
 export interface Headline {
-  taskEst: { ratio: number; lo: number; hi: number };
-  cpuEst: { ratio: number; lo: number; hi: number };
+  turns: Partial<Record<TurnKey, TurnHeadline>>;
   aaCpuRatio: number;
-  wallEst: { ratio: number; lo: number; hi: number };
-  taskRatio: number;
-  wallRatio: number;
-  burstWallRatio: number;
-  aaTaskRatio: number;
-  offsiteTaskRatio: number;
-  naiveTaskRatio: number;
-  burstAaWallRatio: number;
   loadDelta: number;
   extScript: number;
   extGcDelta: number;
@@ -131,18 +157,24 @@ export interface Headline {
 export function headline(r: BenchResults): Headline {
   const warm = r.detection.filter((d) => !d.cold);
   const m = (c: ConditionId, t: TurnKey, k: MetricKey) => med(samples(r, c, t, k));
+  const est = (t: TurnKey, k: MetricKey) => ratioOfMedians(samples(r, 'ext', t, k), samples(r, 'none', t, k));
+  const turns: Headline['turns'] = {};
+  for (const t of turnsIn(r)) {
+    turns[t] = {
+      task: est(t, 'task'),
+      taskCpu: est(t, 'taskCpu'),
+      wall: est(t, 'wall'),
+      aaTask: m('none-aa', t, 'task') / m('none', t, 'task'),
+      aaWall: m('none-aa', t, 'wall') / m('none', t, 'wall'),
+      offsiteTask: m('ext-offsite', t, 'task') / m('none', t, 'task'),
+      offsiteWall: m('ext-offsite', t, 'wall') / m('none', t, 'wall'),
+      naiveTask: m('naive', t, 'task') / m('none', t, 'task'),
+      naiveWall: m('naive', t, 'wall') / m('none', t, 'wall'),
+    };
+  }
   return {
-    taskEst: ratioOfMedians(samples(r, 'ext', 'paced', 'task'), samples(r, 'none', 'paced', 'task')),
-    cpuEst: ratioOfMedians(samples(r, 'ext', 'paced', 'taskCpu'), samples(r, 'none', 'paced', 'taskCpu')),
+    turns,
     aaCpuRatio: m('none-aa', 'paced', 'taskCpu') / m('none', 'paced', 'taskCpu'),
-    wallEst: ratioOfMedians(samples(r, 'ext', 'paced', 'wall'), samples(r, 'none', 'paced', 'wall')),
-    taskRatio: m('ext', 'paced', 'task') / m('none', 'paced', 'task'),
-    wallRatio: m('ext', 'paced', 'wall') / m('none', 'paced', 'wall'),
-    burstWallRatio: m('ext', 'burst', 'wall') / m('none', 'burst', 'wall'),
-    aaTaskRatio: m('none-aa', 'paced', 'task') / m('none', 'paced', 'task'),
-    offsiteTaskRatio: m('ext-offsite', 'paced', 'task') / m('none', 'paced', 'task'),
-    naiveTaskRatio: m('naive', 'paced', 'task') / m('none', 'paced', 'task'),
-    burstAaWallRatio: m('none-aa', 'burst', 'wall') / m('none', 'burst', 'wall'),
     loadDelta: med(loadSamples(r, 'ext')) - med(loadSamples(r, 'none')),
     extScript: med(r.attribution.filter((a) => a.condition === 'ext').map((a) => a.extension)),
     extGcDelta:
@@ -157,6 +189,35 @@ export function headline(r: BenchResults): Headline {
     popupP95: quantile(r.popup.large.map((p) => p.firstCard), 0.95),
     exportMedian: r.exportFigure.ms?.median,
   };
+}
+
+const METRIC_NAME: Partial<Record<MetricKey, string>> = {
+  task: 'main-thread task time',
+  taskCpu: 'main-thread task time counted in thread CPU time',
+  wall: 'wall time',
+};
+
+const estCell = (e: RatioEstimate) => (Number.isFinite(e.lo) ? `**${ratio(e.ratio)}** <sub>${ratio(e.lo)}–${ratio(e.hi)}</sub>` : `**${ratio(e.ratio)}**`);
+
+/** The judged rows: every turn kind's judged ratios against its target. */
+function judgedRows(r: BenchResults, h: Headline): string[][] {
+  return turnsIn(r).flatMap((t) => {
+    const info = TURN_INFO[t];
+    const th = h.turns[t]!;
+    return info.judged.map((k) => [
+      `Page ${METRIC_NAME[k]}, with / without Limit Lens (${info.name})`,
+      estCell(th[k as 'task' | 'taskCpu' | 'wall']),
+      `≤ ${info.target.toFixed(2)}`,
+      ratioVerdict(th[k as 'task' | 'taskCpu' | 'wall'], info.target),
+    ]);
+  });
+}
+
+/** Whether every judged ratio met its target (undefined: nothing judged). */
+export function pageTargetsMet(r: BenchResults): boolean | undefined {
+  const h = headline(r);
+  const verdicts = turnsIn(r).flatMap((t) => TURN_INFO[t].judged.map((k) => h.turns[t]![k as 'task' | 'taskCpu' | 'wall'].ratio <= TURN_INFO[t].target));
+  return verdicts.length ? verdicts.every(Boolean) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -179,19 +240,21 @@ export function renderReport(r: BenchResults): string {
     '',
     '<!-- Generated by `npm run bench` (scripts/bench.ts, test/bench/report.ts): edit those, not this file. -->',
     '',
-    'What Limit Lens costs a busy ChatGPT page, how fast a stop reaches the popup, and how the popup, export and',
+    'What Limit Lens costs a busy ChatGPT page (on four kinds of turn: a paced fetch stream, a burst fetch, a burst',
+    'over the WebSocket, and a turn with no network signal), how fast a stop reaches the popup, and how the popup, export and',
     'background behave with 10,000 stored stops, measured in real Chromium with the built extension. Every page',
     'comparison runs side by side in one run: the conditions take turns within each repetition (in a shuffled',
     'order), and the figures are medians of many repetitions, because single runs on these shared',
     'machines vary by 6–17%. Ratios are median(condition) / median(no extension) with a 95% bootstrap interval in',
     'small print; the A/A rows show how far apart two identical conditions land, i.e. the noise floor.',
     '',
-    `Run it: \`npm run bench\` (8–9 minutes on 2 cores; \`-- --reps N\` for more or fewer repetitions). \`npm run bench:smoke\``,
+    `Run it: \`npm run bench\` (${FULL_RUN_MINUTES} minutes on 2 cores at the default ${DEFAULT_REPS} repetitions, longer on a loaded machine; \`-- --reps N\` for more or fewer). \`npm run bench:smoke\``,
     'is a quick run of the same harness (2 repetitions, a shorter answer) that CI runs; it prints its figures and',
     'writes them to a temp file, never here, and fails only when the harness itself breaks, not on noisy numbers.',
     '',
   );
   if (r.smoke) out.push('> **Smoke run**: 2 repetitions and a short answer; these figures check the harness, they are not results.', '');
+  for (const note of r.notes ?? []) out.push(`> **Note on this run**: ${note}`, '');
 
   out.push(
     '## Latest results',
@@ -207,8 +270,9 @@ export function renderReport(r: BenchResults): string {
         ['Node', r.machine.node],
         [
           'Workload',
-          `${n0(w.tokens)} streamed tokens per turn in bursts of ${w.burstTokens}` +
-            ` (paced: one burst every ${w.intervalMs} ms), ${r.reps} repetitions per condition, interleaved`,
+          `${n0(w.tokens)} streamed tokens per turn, four turns per run (paced fetch: bursts of ${w.burstTokens} every ${w.intervalMs} ms;` +
+            ` burst fetch, burst socket, no signal: as fast as they arrive, rendered 100 tokens a task),` +
+            ` ${r.reps} repetitions per condition, interleaved`,
         ],
         ['Duration', `${Math.round(r.durationS)} s${r.retries.length ? `, ${r.retries.length} run(s) retried: ${r.retries.join('; ')}` : ''}`],
       ],
@@ -220,30 +284,7 @@ export function renderReport(r: BenchResults): string {
     table(
       ['figure', 'result', 'target', 'met'],
       [
-        [
-          'Page main-thread task time, with / without Limit Lens (paced stream)',
-          `**${ratio(h.taskRatio)}** <sub>${ratio(h.taskEst.lo)}–${ratio(h.taskEst.hi)}</sub>`,
-          `≤ ${TARGETS.pageRatio}`,
-          ratioVerdict(h.taskEst, TARGETS.pageRatio),
-        ],
-        [
-          'Page main-thread task time counted in thread CPU time, with / without (paced stream)',
-          `**${ratio(h.cpuEst.ratio)}** <sub>${ratio(h.cpuEst.lo)}–${ratio(h.cpuEst.hi)}</sub>`,
-          `≤ ${TARGETS.pageRatio}`,
-          ratioVerdict(h.cpuEst, TARGETS.pageRatio),
-        ],
-        [
-          'Page wall time, with / without (paced stream)',
-          `**${ratio(h.wallRatio)}** <sub>${ratio(h.wallEst.lo)}–${ratio(h.wallEst.hi)}</sub>`,
-          `≤ ${TARGETS.pageRatio}`,
-          ratioVerdict(h.wallEst, TARGETS.pageRatio),
-        ],
-        [
-          'Page wall time, with / without (burst stream, processing-bound; its window is ~50 ms, so compare with its A/A)',
-          `${ratio(h.burstWallRatio)} (A′/A ${ratio(h.burstAaWallRatio)})`,
-          'informational',
-          '–',
-        ],
+        ...judgedRows(r, h),
         [
           `Limit Lens's own script time on the page during the ${n0(w.tokens)}-token turn (sampled CPU profile); GC with − without`,
           `**${ms(h.extScript)} ms**; GC ${h.extGcDelta >= 0 ? '+' : '−'}${ms(Math.abs(h.extGcDelta))} ms`,
@@ -251,13 +292,22 @@ export function renderReport(r: BenchResults): string {
           '–',
         ],
         ['Page load (navigation → load event), with − without', `${h.loadDelta >= 0 ? '+' : ''}${ms(h.loadDelta)} ms`, 'report', '–'],
+        ...turnsIn(r).map((t) => {
+          const th = h.turns[t]!;
+          return [
+            `A/A noise floor (${TURN_INFO[t].name}): no extension / no extension; extension loaded off-site / no extension — task (wall)`,
+            `${ratio(th.aaTask)} (${ratio(th.aaWall)}); ${ratio(th.offsiteTask)} (${ratio(th.offsiteWall)})`,
+            'close to 1',
+            '–',
+          ];
+        }),
+        ['A/A noise floor (paced fetch stream), task time counted in CPU time: no extension / no extension', ratio(h.aaCpuRatio), 'close to 1', '–'],
         [
-          'A/A noise floor (paced): no extension / no extension, task time; the same in CPU time; extension loaded off-site / no extension, task time',
-          `${ratio(h.aaTaskRatio)}; ${ratio(h.aaCpuRatio)}; ${ratio(h.offsiteTaskRatio)}`,
-          'close to 1',
+          'Naive observer control / without, task time (wall time): ' + turnsIn(r).map((t) => TURN_INFO[t].name).join('; '),
+          turnsIn(r).map((t) => `${ratio(h.turns[t]!.naiveTask)} (${ratio(h.turns[t]!.naiveWall)})`).join('; '),
+          '(what the design avoids)',
           '–',
         ],
-        ['Naive observer control / without, task time', ratio(h.naiveTaskRatio), '(what the design avoids)', '–'],
         ['Detection: stop → record stored, p95', `**${ms(h.storedP95)} ms**`, `≤ ${TARGETS.detectionP95} ms`, yes(h.storedP95 <= TARGETS.detectionP95)],
         [
           'Detection: stop → card in the open popup, p95',
@@ -303,22 +353,24 @@ export function renderReport(r: BenchResults): string {
     '',
     'Medians with the interquartile range in small print, in milliseconds, per turn. *task*: main-thread time in',
     'tasks (CDP `TaskDuration`); *task CPU*: the same counted in thread CPU time; *script*: CDP `ScriptDuration`;',
-    '*layout*: CDP `LayoutDuration`; *wall*: page-side, fetch call → last token appended. *load*: navigation start',
+    '*layout*: CDP `LayoutDuration`; *wall*: page-side, start of the turn → last token appended. *load*: navigation start',
     '→ load event end. *MO callbacks*: the naive control\'s MutationObserver callbacks during the turn.',
     '',
   );
-  for (const turn of ['paced', 'burst'] as const) {
-    const title =
-      turn === 'paced'
-        ? `**Paced stream** — ${n0(w.tokens)} tokens arriving in bursts of ${w.burstTokens} every ${w.intervalMs} ms (like a live answer, sped up)`
-        : `**Burst stream** — the same ${n0(w.tokens)} tokens written at once: wall time is the page's processing time`;
-    out.push(title, '');
+  const titles: Record<TurnKey, string> = {
+    paced: `**Paced fetch stream** — ${n0(w.tokens)} tokens arriving in bursts of ${w.burstTokens} every ${w.intervalMs} ms (like a live answer, sped up)`,
+    burst: `**Burst fetch** — the same ${n0(w.tokens)} tokens written at once, rendered in batches of 100 (one task each): wall time is the page's processing time`,
+    socket: `**Burst socket** — the same turn as \`conversation-turn-stream\` items on the page's WebSocket, sent as fast as possible, rendered in batches of 100`,
+    nosignal: `**No network signal** — the same tokens on the socket in an envelope no observer knows, rendered in batches of 100: only the DOM layer can follow it`,
+  };
+  for (const turn of turnsIn(r)) {
+    out.push(titles[turn], '');
     out.push(
       table(
         ['condition', 'task', 'task CPU', 'script', 'layout', 'wall', ...(turn === 'paced' ? ['load'] : []), 'MO callbacks'],
         r.conditions.map((c) => {
           const s = (k: MetricKey) => summarize(samples(r, c.id, turn, k));
-          const cb = r.runs.filter((x) => x.condition === c.id).map((x) => x[turn].naiveCallbacks);
+          const cb = r.runs.filter((x) => x.condition === c.id && x[turn]).map((x) => x[turn].naiveCallbacks);
           return [
             c.label,
             medIqr(s('task')),
@@ -419,7 +471,7 @@ export function renderReport(r: BenchResults): string {
     table(
       ['stage', 'warm p50', 'warm p95', 'warm max', 'cold p50', 'cold p95'],
       [
-        stage('network finding handed to the isolated script (page-side event)', (d) => d.finding),
+        stage('turn handed to the isolated script (turn-end, page-side event)', (d) => d.finding),
         stage('**record stored** in the extension\'s IndexedDB', (d) => d.stored),
         stage('**card shown in a popup left open** during the turn', (d) => d.live),
         stage('card shown in a popup opened as soon as the record exists', (d) => d.card),
@@ -524,23 +576,14 @@ export function renderReport(r: BenchResults): string {
   out.push(
     '## Raw samples of this run',
     '',
-    '<details><summary>Per-run page figures (ms): task / task CPU / wall for the paced and burst turns</summary>',
+    `<details><summary>Per-run page figures (ms): task / task CPU / wall for each turn (${turnsIn(r).join(', ')})</summary>`,
     '',
     table(
-      ['round', 'condition', 'paced task', 'paced CPU', 'paced wall', 'burst task', 'burst CPU', 'burst wall'],
+      ['round', 'condition', ...turnsIn(r).flatMap((t) => [`${t} task`, `${t} CPU`, `${t} wall`])],
       [...r.runs]
         .sort((a, b) => a.round - b.round)
-        .map((x) => [
-          String(x.round),
-          x.condition,
-          ms(x.paced.task),
-          ms(x.paced.taskCpu),
-          ms(x.paced.wall),
-          ms(x.burst.task),
-          ms(x.burst.taskCpu),
-          ms(x.burst.wall),
-        ]),
-      ['r', 'l', 'r', 'r', 'r', 'r', 'r', 'r'],
+        .map((x) => [String(x.round), x.condition, ...turnsIn(r).flatMap((t) => [ms(x[t]?.task ?? NaN), ms(x[t]?.taskCpu ?? NaN), ms(x[t]?.wall ?? NaN)])]),
+      ['r', 'l', ...turnsIn(r).flatMap(() => ['r', 'r', 'r'] as const)],
     ),
     '',
     '</details>',
@@ -558,24 +601,55 @@ export function renderReport(r: BenchResults): string {
   return out.join('\n');
 }
 
+/** The naive control runs in fewer repetitions than the others (scripts/bench.ts): say how many, from the data. */
+function naiveNote(r: BenchResults): string {
+  const rounds = new Set(r.runs.filter((x) => x.condition === 'naive').map((x) => x.round)).size;
+  if (!rounds || rounds === r.reps) return '';
+  return (
+    ` (the naive control C only in ${rounds} of the ${r.reps}: its burst turns take tens of times longer than the` +
+    ` others', as its \`innerText\` read per callback grows with the answer, and its ratio is far from 1 anyway)`
+  );
+}
+
 function methodology(r: BenchResults): string[] {
   const w = r.workload;
   return [
     '## How each figure is measured',
     '',
     '**The page.** `test/bench/site/chatgpt-bench.html` is the end-to-end page double (`test/e2e/site/chatgpt.html`)',
-    'with timing hooks: it calls `POST /backend-api/conversation/init`, then, when the bench asks, `POST',
-    '/backend-api/f/conversation`, and renders the delta-v1 SSE stream the way the thread does (one text node',
-    'appended to the assistant bubble per token, in a `<main>`). The streams are the end-to-end builders',
-    '(`test/e2e/support/chatgpt-streams.ts`: `longAnswerStream`, `quotaStream`), so the extension parses exactly what',
-    'its tests parse.',
+    'with timing hooks: it calls `POST /backend-api/conversation/init` and opens its WebSocket to',
+    '`wss://ws.chatgpt.com/…` (sending `connect` and a `subscribe` to `conversations`, as the live page does), then,',
+    'when the bench asks, plays one turn and renders the answer the way the thread does (one text node appended to',
+    'the assistant bubble per token, in a `<main>`). Four kinds of turn, the same answer each time:',
+    '',
+    '- *paced fetch*: `POST /backend-api/f/conversation`, whose delta-v1 SSE body arrives over time; each token is',
+    '  appended as it is parsed;',
+    '- *burst fetch*: the same body written at once; the page reads it as fast as it arrives and renders it in',
+    `  batches of 100 tokens, one task each (the next batch posted through a \`MessageChannel\`, which yields without`,
+    `  timer clamping), so the page is processing-bound: ${n0(w.tokens)} tokens are ${n0(Math.ceil((w.tokens + 1) / 100))} render tasks;`,
+    '- *burst socket*: no fetch; the page sends `subscribe` to `conversation-turn-<turn_id>` on its socket and the',
+    '  server sends the same SSE events as `conversation-turn-stream` stream items (`encoded_item` = one SSE event:',
+    '  `delta_encoding` v1, the assistant `add`, the deltas, `message_stream_complete`, `conversation_detail_metadata`,',
+    '  `[DONE]`, then the socket\'s own `{"type":"done"}`), as fast as the server can write them: mostly one item a',
+    `  frame, every tenth frame batched (4 items); the first 8 items sent live and replayed as \`catchups\` in the`,
+    '  reply to the subscribe; then `conversation-turn-complete` on `conversations`. The page parses every frame,',
+    '  applies each `stream_item_id` once, and renders in batches of 100 as above;',
+    '- *no network signal*: the same tokens on the same socket in an envelope of our own',
+    '  (`{"kind":"chunk","seq":n,"text":[…10 tokens…]}`), rendered in batches of 100: nothing a network observer',
+    '  knows, so only an extension\'s DOM layer can follow the turn.',
+    '',
+    'The bench asks for a socket turn with a bench-only command on the socket (`bench-turn`: turn id, tokens,',
+    'shape), so no fetch is involved and a network observer can learn of it only from the socket. The streams are',
+    'the end-to-end builders (`test/e2e/support/chatgpt-streams.ts`: `longAnswerStream`, `quotaStream`,',
+    '`socketItems`, `subscribeReply`, `turnComplete`), so the extension parses exactly what its tests parse.',
     '',
     '**Serving it.** The content scripts match `https://chatgpt.com/*`, and a long answer has to *arrive over time*:',
     'Playwright\'s `route.fulfill` hands over a whole body at once, so it cannot stream. The bench therefore runs a',
     'loopback HTTPS server (`test/bench/server.ts`, node:https on 127.0.0.1) with a throwaway self-signed certificate',
     'made by `openssl` at bench time (`test/e2e/support/tls.ts`), and starts Chromium with',
     '`--host-resolver-rules="MAP chatgpt.com 127.0.0.1:PORT, …, MAP * ~NOTFOUND"` and `--ignore-certificate-errors`.',
-    'The server writes the SSE body with chunked transfer: a burst of tokens, then a pause. No Playwright routes',
+    'The server writes the SSE body with chunked transfer: a burst of tokens, then a pause. The same server',
+    'answers the WebSocket upgrade for `ws.chatgpt.com` (also mapped to it; frames by Node\'s `ws` package). No Playwright routes',
     'are installed (interception would add work to every request of every condition); every other host fails to',
     'resolve, so nothing leaves the machine. `openssl` must be installed.',
     '',
@@ -595,20 +669,24 @@ function methodology(r: BenchResults): string[] {
     '  commonly do, and what Limit Lens avoids by disconnecting its observer while the network layer reports a',
     '  turn in progress and reading the page once after the turn.',
     '',
-    'Each repetition runs every condition once, in a freshly shuffled (seeded) order, with a 300 ms pause between',
+    `Each repetition runs every condition once${naiveNote(r)}, in a freshly shuffled (seeded) order, with a 300 ms pause between`,
     'browsers. A fixed rotation (A B C…, B C A…) was tried first and is not used: it keeps each condition\'s',
     'predecessor fixed, and a run is affected by the one before it (the previous browser\'s teardown), so in four',
     'rotated runs the condition that always followed A came out 5–16% above A, a bias rather than noise.',
     `${r.smoke ? 'The smoke run has no warm-up.' : 'One warm-up run (not counted) comes first.'}`,
-    'A run counts only when its harness checks pass: all tokens rendered; Limit Lens\'s bridge events seen in B (the',
-    'network observer reported the turn) and absent elsewhere; the naive observer active in C only. A failed run is',
-    'retried once, then the bench stops.',
+    'A run counts only when its harness checks pass, on every turn: all tokens rendered (and, for the batched',
+    'turns, in the expected number of render tasks); in B, on the fetch and socket turns, Limit Lens\'s bridge',
+    'events (`limit-lens:network` on `document`, which the page can see) include a `turn-start` and a `turn-end`',
+    '(the network layer followed the turn, so its DOM layer could stand down), and on the no-signal turn no',
+    '`turn-start`; no bridge events at all in the other conditions; the naive observer active in C only. A failed',
+    'run is retried once, then the bench stops.',
     '',
-    '**Page-cost windows.** After the page has loaded and the content scripts\' start-up work is done, two turns are',
-    `measured, each from just before the page\'s fetch to ${w.tailMs} ms after its last token (so the extension\'s`,
-    `post-turn read of the page, ${r.settleMs} ms after the turn ends, is inside the window):`,
-    `*paced*, ${n0(w.tokens)} tokens in bursts of ${w.burstTokens} every ${w.intervalMs} ms (a live answer, sped up`,
-    `about 100×), and *burst*, the same stream written at once, whose wall time is processing, not pacing. CDP`,
+    '**Page-cost windows.** After the page has loaded and the content scripts\' start-up work is done, the four turns',
+    `are measured in one browser, in the order above, the thread emptied and 200 ms of quiet between them; each`,
+    `window runs from just before the page starts the turn (fetch call or socket command) to ${w.tailMs} ms after its`,
+    `last token (so the extension\'s post-turn read of the page, ${r.settleMs} ms after the turn ends, is inside it).`,
+    `The paced turn is ${n0(w.tokens)} tokens in bursts of ${w.burstTokens} every ${w.intervalMs} ms (a live answer, sped up`,
+    `about 100×); the other three arrive as fast as they can, so their wall time is processing, not pacing. CDP`,
     '`Performance.getMetrics` is read on the page\'s session before and after each window, once with wall-clock',
     'ticks (*task*, *script*, *layout*) and once with `timeDomain: threadTicks` (*task CPU*, which does not count',
     'time the renderer\'s main thread spent descheduled on a busy machine). The background service worker is a',
@@ -625,8 +703,13 @@ function methodology(r: BenchResults): string[] {
     'page\'s own stream reading and the network observer run in promise continuations, which CDP does not',
     'attribute to `ScriptDuration`, hence ~0 for A and B; the naive control\'s observer callbacks do show there.',
     'In the paced turn the *wall* time is set by the stream\'s pace; the extension could only lengthen it by',
-    'saturating the main thread. The burst turn\'s window is only ~50 ms, so its ratios swing widely: read them',
-    'against their A/A rows. The attribution below is the direct measure of the extension\'s own work.',
+    'saturating the main thread, so on it the judged figure is *task*. On the three bursts the page is busy from',
+    'the first byte to the last token, and anything the extension adds to the main thread (teeing and parsing a',
+    'body, reading socket frames, mutation-observer callbacks) lengthens the *wall* time too, so both are judged.',
+    'The burst fetch\'s window is short (about a tenth of a second on these machines), so read its ratios against',
+    'its A/A rows. The socket turn is dominated by the page\'s per-frame work (one message event per frame). The',
+    `no-signal target is looser (≤ ${TARGETS.noSignalRatio.toFixed(2)}): there the extension has nothing but the DOM to go by.`,
+    'The attribution below is the direct measure of the extension\'s own work (on the paced turn).',
     '',
     '**Attribution.** Separate, non-interleaved runs of the paced turn for A, B and C with CDP `Profiler` sampling',
     'every 200 µs; each sample is charged to the nearest frame with a script URL (`chrome-extension://…` for an',
@@ -641,7 +724,8 @@ function methodology(r: BenchResults): string[] {
     'turn, shows whether an open popup refreshes itself. The reference point is the page\'s own timestamp when it',
     'parsed the end of the turn; all stamps are `performance.timeOrigin + performance.now()`, comparable across',
     'the page and extension processes to about a millisecond. The page also stamps the observer\'s bridge event',
-    '(*network finding*), which Limit Lens dispatches on `document` and the page can see. One warm-up repetition',
+    '(*turn-end*, after which the isolated script assembles the finding), which Limit Lens dispatches on `document`',
+    'and the page can see. One warm-up repetition',
     'is not counted. Cold repetitions stop the service worker through CDP (`Target.closeTarget`) first.',
     '',
     `**Popup first render.** ${n0(r.popup.largeCount)} records generated by the product\'s own code (\`test/bench/seed.ts\`:`,
@@ -678,10 +762,15 @@ export function renderSummary(r: BenchResults): string {
   const h = headline(r);
   const ex = r.exportFigure;
   return [
-    `page task time   B/A ${ratio(h.taskRatio)}   A′/A ${ratio(h.aaTaskRatio)}   C/A ${ratio(h.naiveTaskRatio)}   (paced, target B/A ≤ ${TARGETS.pageRatio})`,
-    `page task CPU    B/A ${ratio(h.cpuEst.ratio)}   A′/A ${ratio(h.aaCpuRatio)}`,
+    ...turnsIn(r).map((t) => {
+      const th = h.turns[t]!;
+      return (
+        `${t.padEnd(9)} B/A task ${ratio(th.task.ratio)} wall ${ratio(th.wall.ratio)}` +
+        `   A′/A task ${ratio(th.aaTask)} wall ${ratio(th.aaWall)}   C/A task ${ratio(th.naiveTask)}   (target B/A ≤ ${TURN_INFO[t].target.toFixed(2)})`
+      );
+    }),
+    `page task CPU    B/A ${ratio(h.turns.paced?.taskCpu.ratio ?? NaN)}   A′/A ${ratio(h.aaCpuRatio)} (paced)`,
     `extension's own  ${ms(h.extScript)} ms script per turn, GC with − without ${ms(h.extGcDelta)} ms (CPU profile)`,
-    `page wall time   B/A ${ratio(h.wallRatio)} paced, ${ratio(h.burstWallRatio)} burst`,
     `detection p95    stored ${ms(h.storedP95)} ms, open popup ${ms(h.livePopupP95)} ms, opened popup ${ms(h.openedPopupP95)} ms (target ${TARGETS.detectionP95})`,
     `popup ${n0(r.popup.largeCount)} stops   median ${ms(h.popupMedian)} ms, p95 ${ms(h.popupP95)} ms (target ${TARGETS.popupMs})`,
     `export           ${ex.status === 'measured' ? `${ms(ex.ms!.median)} ms redacted, ${ms(ex.plainMs?.median ?? NaN)} ms plain` : ex.status.toUpperCase()}${ex.redactionMs ? ` (redaction alone ${ms(ex.redactionMs.median)} ms)` : ''}`,

@@ -65,3 +65,43 @@ test('content scripts stay small and free of zod and dexie', () => {
     expect(code, f).not.toMatch(/ZodError|\$ZodType|Dexie\.|indexedDB\.open/);
   }
 });
+
+test('a content script cannot read, clear or misfile stops: only its own page is its business (issue 11)', async ({ context, openPopup }) => {
+  const site = await serveChatGpt(context);
+  const page = await context.newPage();
+  // Find the extension's content-script world on the page (what a compromised renderer could run code in).
+  const cdp = await context.newCDPSession(page);
+  const worlds: { id: number; name: string; type?: string }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context: c }) => worlds.push({ id: c.id, name: c.name, type: c.auxData?.type }));
+  await cdp.send('Runtime.enable');
+  await page.goto(site.conversationUrl('quota'));
+  await expect(page).toHaveTitle('done');
+  const popup = await openPopup();
+  await expect(popup.locator('.stop-card')).toHaveCount(1, { timeout: 10_000 });
+
+  const world = worlds.find((w) => w.type === 'isolated' && w.name === 'Limit Lens');
+  expect(world, JSON.stringify(worlds)).toBeDefined();
+  const send = async (message: unknown) =>
+    (
+      await cdp.send('Runtime.evaluate', {
+        contextId: world!.id,
+        expression: `chrome.runtime.sendMessage(${JSON.stringify(message)})`,
+        awaitPromise: true,
+        returnByValue: true,
+      })
+    ).result.value as { ok?: boolean; reason?: string; stops?: unknown[] };
+
+  for (const message of [
+    { type: 'listStops', payload: { limit: 10 } },
+    { type: 'queryHistory', payload: { filter: {}, offset: 0, limit: 10 } },
+    { type: 'clearStops', payload: {} },
+    { type: 'setProviderEnabled', payload: { id: 'fal', enabled: true } },
+  ]) {
+    const answer = await send(message);
+    expect(answer, message.type).toMatchObject({ ok: false, reason: 'forbidden' });
+    expect(answer.stops, message.type).toBeUndefined();
+  }
+  // The stop is still there, and the popup (an extension page) still reads it.
+  const stored = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'listStops', payload: { limit: 10 } }))) as { stops: { site: string }[] };
+  expect(stored.stops.map((s) => s.site)).toEqual(['chatgpt.com']);
+});

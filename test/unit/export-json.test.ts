@@ -6,6 +6,7 @@ import {
   CAPTURE_LAYERS,
   EXPORT_LIMITS,
   buildExportDocument,
+  exportedStopSchema,
   migrateExport,
   parseExportJson,
   planImport,
@@ -241,8 +242,18 @@ describe('parseExportJson: schema errors name the field', () => {
       /^stops\[0\]\.visibleText: too long \(65537 characters; at most 65536\)/,
     );
     expect(errorOf(docWith((d) => (d.stops[0]!.resetAt = 'tomorrow')))).toMatch(/^stops\[0\]\.resetAt: expected an ISO 8601 date-time/);
-    expect(errorOf(docWith((d) => (d.stops[0]!.lastSeenAt = 0)))).toMatch(/^stops\[0\]\.lastSeenAt: must not be before firstSeenAt/);
     expect(errorOf(docWith((d) => (d.stops[0]!.occurrenceKeys = [])))).toMatch(/^stops\[0\]\.occurrenceKeys: needs at least 1 entry/);
+  });
+
+  it('repairs a stop whose last sighting is before its first instead of refusing the file (issue 11)', () => {
+    const text = docWith((d) => (d.stops[0]!.lastSeenAt = (d.stops[0]!.firstSeenAt as number) - 30_000));
+    const first = (JSON.parse(text) as { stops: { firstSeenAt: number }[] }).stops[0]!.firstSeenAt;
+    const r = parseExportJson(text);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.repaired).toBe(1);
+    expect(r.stops[0]).toMatchObject({ firstSeenAt: first - 30_000, lastSeenAt: first });
+    // The background's own check of each stop still holds the rule.
+    expect(exportedStopSchema.safeParse({ ...r.stops[0], lastSeenAt: 0 }).success).toBe(false);
   });
 
   it('counts further problems', () => {

@@ -104,7 +104,7 @@ describe('toMarkdownPacket: an incident packet', () => {
   });
 
   it('gives every field its value and where it came from', () => {
-    expect(rows.get('Route / owner')).toEqual([`${escapeCell(STRINGS.en.owners['openai-api'])} · \`openai-api\``, 'classifier (certain (structured signal))']);
+    expect(rows.get('Who owns the limit')).toEqual([`${escapeCell(STRINGS.en.owners['openai-api'])} · \`openai-api\``, 'classifier (certain: the response data says so)']);
     expect(rows.get('Page')).toEqual(['`https://platform.openai.com/playground/images`', 'page address']);
     expect(rows.get('Endpoint')).toEqual(['`/v1/images/generations`', 'captured request']);
     expect(rows.get('Model')).toEqual(['`gpt-image-2`', 'evidence text']);
@@ -129,7 +129,7 @@ describe('toMarkdownPacket: an incident packet', () => {
   it('quotes the text seen, the response, the reasons and the next step', () => {
     expect(md).toContain('### Response body / stream events\n\n```text\n{"error":{"message":"Rate limit reached for gpt-image-2 in organization org-EY…mf1');
     expect(md).toContain('### Why Limit Lens says so\n\n- HTTP 429 with code rate\\_limit\\_exceeded\n- words name images per minute \\| IPM');
-    expect(md).toContain(`### Next step\n\n**Slow down** (\`reduce-throughput\`): ${escapeCell(STRINGS.en.actionDetails['reduce-throughput'])}`);
+    expect(md).toContain(`### Next step\n\n**Slow down** (\`reduce-throughput\`): ${escapeCell(STRINGS.en.advice['throughput-api'](STRINGS.en.theProvider))}`);
     const app = en([appStop()]);
     expect(app).toContain("### What the user saw\n\n```text\nYou've hit the Plus plan limit for image generations requests.");
     expect(app).toContain('`blocked_features.resets_after` (`in 5 hours`)');
@@ -151,13 +151,26 @@ describe('toMarkdownPacket: an incident packet', () => {
     expect(escapeCell('a|b\nc*d_e<f>')).toBe('a\\|b<br>c\\*d\\_e\\<f\\>');
   });
 
-  it('chooses a fence longer than any backtick run in the text', () => {
+  it('chooses a fence longer than any backtick run in the text, and breaks ``` runs so Slack cannot end it early', () => {
     const text = 'before\n```\ninside a fence\n````\nafter `code` and ``more``';
     const out = en([appStop(text)]);
-    expect(out).toContain(`### What the user saw\n\n\`\`\`\`\`text\n${text}\n\`\`\`\`\``);
+    const z = '\u200b';
+    const shown = text.replace('````', `\`${z}\`${z}\`${z}\``).replace('```', `\`${z}\`${z}\``);
+    expect(out).toContain(`### What the user saw\n\n\`\`\`text\n${shown}\n\`\`\``);
+    // Slack ends a block at the first ``` whatever opened it: the only ones left are our own fences.
+    const block = out.slice(out.indexOf('### What the user saw'));
+    expect(block.split('```').length).toBeGreaterThanOrEqual(3);
+    expect(block.slice(block.indexOf('```text') + 7).indexOf('```')).toBe(shown.length + 2);
     expect(fencedBlock('no ticks')).toBe('```text\nno ticks\n```');
     expect(codeSpan('a `b` c')).toBe('``a `b` c``');
     expect(codeSpan('`start')).toBe('`` `start ``');
+  });
+
+  it('breaks @mentions in prose so a pasted packet pings nobody on GitHub (issue 11)', () => {
+    const stop = appStop('hi');
+    const out = en([{ ...stop, classification: { ...stop.classification, reasons: ['text mentions @octocat and @org/team'] } }]);
+    expect(out).not.toMatch(/@[A-Za-z0-9]/);
+    expect(out).toContain('@\u200boctocat');
   });
 
   it('masks secrets and identifiers when redacting', () => {
@@ -237,7 +250,7 @@ describe('toMarkdownPacket: Korean', () => {
     expect(ko).toContain('| 항목 | 값 | 출처 |');
     expect(ko).toContain('### 화면에 표시된 문구\n\n```text\n이미지 생성 한도에 도달했습니다. 5시간 후에 초기화됩니다.\n```');
     expect(ko).toContain('### 판단 근거');
-    expect(ko).toContain(`### 다음 단계\n\n**${STRINGS.ko.actions.wait}**`);
+    expect(ko).toContain(`### 다음에 할 일\n\n**${STRINGS.ko.actions.wait}**`);
     expect(ko).toContain('> 가림 처리됨');
     expect(tableRows(ko).get('재시도')).toEqual(['없음 (1회 발생)', '같은 한도의 반복 발생을 합친 값']);
   });

@@ -2,9 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { classify } from '../../lib/classify/index.ts';
 import { newRecord } from '../../lib/evidence/build-record.ts';
 import { parseExportJson, toExportJson, toExportedStop } from '../../lib/export/json.ts';
-import { createMessageHandler } from '../../lib/messages/handler.ts';
+import { testHandler } from './helpers/message-handler.ts';
 import { LimitLensDb } from '../../lib/storage/db.ts';
 import { importStops } from '../../lib/storage/import.ts';
+import { hashOccurrenceKey } from '../../lib/export/redact.ts';
+import { saveCapture } from '../../lib/storage/stops-repository.ts';
 import type { StopRecord } from '../../lib/storage/record.ts';
 import { capture, classification, freshDbName } from './helpers/factories.ts';
 
@@ -76,7 +78,21 @@ describe('importStops: one transaction, no duplicates', () => {
     const target = openDb();
     await importStops(target, parsed.stops);
     const imported = (await target.stops.toArray()).map(toExportedStop);
-    expect(imported).toEqual(exported.map(toExportedStop));
+    // Occurrence keys are kept as their hashes (see the next test).
+    expect(imported).toEqual(exported.map(toExportedStop).map((s) => ({ ...s, occurrenceKeys: s.occurrenceKeys.map(hashOccurrenceKey) })));
+    // Importing the same file again adds nothing.
+    const again = await importStops(target, parsed.stops);
+    expect(again).toMatchObject({ ok: true, summary: { added: 0, duplicates: 2 } });
+  });
+
+  it('imported occurrence keys cannot pre-claim a future capture (issue 11)', async () => {
+    const db = openDb();
+    // A file that claims the key of a message that has not happened yet, dated far ahead.
+    const forged = { ...toExportedStop(stop('msg:future-turn')), lastSeenAt: Date.parse('2099-01-01T00:00:00Z') };
+    await importStops(db, [forged]);
+    const r = await saveCapture(db, capture({ occurrenceKeys: ['msg:future-turn'], seenAt: Date.parse('2026-11-30T10:00:00Z') }), classification({ bucket: 'app-image-quota' }));
+    expect(r).toMatchObject({ ok: true, outcome: 'created' });
+    expect(await db.stops.count()).toBe(2);
   });
 
   it('a failed write leaves everything as it was', async () => {
@@ -111,7 +127,7 @@ describe('the importStops message', () => {
   function setup() {
     const db = openDb();
     const changed = vi.fn();
-    return { db, changed, handle: createMessageHandler({ db, classify, onStopsChanged: changed }) };
+    return { db, changed, handle: testHandler({ db, classify, onStopsChanged: changed }) };
   }
 
   it('validates every stop again in the background; an invalid one changes nothing', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { classify } from '../../lib/classify/index.ts';
-import { createMessageHandler } from '../../lib/messages/handler.ts';
+import { pageSender, testHandler } from './helpers/message-handler.ts';
 import { parseEnvelope } from '../../lib/messages/schemas.ts';
 import { originPermissionOf, parsePattern } from '../../lib/providers/match-pattern.ts';
 import { GENERIC_ERROR_SELECTORS, PROVIDER_PRESETS, presetHostPatterns } from '../../lib/providers/presets.ts';
@@ -85,7 +85,7 @@ describe('the handler with provider sites', () => {
       routeFor: vi.fn(async (url: string) => (url.includes('studio.example') ? ({ family: 'provider' } as const) : undefined)),
       enrichCapture: vi.fn(async (c) => (c.endpoint?.startsWith('https://') ? { ...c, headers: { ...c.headers, 'retry-after': '30' } } : c)),
     };
-    return { db, providers, handle: createMessageHandler({ db, classify, providers }) };
+    return { db, providers, handle: testHandler({ db, classify, providers }) };
   }
 
   it('classifies a provider capture with the configured route and the headers webRequest saw', async () => {
@@ -102,7 +102,7 @@ describe('the handler with provider sites', () => {
         headers: {},
         occurrenceKeys: ['req:1'],
       }),
-    });
+    }, pageSender('studio.example.com'));
     expect(r).toMatchObject({ ok: true, outcome: 'created' });
     const [stop] = await db.stops.toArray();
     expect(stop).toMatchObject({ owner: 'provider', bucket: 'provider-rate' });
@@ -111,11 +111,12 @@ describe('the handler with provider sites', () => {
   });
 
   it('leaves a ChatGPT capture exactly as before', async () => {
-    const { db, handle, providers } = setup();
+    const { db, providers } = setup();
     const plainDb = new LimitLensDb(freshDbName());
     dbs.push(plainDb);
-    await handle({ type: 'capture', payload: capture() });
-    await createMessageHandler({ db: plainDb, classify })({ type: 'capture', payload: capture() });
+    const now = () => capture().seenAt;
+    await testHandler({ db, classify, providers, now })({ type: 'capture', payload: capture() }, pageSender('chatgpt.com'));
+    await testHandler({ db: plainDb, classify, now })({ type: 'capture', payload: capture() }, pageSender('chatgpt.com'));
     const [stop] = await db.stops.toArray();
     const [plain] = await plainDb.stops.toArray();
     expect(stop).toEqual(plain);

@@ -308,6 +308,7 @@ describe('provider service: custom entries', () => {
 });
 
 describe('provider service: a capture’s route and headers', () => {
+  const playground = { origin: 'https://platform.openai.com', tabId: 7 };
   it('names the route of the turned-on entry whose pages cover the capture’s page', async () => {
     const { svc } = service({ granted: OPENAI_ORIGINS, settings: { enabled: ['openai-platform'], custom: [] } });
     expect(await svc.routeFor('https://platform.openai.com/playground')).toEqual({ family: 'openai' });
@@ -322,6 +323,8 @@ describe('provider service: a capture’s route and headers', () => {
       url: 'https://api.openai.com/v1/images/generations?key=1',
       statusCode: 429,
       timeStamp: 1_000_000,
+      initiator: 'https://platform.openai.com',
+      tabId: 7,
       responseHeaders: [
         { name: 'X-RateLimit-Remaining-Images', value: '0' },
         { name: 'Set-Cookie', value: 'secret' },
@@ -329,21 +332,38 @@ describe('provider service: a capture’s route and headers', () => {
       ],
     });
     const c = capture({ url: 'https://platform.openai.com/playground', site: 'platform.openai.com', endpoint: 'https://api.openai.com/v1/images/generations', status: 429, headers: { 'content-type': 'application/json' }, kinds: ['http-error'], seenAt: 1_000_050 });
-    const out = await svc.enrichCapture(c);
+    const out = await svc.enrichCapture(c, playground);
     expect(out.headers).toEqual({ 'content-type': 'application/json', 'x-ratelimit-remaining-images': '0', 'openai-project': 'proj_abcdefgh12' });
     expect(out.kinds).toEqual(['http-error', WEBREQUEST_HEADERS_KIND]);
     // Taken once: a second capture does not get the same response's headers.
-    expect(await svc.enrichCapture(c)).toBe(c);
+    expect(await svc.enrichCapture(c, playground)).toBe(c);
   });
 
   it('leaves ChatGPT captures, other statuses and unmatched captures unchanged', async () => {
     const { svc, headerLog } = service();
-    headerLog.record({ url: 'https://api.x.com/v1', statusCode: 429, timeStamp: 1_000_000, responseHeaders: [{ name: 'retry-after', value: '3' }] });
+    headerLog.record({ url: 'https://api.x.com/v1', statusCode: 429, timeStamp: 1_000_000, initiator: 'https://platform.openai.com', responseHeaders: [{ name: 'retry-after', value: '3' }] });
     const chatgpt = capture();
-    expect(await svc.enrichCapture(chatgpt)).toBe(chatgpt);
+    expect(await svc.enrichCapture(chatgpt, playground)).toBe(chatgpt);
     const other = capture({ endpoint: 'https://api.x.com/v1', status: 500, seenAt: 1_000_000 });
-    expect(await svc.enrichCapture(other)).toBe(other);
+    expect(await svc.enrichCapture(other, playground)).toBe(other);
     const far = capture({ endpoint: 'https://api.x.com/v1', status: 429, seenAt: 1_000_000 + 60_000 });
-    expect(await svc.enrichCapture(far)).toBe(far);
+    expect(await svc.enrichCapture(far, playground)).toBe(far);
+  });
+
+  it('joins only headers of requests the capture’s own page made (issue 11)', async () => {
+    const { svc, headerLog } = service();
+    let at = 1_000_000;
+    const seen = (initiator: string | undefined, tabId?: number) =>
+      headerLog.record({ url: 'https://api.x.com/v1', statusCode: 429, timeStamp: at++, responseHeaders: [{ name: 'retry-after', value: '3' }], ...(initiator ? { initiator } : {}), ...(tabId !== undefined ? { tabId } : {}) });
+    const c = capture({ endpoint: 'https://api.x.com/v1', status: 429, seenAt: 1_000_000 });
+    // Another site's request (or one whose page is unknown) is not this page's to take.
+    seen('https://other.example');
+    seen(undefined);
+    expect(await svc.enrichCapture(c, playground)).toBe(c);
+    // The same site in another tab neither.
+    seen('https://platform.openai.com', 9);
+    expect(await svc.enrichCapture(c, playground)).toBe(c);
+    seen('https://platform.openai.com', 7);
+    expect((await svc.enrichCapture(c, playground)).headers).toMatchObject({ 'retry-after': '3' });
   });
 });

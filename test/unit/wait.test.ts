@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor, shortRemaining, BADGE_COLORS } from '../../lib/wait/badge.ts';
-import { createWaitScheduler, BADGE_ALARM } from '../../lib/wait/scheduler.ts';
+import { createWaitScheduler, BADGE_ALARM, MAX_RESET_ALARMS } from '../../lib/wait/scheduler.ts';
 import { newRecord } from '../../lib/evidence/build-record.ts';
 import type { StopRecord } from '../../lib/storage/record.ts';
 import { capture, classification } from './helpers/factories.ts';
@@ -96,5 +96,21 @@ describe('wait scheduler', () => {
     h.alarms.set('someone-else', T0 + 1000);
     await h.scheduler.refresh();
     expect([...h.alarms.keys()]).toEqual(['someone-else']);
+  });
+
+  it('never makes one alarm and notification per forged reset (issue 11)', async () => {
+    // 40 stops resetting in the same minute, and 40 more spread over the next hours.
+    const same = Array.from({ length: 40 }, (_, i) => stop(100 + i, T0 + 90_000 + i * 100));
+    const spread = Array.from({ length: 40 }, (_, i) => stop(200 + i, T0 + (i + 2) * 600_000));
+    const h = harness([...same, ...spread]);
+    await h.scheduler.refresh();
+    const resets = [...h.alarms.keys()].filter((n) => n.startsWith('reset:'));
+    expect(resets.length).toBe(MAX_RESET_ALARMS);
+    // One for the whole minute (the lowest id), then the soonest others.
+    expect(resets).toContain('reset:100');
+    expect(resets.filter((n) => Number(n.slice(6)) < 200)).toEqual(['reset:100']);
+    h.setNow(T0 + 90_000);
+    for (const name of resets) await h.scheduler.onAlarm(name);
+    expect(h.log.filter((l) => l.startsWith('notify')).length).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, vi } from 'vitest';
 import { classify } from '../../../lib/classify/index.ts';
-import { createMessageHandler } from '../../../lib/messages/handler.ts';
+import { createMessageHandler, type HandlerDeps } from '../../../lib/messages/handler.ts';
+import { EXTENSION_SENDER, type MessageSender } from '../../../lib/messages/sender.ts';
 import { useTestDbs } from './test-db.ts';
 
 /** The background's message handler over a fresh database, with a spy for change notices; call at file top. */
@@ -10,6 +11,21 @@ export function useTestHandler() {
   return function setup() {
     const db = openDb();
     const changed = vi.fn();
-    return { db, changed, handle: createMessageHandler({ db, classify, onStopsChanged: changed }) };
+    return { db, changed, handle: senderDefault(createMessageHandler({ db, classify, onStopsChanged: changed })) };
   };
+}
+
+/** A content script on `site`'s page (https), in tab 1. */
+export function pageSender(site: string, tabId = 1): MessageSender {
+  return { kind: 'page', site, origin: `https://${site}`, tabId };
+}
+
+/** The handler, sent from an extension page unless a test says which sender. */
+export function senderDefault(handle: ReturnType<typeof createMessageHandler>) {
+  return (raw: unknown, from: MessageSender = EXTENSION_SENDER) => handle(raw, from);
+}
+
+/** A handler over `deps`, sent from an extension page unless a test says which sender. */
+export function testHandler(deps: HandlerDeps) {
+  return senderDefault(createMessageHandler(deps));
 }
