@@ -234,9 +234,40 @@ function readNumber(raw: string): ReadNumber | undefined {
   return cjk === undefined ? undefined : { value: cjk, kind: 'cjk', langs: ['zh', 'ja'] };
 }
 
+/**
+ * Every unit word, with no boundaries: a cheap first pass over the text, so COMPONENT_RE (a long alternation with
+ * lookarounds, costly at every position) only runs in a short window before a unit. The window is longer than
+ * any number, filler and gap before a unit, so the matches are those of a scan over the whole text.
+ */
+const UNIT_ANYWHERE_RE = new RegExp(
+  [...UNIT_BY_WORD.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|'),
+  'giu',
+);
+const COMPONENT_WINDOW = 64;
+
+function* componentMatches(text: string): Generator<RegExpExecArray> {
+  let scanned = 0;
+  UNIT_ANYWHERE_RE.lastIndex = 0;
+  for (let u = UNIT_ANYWHERE_RE.exec(text); u; u = UNIT_ANYWHERE_RE.exec(text)) {
+    if (u.index < scanned) continue;
+    COMPONENT_RE.lastIndex = Math.max(scanned, u.index - COMPONENT_WINDOW);
+    for (;;) {
+      const m = COMPONENT_RE.exec(text);
+      if (!m) return; // nothing further in the whole text
+      scanned = COMPONENT_RE.lastIndex;
+      yield m;
+      if (m.index > u.index) break;
+    }
+    if (UNIT_ANYWHERE_RE.lastIndex < scanned) UNIT_ANYWHERE_RE.lastIndex = scanned;
+  }
+}
+
 function findComponents(text: string, claimed: readonly Span[]): Component[] {
   const found: Component[] = [];
-  for (const m of text.matchAll(COMPONENT_RE)) {
+  for (const m of componentMatches(text)) {
     const g = m.groups ?? {};
     const unit = UNIT_BY_WORD.get((g.unit ?? '').toLowerCase());
     const num = readNumber(g.num ?? '');
