@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ResetInfo } from '../lib/domain/labels.ts';
-import { formatRemaining, waitStateOf } from '../lib/explain/countdown.ts';
+import { approximateRemaining, formatRemaining, isApproximate, waitStateOf } from '../lib/explain/countdown.ts';
 import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
 
 interface Props {
@@ -25,14 +25,17 @@ export function Countdown({ reset, strings, locale, now = Date.now }: Props) {
   const clock = state.at.toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
   const day = state.at.toLocaleDateString(locale, { month: 'short', day: 'numeric' });
   const sameDay = new Date(t).toDateString() === state.at.toDateString();
-  const when = strings.resetAt(sameDay ? clock : `${day} ${clock}`);
+  // A loosely stated wait ("a few minutes") gets a loose answer: "about 5 minutes", never "4m 59s".
+  const loose = isApproximate(reset);
+  const when = (loose ? strings.approxAt : strings.resetAt)(sameDay ? clock : `${day} ${clock}`);
+  const approx = state.kind === 'waiting' ? approximateRemaining(state.remainingMs) : undefined;
   return (
     <div class={`countdown countdown--${state.kind}`} data-state={state.kind}>
       {state.kind === 'waiting' && (
         <p>
           <span class="label">{strings.resetsIn} </span>
           <strong class="remaining" role="timer" aria-live="off">
-            {formatRemaining(state.remainingMs)}
+            {loose && approx ? strings.approx(approx.amount, approx.unit) : formatRemaining(state.remainingMs, strings.units)}
           </strong>{' '}
           <span class="muted">{when}</span>
         </p>
@@ -42,7 +45,7 @@ export function Countdown({ reset, strings, locale, now = Date.now }: Props) {
       {state.kind === 'possibly-reset' && <p role="status">{strings.possiblyReset} <span class="muted">({when})</span></p>}
       {reset && (
         <p class="muted small">
-          {strings.resetSource}: <code>{reset.source}</code> — “{reset.stated}”
+          {strings.resetSource}: {strings.resetSources[reset.source] ?? reset.source} — <q class="stated">{reset.stated}</q>
         </p>
       )}
     </div>

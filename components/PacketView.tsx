@@ -1,6 +1,7 @@
 import { HistoryScreenshots } from './HistoryScreenshots.tsx';
 import { buildPacket, tierTableFor, type PacketRow } from '../lib/evidence/packet.ts';
-import type { Action, Bucket, Owner } from '../lib/domain/labels.ts';
+import { explain } from '../lib/explain/explain.ts';
+import type { Action, Bucket } from '../lib/domain/labels.ts';
 import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
 import type { ScreenshotRecord, StopRecord } from '../lib/storage/record.ts';
 
@@ -25,14 +26,15 @@ const TIME_FIELDS = new Set<PacketRow['field']>(['first-seen', 'last-seen', 'res
 export function PacketView({ stop, strings, locale, headingLevel = 2, screenshots }: Props) {
   const s = strings.packet;
   const rows = buildPacket(stop);
-  const tier = tierTableFor(stop);
+  const model = rows.find((r) => r.field === 'model')?.value || undefined;
+  const tier = tierTableFor(stop, model);
   const Title = headingLevel === 1 ? 'h1' : 'h2';
   const Sub = headingLevel === 1 ? 'h2' : 'h3';
   const titleId = `packet-title-${stop.id ?? 'draft'}`;
 
   function value(row: PacketRow) {
     if (!row.value) return <span class="muted">{s.notReported}</span>;
-    if (row.field === 'owner') return labelled(strings.owners[row.value as Owner], row.value);
+    if (row.field === 'owner') return labelled(explain(stop.classification, strings).owner, row.value);
     if (row.field === 'bucket') return labelled(strings.buckets[row.value as Bucket], row.value);
     if (row.field === 'action') return labelled(strings.actions[row.value as Action], row.value);
     if (row.field === 'monthly-usage') return labelled(s.monthly[row.value as keyof typeof s.monthly], row.value);
@@ -87,6 +89,7 @@ export function PacketView({ stop, strings, locale, headingLevel = 2, screenshot
         <section class="tier-table" aria-labelledby={`${titleId}-tier`}>
           <Sub id={`${titleId}-tier`}>{s.tierTitle(tier.model)}</Sub>
           <p class="muted">{s.tierCaption(tier.checked)}</p>
+          {!model && <p class="muted tier-model-unknown">{s.tierModelUnknown(tier.model)}</p>}
           <table>
             <thead>
               <tr>

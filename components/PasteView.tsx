@@ -26,6 +26,8 @@ interface Props {
   onClassify: () => void;
   onSave: () => void;
   now?: () => number;
+  /** Text of the link to the "Import a session" page (HAR files and logs). */
+  sessionLink?: string;
 }
 
 const kb = (chars: number) => (chars / 1024).toFixed(chars < 10 * 1024 ? 1 : 0);
@@ -41,6 +43,13 @@ export function PasteView(p: Props) {
       <p class="muted small">
         {s.privacy} {s.saveHint}
       </p>
+      {p.sessionLink && (
+        <p>
+          <a class="session-link" href="session.html">
+            {p.sessionLink}
+          </a>
+        </p>
+      )}
       <form
         class="paste-form"
         onSubmit={(e) => {

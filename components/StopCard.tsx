@@ -1,5 +1,6 @@
 import type { StopRecord } from '../lib/storage/record.ts';
 import { explain } from '../lib/explain/explain.ts';
+import { plainReasons } from '../lib/explain/reasons.ts';
 import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
 import { Countdown } from './Countdown.tsx';
 
@@ -16,6 +17,7 @@ interface Props {
 export function StopCard({ stop, strings, locale, detailed, now }: Props) {
   const c = stop.classification;
   const e = explain(c, strings);
+  const why = plainReasons(c, strings);
   const seen = new Date(stop.lastSeenAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const seenText = stop.visibleText;
   // The raw evidence (stream lines, a response body) is for the packet; it is folded away unless it is all we have.
@@ -54,11 +56,13 @@ export function StopCard({ stop, strings, locale, detailed, now }: Props) {
         </details>
       )}
       <h3>{strings.why}</h3>
+      {/* Plain words here; the classifier's own reasons (rule ids, field names) are in the incident packet. */}
       <ul class="reasons">
-        {c.reasons.map((r, i) => (
-          <li key={i}>{r}</li>
+        {why.map((r, i) => (
+          <li key={i} class={i === why.length - 1 ? 'muted' : undefined}>
+            {r}
+          </li>
         ))}
-        <li class="muted">{strings.confidence[c.confidence]}</li>
       </ul>
       {e.offerApiRoute && (
         <aside class="api-route">

@@ -19,6 +19,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { SITE_HOSTS } from '../test/bench/browser.ts';
+import { appendCliBench } from '../test/bench/cli-bench.ts';
 import { measureExport } from '../test/bench/export-bench.ts';
 import {
   generateRecords,
@@ -282,6 +283,7 @@ async function main(): Promise<void> {
     if (met !== undefined) console.log(`\npage-cost targets: ${met ? 'all met' : 'NOT all met (see the summary table)'}${opts.smoke ? ' (smoke run: not a result)' : ''}`);
     const shown = path.relative(process.cwd(), opts.out);
     console.log(`\nwrote ${shown.startsWith('..') ? opts.out : shown} in ${Math.round(results.durationS)} s (raw results: ${opts.json})`);
+    await appendCliBench(opts.out, opts.smoke, log); // its own section, after the browsers are gone
   } finally {
     await cleanup();
   }

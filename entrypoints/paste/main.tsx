@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { PasteView, type PasteMessage } from '@/components/PasteView.tsx';
 import { capPasted, PASTE_LIMITS, type PasteRoute, type PasteSummary } from '@/lib/evidence/parse-pasted.ts';
 import { createClient } from '@/lib/messages/client.ts';
+import { SESSION_STRINGS } from '@/lib/i18n/session-strings.ts';
 import { STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
@@ -85,6 +86,7 @@ function PastePage({ locale }: { locale: UiLocale }) {
       onRoute={setRoute}
       onClassify={() => void classify()}
       onSave={() => void save()}
+      sessionLink={SESSION_STRINGS[locale].link}
     />
   );
 }

@@ -2,7 +2,7 @@
  * The classifier: which owner stopped an image generation, which bucket ran out, and the next action.
  * Pure (no browser APIs), never throws, bounded on huge input.
  *
- * Precedence (chatgpt-signals.md §6):
+ * Precedence (docs/chatgpt-protocol.md §8):
  *   0. a moderation block wins over everything;
  *   1. structural signals: ChatGPT tool refusals, blocked_features, limits_progress; exact error codes in the body;
  *   2. words (patterns.ts), on everything but what the assistant or the user wrote;
@@ -50,7 +50,12 @@ interface Finding {
   provider?: string;
   /** A ChatGPT stream shape: the page or words cannot make it someone else's. */
   pinned?: boolean;
+  /** The exact machine code that named the kind, when one did. */
+  code?: string;
 }
+
+/** Codes only the OpenAI API sends: quoted on a ChatGPT page, the error is still the API's. */
+const OPENAI_API_CODES = /^(?:rate_limit_exceeded|insufficient_quota|billing_hard_limit_reached|token_limit_exceeded)$/i;
 
 interface Origin {
   family: Family;
@@ -261,6 +266,7 @@ function codeFinding(codes: string[], status: number | undefined): Finding | und
       kind: rule.kind,
       confidence: 'high',
       reason: `${status ? `HTTP ${status} with ` : ''}code ${code}: ${rule.reason}`,
+      code,
       ...(rule.bucket ? { bucket: rule.bucket } : {}),
       ...(rule.family ? { family: rule.family } : {}),
       ...(rule.provider ? { provider: rule.provider } : {}),
@@ -331,6 +337,11 @@ const originOf = (family: Family, provider: string | undefined, reason: string):
 
 function decideOrigin(url: string | undefined, s: Structure, finding: Finding, route?: ClassifyRoute): Origin {
   if (finding.pinned && finding.family) return { family: finding.family };
+  if (route?.family === 'chatgpt') {
+    // Like ChatGPT's page, the ChatGPT route decides ChatGPT's own wording, not an API error quoted there.
+    const quoted = quotedOrigin(s, finding);
+    if (quoted) return originOf(quoted.family, quoted.provider, `the route given (chatgpt) only shows a quoted ${quoted.provider ?? quoted.family} error`);
+  }
   if (route) {
     // The user named the route: it decides, keeping a third party's id when the page or words name the same family.
     const found = originFromEvidence(url, s, finding);
@@ -345,6 +356,11 @@ function originFromEvidence(url: string | undefined, s: Structure, finding: Find
   if (page) {
     const host = page.hostname.toLowerCase();
     const rule = ORIGIN_RULES.find((r) => r.hosts?.test(host) && (!r.path || r.path.test(page.pathname)));
+    if (rule?.family === 'chatgpt') {
+      // ChatGPT's page decides its own wording, not an API error quoted on it (pasted into a chat, shown by a GPT).
+      const quoted = quotedOrigin(s, finding);
+      if (quoted) return originOf(quoted.family, quoted.provider, `the page (${host}) only shows a quoted ${quoted.provider ?? quoted.family} error`);
+    }
     if (rule) return originOf(rule.family, rule.provider, `origin ${host} decides the owner`);
   }
   for (const rule of ORIGIN_RULES) {
@@ -359,6 +375,17 @@ function originFromEvidence(url: string | undefined, s: Structure, finding: Find
   }
   if (s.chatgpt) return { family: 'chatgpt', reason: 'ChatGPT stream shapes' };
   return { family: 'none' };
+}
+
+/** Another service an error on a ChatGPT page names: by its words, or by a code only the OpenAI API sends. */
+function quotedOrigin(s: Structure, finding: Finding): { family: Family; provider?: string } | undefined {
+  for (const rule of ORIGIN_RULES) {
+    if (rule.family === 'chatgpt') continue;
+    const words = rule.quotedWords ?? rule.words;
+    if (words?.test(s.wordText)) return { family: rule.family, ...(rule.provider ? { provider: rule.provider } : {}) };
+  }
+  if (finding.code && OPENAI_API_CODES.test(finding.code)) return { family: 'openai' };
+  return undefined;
 }
 
 /** A bucket a rule names only applies to the owner it belongs to. */

@@ -50,6 +50,8 @@ export const RESOLUTION: Record<Kind, Partial<Record<Family, Outcome>> & { none:
   },
   'image-quota': {
     none: ['chatgpt-app', 'app-image-quota', 'wait'],
+    // An image limit in words on an API page is the project's rate limit, never a ChatGPT plan.
+    openai: ['openai-api', 'api-rate-unspecified', 'reduce-throughput'],
     provider: ['provider', 'provider-quota', 'wait'],
   },
   'image-cooldown': {
@@ -58,6 +60,8 @@ export const RESOLUTION: Record<Kind, Partial<Record<Family, Outcome>> & { none:
   },
   'message-cap': {
     none: ['chatgpt-app', 'app-message-cap', 'wait'],
+    // "You've reached your usage limit" on an API page is the monthly usage limit (billing), not a message cap.
+    openai: ['openai-billing', 'billing-hard-limit', 'fix-billing'],
     provider: ['provider', 'provider-rate', 'wait'],
   },
   'feature-cap': {
@@ -67,10 +71,13 @@ export const RESOLUTION: Record<Kind, Partial<Record<Family, Outcome>> & { none:
   cap: {
     none: ['unknown', 'unknown', 'wait'],
     chatgpt: ['chatgpt-app', 'unknown', 'wait'],
+    openai: ['openai-billing', 'billing-hard-limit', 'fix-billing'],
     provider: ['provider', 'provider-quota', 'wait'],
   },
   'account-throttle': {
     none: ['chatgpt-app', 'app-account-throttle', 'wait'],
+    openai: ['openai-api', 'api-rate-unspecified', 'reduce-throughput'],
+    azure: ['azure', 'azure-call-rate', 'owner-console'],
     provider: ['provider', 'provider-rate', 'reduce-throughput'],
   },
   'unusual-activity': {
@@ -91,7 +98,8 @@ export const RESOLUTION: Record<Kind, Partial<Record<Family, Outcome>> & { none:
   },
   rate: {
     none: ['openai-api', 'api-rate-unspecified', 'reduce-throughput'],
-    chatgpt: ['chatgpt-app', 'app-message-cap', 'wait'],
+    // Rate words on ChatGPT's own page are the account throttle ("Too many requests"), not an API bucket.
+    chatgpt: ['chatgpt-app', 'app-account-throttle', 'wait'],
     azure: ['azure', 'azure-call-rate', 'owner-console'],
     provider: ['provider', 'provider-rate', 'reduce-throughput'],
   },

@@ -18,7 +18,9 @@
 import type { Bucket, Owner } from '../domain/labels.ts';
 import type { Family, Kind } from './kinds.ts';
 
-export type Lang = 'en' | 'ko' | 'ja' | 'zh' | 'vi' | 'th' | 'es' | 'fr';
+export type Lang =
+  | 'en' | 'ko' | 'ja' | 'zh' | 'vi' | 'th' | 'es' | 'fr'
+  | 'pt' | 'de' | 'it' | 'id' | 'ru' | 'tr' | 'pl' | 'hi' | 'ar' | 'nl';
 
 export interface WordRule {
   id: string;
@@ -79,13 +81,26 @@ export const WORD_RULES: WordRule[] = [
       /chính sách nội dung|vi phạm chính sách/i,
       /ขัดต่อนโยบาย|ละเมิดนโยบาย/,
       /pol[ií]tica de contenido|politique de contenu/i,
+      /가이드라인(?:을|에)?\s*(?:위반|위배|어긋|맞지\s*않|따르지\s*않)/,
+      /內容政策|違反.{0,12}(?:政策|規定)/,
+      /pol[ií]tica de conte[úu]do/i,
+      /\bInhaltsrichtlinien\b/i,
+      /\bnorme sui contenuti\b/i,
+      /\bkebijakan konten\b/i,
+      /политик[аиуе]\s+(?:в отношении\s+)?(?:контента|содержимого)/i,
+      /içerik politika/i,
+      /polityk[aięą] treści/i,
+      /सामग्री नीति/,
+      /سياسة المحتوى/,
+      /\bcontentbeleid\b/i,
     ],
-    langs: ['ko', 'ja', 'zh', 'vi', 'th', 'es', 'fr'],
+    langs: ['ko', 'ja', 'zh', 'vi', 'th', 'es', 'fr', 'pt', 'de', 'it', 'id', 'ru', 'tr', 'pl', 'hi', 'ar', 'nl'],
     strength: 'strong',
     reason: 'localized content-policy refusal: not a limit',
     note:
-      'ja tool refusal "画像生成ツールが性的内容としてリクエストを拒否" (chatgpt-signals §3.4f); Thai "ขัดต่อนโยบาย" ' +
-      '(cg-th-cannot-invoke-tool notes); Zhipu 1301 wording (docs.bigmodel.cn api-code); ko guesses to validate live',
+      'ja tool refusal "画像生成ツールが性的内容としてリクエストを拒否" (docs/chatgpt-protocol.md §5); Thai "ขัดต่อนโยบาย" ' +
+      '(cg-th-cannot-invoke-tool notes); Zhipu 1301 wording (docs.bigmodel.cn api-code); ko "가이드라인" refusals; ' +
+      'the other languages are synthetic fixture lines (*-policy) to validate live',
   },
 
   // ─── Edge limits in front of an API ─────────────────────────────────────────────────────────────────────────
@@ -108,6 +123,20 @@ export const WORD_RULES: WordRule[] = [
     strength: 'strong',
     reason: 'monthly billing ceiling reached: retries create no budget',
     note: 'api-billing-hard-limit-in-openwebui, api-billing-hard-limit-images (also the exact code, CODE_RULES)',
+  },
+  {
+    id: 'project-budget',
+    kind: 'billing-hard-limit',
+    patterns: [
+      /\bmonthly usage limit\b/i,
+      /\b(?:project|organi[sz]ation)['’]?s? (?:monthly )?(?:budget|spend(?:ing)? limit)\b/i,
+      /\bexceeded (?:its|your|the) (?:monthly )?budget\b/i,
+      /\bbudget (?:limit )?(?:has been |was |is )?(?:reached|exceeded|exhausted)\b/i,
+    ],
+    langs: ['en'],
+    strength: 'strong',
+    reason: 'a monthly usage limit or project budget was reached: retries create no budget',
+    note: 'OpenAI project budgets and usage limits on API origins (api-project-monthly-usage-limit, api-project-budget-exceeded)',
   },
   {
     id: 'exceeded-current-quota',
@@ -203,7 +232,7 @@ export const WORD_RULES: WordRule[] = [
     langs: ['en', 'ko', 'ja', 'zh'],
     strength: 'strong',
     reason: 'image generation needs a signed-in account',
-    note: 'cg-login-required-image; anonymous blocked_features description (chatgpt-signals §3.4d)',
+    note: 'cg-login-required-image; anonymous blocked_features description (docs/chatgpt-protocol.md §5)',
   },
   {
     id: 'too-long',
@@ -221,6 +250,31 @@ export const WORD_RULES: WordRule[] = [
     note: 'cg-message-too-long (negative control: "too long" is not a limit); Zhipu 1261',
   },
 
+  // ─── Temporary load: not a quota, and before the app's caps (a busy notice may name the limit) ────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'overload',
+    kind: 'overload',
+    patterns: [
+      /\boverloaded\b/i,
+      /\bhigh demand\b/i,
+      /\b(?:under |experiencing |due to )?heavy (?:load|traffic)\b/i,
+      /\btemporarily unavailable\b/i,
+      /\bservice unavailable\b/i,
+      /\b(?:at|over) capacity\b/i,
+      /服务器繁忙|负载过高|访问量过大|服务(?:暂时)?不可用/,
+      /수요가\s*(?:많|급증)|일시적으로\s*사용할\s*수\s*없/,
+      /混雑して|一時的に(?:利用|使用)できません/,
+      /quá tải/i,
+    ],
+    langs: ['en', 'zh', 'ko', 'ja', 'vi'],
+    strength: 'strong',
+    reason: 'temporary load or outage: retry later with backoff, not in a loop',
+    note:
+      'api-model-overloaded-legacy, cg-dalle-tool-high-demand, gemini-3-pro-image-503-overloaded, ' +
+      'cg-img-temporarily-unavailable; Zhipu 1312 "访问量过大"; before the plan caps: ko-overload-demand-names-limit, ' +
+      'en-heavy-load-names-limit ("heavy load" beside "image generation limit" is load, not a cap)',
+  },
+
   // ─── The ChatGPT app's own caps (wording the app or its assistant paraphrase uses) ─────────────────────────
   {
     id: 'image-cooldown',
@@ -231,11 +285,27 @@ export const WORD_RULES: WordRule[] = [
       /(?:이미지를?\s*)?너무\s*(?:빠르게|빨리)\s*(?:이미지를?\s*)?(?:생성|만들)/,
       /画像の?生成が速すぎ/,
       /(?:生成图(?:片|像)|图(?:片|像)生成)(?:的)?(?:速度)?(?:过|太)快/,
+      /(?:產生|生成)(?:圖片|圖像)(?:的)?(?:速度)?(?:過|太)快/,
+      /generando im[áa]genes demasiado r[áa]pido/i,
+      /gerando imagens (?:r[áa]pido demais|muito r[áa]pido)/i,
+      /\bgenerierst Bilder zu schnell|\bBilder zu schnell (?:generier|erstell)/i,
+      /generando immagini troppo (?:velocemente|rapidamente)/i,
+      /tạo (?:hình )?ảnh quá nhanh/i,
+      /membuat gambar terlalu cepat/i,
+      /(?:генерируете|создаёте|создаете) изображения слишком быстро/i,
+      /çok hızlı görsel oluşturuyorsunuz|görselleri çok hızlı oluşturuyorsunuz/i,
+      /generujesz obrazy zbyt szybko/i,
+      /बहुत तेज़ी से इमेज बना/,
+      /تنشئ الصور بسرعة كبيرة/,
+      /สร้าง(?:ภาพ|รูป)เร็วเกินไป/,
+      /genereert te snel afbeeldingen|afbeeldingen te snel genereert/i,
     ],
-    langs: ['en', 'fr', 'ko', 'ja', 'zh'],
+    langs: ['en', 'fr', 'ko', 'ja', 'zh', 'es', 'pt', 'de', 'it', 'vi', 'id', 'ru', 'tr', 'pl', 'hi', 'ar', 'th', 'nl'],
     strength: 'strong',
     reason: 'app cooldown: generating images too quickly',
-    note: 'image tool cooldown text (chatgpt-signals §3.4b); French bot match (§5); ko/ja/zh guesses to validate live',
+    note:
+      'image tool cooldown text (docs/chatgpt-protocol.md §5); French bot match (docs/chatgpt-protocol.md §7); ko/ja/zh guesses and the other ' +
+      'languages (synthetic *-cooldown fixture lines) to validate live',
   },
   {
     id: 'image-plan-cap',
@@ -246,14 +316,25 @@ export const WORD_RULES: WordRule[] = [
       /\bout of (?:images|image creations)\b/i,
       /\b(?:create|generate|make) more images\b[^\n]{0,60}\blimit resets\b/i,
       /\bunable to (?:invoke|call|use) the image[ _.]?(?:gen|generation)[\w.]{0,20} tool\b/i,
+      /\b(?:could(?:n['’]t| not)|can(?:['’]t|not)) (?:invoke|call|use) the image(?:[ _.]?(?:gen|generation|creation))?[\w.]{0,20} tool\b/i,
       /l[íi]mite de (?:creaci[óo]n|generaci[óo]n) de im[áa]genes/i,
+      /l[íi]mite del plan [\w-]{1,20} para (?:las )?solicitudes de generaci[óo]n de im[áa]genes/i,
+      /no pude (?:invocar|usar|llamar) la herramienta de (?:generaci[óo]n|creaci[óo]n) de im[áa]genes/i,
+      /limite (?:do plano [\w-]{1,20} para (?:as )?solicita[çc][õo]es|de (?:cria[çc][ãa]o|gera[çc][ãa]o)) de (?:gera[çc][ãa]o de )?imagens/i,
+      /n[ãa]o consegui (?:invocar|usar|chamar) a ferramenta de (?:gera[çc][ãa]o|cria[çc][ãa]o) de imagens/i,
+      /limite (?:du forfait [\w-]{1,20} pour les demandes de g[ée]n[ée]ration|de (?:g[ée]n[ée]ration|cr[ée]ation)) d['’]images/i,
+      /\bLimit\b[^.\n]{0,30}?\bfür (?:die )?Bild(?:generierung|erstellung)/i,
+      /\bBildgenerierungstool\b[^.\n]{0,40}\bnicht\b/i,
+      /limite (?:del piano [\w-]{1,20} per le richieste di generazione|di (?:creazione|generazione)) (?:di )?immagini/i,
     ],
-    langs: ['en', 'es'],
+    langs: ['en', 'es', 'pt', 'fr', 'de', 'it'],
     strength: 'strong',
     reason: 'image-generation cap wording (plan limit)',
     note:
       'cg-plan-*, cg-image-creation-limit-*, cg-out-of-images-tomorrow-1140, gemini-app-image-limit (origin makes ' +
-      'it Google\'s), assistant paraphrase "unable to invoke the image_gen.text2im tool" (messages.md §9); es Team heading',
+      'it Google\'s), assistant paraphrase "unable to invoke the image_gen.text2im tool" (messages.md §9); es Team heading ' +
+      '(es-team-heading-image-limit); fr assistant paraphrase (fr-assistant-limit-reached, a real transcript); the pt, ' +
+      'de and it forms are synthetic fixture lines to validate live',
   },
   {
     id: 'image-plan-cap-ko',
@@ -269,7 +350,7 @@ export const WORD_RULES: WordRule[] = [
     reason: 'Korean image-generation limit wording',
     note:
       'cg-ko-30-days ("이미지 생성 가능 시간: 약 30일 뒤"), cg-ko-plan-limit-RECONSTRUCTED ("이미지 생성 요청 한도에 ' +
-      '도달"); no verbatim ko template exists yet (chatgpt-signals §5): validate live',
+      '도달"); no verbatim ko template exists yet (docs/chatgpt-protocol.md §7): validate live',
   },
   {
     id: 'image-plan-cap-ja',
@@ -283,7 +364,12 @@ export const WORD_RULES: WordRule[] = [
   {
     id: 'image-plan-cap-zh',
     kind: 'image-quota',
-    patterns: [/(?:图像|图片)生成(?:请求)?(?:的)?上限/, /(?:图像|图片)(?:生成)?次数已用完/],
+    patterns: [
+      /(?:图像|图片)生成(?:请求)?(?:的)?上限/,
+      /(?:图像|图片)(?:生成)?次数已用完/,
+      /(?:圖片|圖像)(?:生成|產生)[^。\n]{0,10}上限/,
+      /(?:无法|無法)(?:调用|使用|呼叫|調用)(?:图像|图片|圖片|圖像)生成工具/,
+    ],
     langs: ['zh'],
     strength: 'strong',
     reason: 'Chinese image-generation limit wording',
@@ -298,11 +384,33 @@ export const WORD_RULES: WordRule[] = [
       /ไม่สามารถ(?:เรียก|ใช้)[^\n]{0,20}เครื่องมือ(?:การ)?สร้าง(?:ภาพ|รูป)/,
       // "image-creation quota / limit"
       /(?:โควตา|ขีดจำกัด|ขีดจำกัดการใช้งาน)[^\n]{0,20}(?:สร้าง)?(?:ภาพ|รูป)/,
+      /สร้าง(?:ภาพ|รูป)[^\n]{0,20}ขีดจำกัด/,
+      /giới hạn[^.\n]{0,40}tạo (?:hình )?ảnh/i,
     ],
     langs: ['vi', 'th'],
     strength: 'strong',
     reason: 'Vietnamese/Thai image-generation limit wording',
     note: 'cg-vi-assistant-6h44m ("hạn mức tạo ảnh đã hết"), cg-th-cannot-invoke-tool (seen on a real quota stop)',
+  },
+  {
+    id: 'image-plan-cap-more',
+    kind: 'image-quota',
+    patterns: [
+      /batas (?:paket [\w-]{1,20} untuk permintaan )?pembuatan gambar/i,
+      /tidak (?:dapat|bisa) menggunakan alat pembuatan gambar/i,
+      /лимит[а-яё]*[^.\n]{0,40}(?:генераци|создани)[а-яё]* изображени/i,
+      /görsel oluşturma[^.\n]{0,20}sınır/i,
+      /limit[^.\n]{0,40}(?:generowania|tworzenia) obraz/i,
+      /इमेज जनरेशन[^।\n]{0,40}सीमा|इमेज जनरेशन टूल का उपयोग नहीं/,
+      /حد[^.\n]{0,30}إنشاء الصور/,
+      /limiet[^.\n]{0,60}afbeeldingen (?:te )?(?:genereren|maken)|limiet voor het (?:maken|genereren) van afbeeldingen/i,
+    ],
+    langs: ['id', 'ru', 'tr', 'pl', 'hi', 'ar', 'nl'],
+    strength: 'strong',
+    reason: 'image-generation limit wording (id, ru, tr, pl, hi, ar, nl)',
+    note:
+      'ru-test-input-limit-reached (a ChatGPT automation\'s test input); the rest are synthetic fixture lines ' +
+      '(*-plan-free-*, *-banner-tomorrow, *-assistant-*): validate live',
   },
   {
     id: 'feature-cap',
@@ -330,8 +438,8 @@ export const WORD_RULES: WordRule[] = [
     strength: 'strong',
     reason: 'message or usage cap wording',
     note:
-      'cg-backend-messages-per-hour-json, cg-you-hit-your-rate-limit, model_cap_exceeded message (chatgpt-signals ' +
-      '§3.4e); ko "메시지 한도에 도달했습니다" (blog wording, low reliability)',
+      'cg-backend-messages-per-hour-json, cg-you-hit-your-rate-limit, model_cap_exceeded message (docs/chatgpt-protocol.md ' +
+      '§5); ko "메시지 한도에 도달했습니다" (blog wording, low reliability)',
   },
   {
     id: 'account-throttle',
@@ -349,7 +457,7 @@ export const WORD_RULES: WordRule[] = [
     langs: ['en', 'ko', 'zh'],
     strength: 'strong',
     reason: 'unusual-activity (risk) block, not a plan quota',
-    note: 'cg-unusual-activity; 403 "Unusual activity has been detected from your device" (chatgpt-signals §3.4e)',
+    note: 'cg-unusual-activity; 403 "Unusual activity has been detected from your device" (docs/chatgpt-protocol.md §5)',
   },
 
   // ─── API rate limits (owner by origin: OpenAI without one) ─────────────────────────────────────────────────
@@ -404,29 +512,6 @@ export const WORD_RULES: WordRule[] = [
     note: 'vertex-imagen3-quota, gemini-image-resource-exhausted-generic',
   },
 
-  // ─── Temporary load: not a quota ────────────────────────────────────────────────────────────────────────────
-  {
-    id: 'overload',
-    kind: 'overload',
-    patterns: [
-      /\boverloaded\b/i,
-      /\bhigh demand\b/i,
-      /\btemporarily unavailable\b/i,
-      /\bservice unavailable\b/i,
-      /\b(?:at|over) capacity\b/i,
-      /服务器繁忙|负载过高|访问量过大|服务(?:暂时)?不可用/,
-      /수요가\s*(?:많|급증)|일시적으로\s*사용할\s*수\s*없/,
-      /混雑して|一時的に(?:利用|使用)できません/,
-      /quá tải/i,
-    ],
-    langs: ['en', 'zh', 'ko', 'ja', 'vi'],
-    strength: 'strong',
-    reason: 'temporary load or outage: retry later with backoff, not in a loop',
-    note:
-      'api-model-overloaded-legacy, cg-dalle-tool-high-demand, gemini-3-pro-image-503-overloaded, ' +
-      'cg-img-temporarily-unavailable; Zhipu 1312 "访问量过大"',
-  },
-
   // ─── Generic rate words (owner by origin) ──────────────────────────────────────────────────────────────────
   {
     id: 'rate-words',
@@ -437,15 +522,20 @@ export const WORD_RULES: WordRule[] = [
       /\btoo many requests\b/i,
       /速率限制|请求频率|请求过于频繁|频率过高|并发数过高/,
       /レート制限|リクエストが多すぎ/,
-      /요청이\s*너무\s*많|속도\s*제한|요청\s*한도/,
+      /요청이\s*너무\s*많|요청을\s*너무\s*(?:빠르게|빨리)|속도\s*제한|요청\s*한도/,
       /giới hạn tốc độ|quá nhiều yêu cầu/i,
+      /请求过多|請求過多|要求過多/,
+      /demasiadas solicitudes|muitas solicita[çc][õo]es|trop de requ[êe]tes|zu viele Anfragen|troppe richieste/i,
+      /terlalu banyak permintaan|слишком много запросов|çok fazla istek|zbyt wiele żądań|te veel verzoeken/i,
+      /बहुत सारे अनुरोध|طلبات كثيرة جد|คำขอมากเกินไป/,
     ],
-    langs: ['en', 'zh', 'ja', 'ko', 'vi'],
+    langs: ['en', 'zh', 'ja', 'ko', 'vi', 'es', 'pt', 'fr', 'de', 'it', 'id', 'ru', 'tr', 'pl', 'hi', 'ar', 'th', 'nl'],
     strength: 'strong',
     reason: 'rate-limit wording',
     note:
       'together-flux-model-rate-limit, together-credit-limit-60qpm, replicate-429-docs ("Request was throttled"), ' +
-      'zhipu-glm-image-429 ("您的账户已达到速率限制")',
+      'zhipu-glm-image-429 ("您的账户已达到速率限制"); the "too many requests" dialog in other languages (*-throttle ' +
+      'fixture lines, synthetic): the page decides whose',
   },
 
   // ─── App-style caps whose feature the words do not name ────────────────────────────────────────────────────
@@ -461,8 +551,9 @@ export const WORD_RULES: WordRule[] = [
       /上限に達し|までお待ちください/,
       /한도에\s*도달|사용량?\s*한도|(?:초기화|재설정)(?:됩니다|되면|될)/,
       /hạn mức|đặt lại sau/i,
+      /el l[íi]mite se restablece|o limite (?:for|ser[áa]) redefinido|la limite sera r[ée]initialis[ée]e|Limit (?:in .{1,30} )?zurückgesetzt/i,
     ],
-    langs: ['en', 'zh', 'ja', 'ko', 'vi'],
+    langs: ['en', 'zh', 'ja', 'ko', 'vi', 'es', 'pt', 'fr', 'de'],
     strength: 'strong',
     reason: 'a usage cap with a stated reset',
     note: 'cg-help-banner-resets-720h, cg-en-quota-bar-clock ("Please try again after 12:21."), zh quota bar "请在在 12:21后重试"',
@@ -481,7 +572,7 @@ export const WORD_RULES: WordRule[] = [
     langs: ['en', 'zh'],
     strength: 'weak',
     reason: 'the image tool failed without naming a limit',
-    note: 'cg-image-failed-edit-misroute (must not become a quota); DALL·E error text (chatgpt-signals §3.4c)',
+    note: 'cg-image-failed-edit-misroute (must not become a quota); DALL·E error text (docs/chatgpt-protocol.md §5)',
   },
   {
     id: 'generic-error',
@@ -497,7 +588,7 @@ export const WORD_RULES: WordRule[] = [
     langs: ['en', 'ko', 'zh', 'ja'],
     strength: 'weak',
     reason: 'an error that names no limit',
-    note: 'stream error "Something went wrong while generating the response." (chatgpt-signals §3.2)',
+    note: 'stream error "Something went wrong while generating the response." (docs/chatgpt-protocol.md §3)',
   },
 ];
 
@@ -568,7 +659,7 @@ export const CODE_RULES: CodeRule[] = [
     kind: 'message-cap',
     family: 'chatgpt',
     reason: 'ChatGPT model usage cap',
-    note: 'older ChatGPT 429 {"detail":{"code":"model_cap_exceeded","clears_in":…}} (chatgpt-signals §3.4e)',
+    note: 'older ChatGPT 429 {"detail":{"code":"model_cap_exceeded","clears_in":…}} (docs/chatgpt-protocol.md §5)',
   },
   {
     id: 'code-azure-rate',
@@ -623,6 +714,11 @@ export interface OriginRule {
   hosts?: RegExp;
   path?: RegExp;
   words?: RegExp;
+  /**
+   * Words that, quoted on another family's page, still name this service (an API error pasted into ChatGPT).
+   * Stricter than `words`: ChatGPT's own messages link help.openai.com, which names no API project.
+   */
+  quotedWords?: RegExp;
   note: string;
 }
 
@@ -742,6 +838,7 @@ export const ORIGIN_RULES: OriginRule[] = [
     family: 'openai',
     hosts: /^(?:platform|api)\.openai\.com$/i,
     words: /\b(?:platform|api|help)\.openai\.com\b|\bin organization org-/i,
+    quotedWords: /\b(?:platform|api)\.openai\.com\b|\bin organization org-/i,
     note: 'OpenAI API pages and the org-scoped 429 template',
   },
   {
@@ -797,5 +894,5 @@ export const IMAGE_FEATURE = /^(?:image_gen|image_generation|dalle|t2i)/i;
 /** The image tool's author name (obfuscated t2uay3k.sj1i4kz, older dalle.text2im). */
 export const IMAGE_TOOL = /image_gen|dalle|t2uay3k|text2im/i;
 
-/** A tool text saying it cannot run because of a limit (chatgpt-signals §3.4a/b). */
+/** A tool text saying it cannot run because of a limit (docs/chatgpt-protocol.md §5). */
 export const TOOL_RATE_LIMIT_EXCEPTION = /RateLimitException$/;

@@ -80,6 +80,8 @@ export type BridgeMessage =
    * (`recentOnly`: only those created lately count), or a queued task reporting back over the socket.
    */
   | { type: 'messages'; endpoint: string; method: string; status: number; conversationId?: string; messages: unknown[]; recentOnly: boolean; at: number }
+  /** `conversation/init`'s `{"blocked_features":…,"limits_progress":…}`, as JSON text. */
+  | { type: 'gate'; endpoint: string; context: TurnContext; evidence: string; at: number }
   | { type: 'finding'; finding: NetworkFinding }
   /** What ChatGPT reported of the image allowance on a turn or page load that was not a stop. */
   | { type: 'progress'; endpoint: string; progress: LimitProgress[]; at: number }

@@ -121,9 +121,9 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
         disconnectObserver();
         clearScan();
       } else if (msg?.type === 'turn-end') {
-        // A turn that streamed a reply (socket, handed off, or an event stream; not a POST answered with JSON).
+        // A turn that streamed a reply (socket, handed off, or an event stream; not a POST answered with JSON or an error).
         const ctx = msg.context;
-        checkSelectors ||= !msg.aborted && (ctx?.status ?? 200) < 400 && (!!msg.turnId || /^wss:|event-stream/.test(`${msg.endpoint} ${ctx?.headers?.['content-type']}`));
+        checkSelectors ||= !msg.aborted && (!!msg.turnId || /^wss:|event-stream/.test(`${msg.endpoint} ${ctx?.headers?.['content-type']}`));
         activeTurns.delete(String(msg.turn ?? ''));
         // Several turns can stream at once (two conversations, a fetch turn and a socket one): the DOM layer
         // comes back when the last ends. A turn that never ended stops counting after a while.
@@ -227,8 +227,9 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
   }
 
   /** Counted after each scan; sent when due, or at once (`force`) when the page is hidden or left. */
-  const flushNow = (e: Event): void => {
-    if (e.type === 'pagehide' || doc.visibilityState === 'hidden') flushHealth(true);
+  /** Hidden: switched away from, closed or left (browsers fire this on unload too, before pagehide). */
+  const flushNow = (): void => {
+    if (doc.visibilityState === 'hidden') flushHealth(true);
   };
 
   function flushHealth(force?: unknown): void {
@@ -383,7 +384,6 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
     stats,
     start(): void {
       doc.addEventListener(BRIDGE_EVENT, onBridge);
-      win.addEventListener('pagehide', flushNow);
       doc.addEventListener('visibilitychange', flushNow);
       baselinePath = '';
       // The first scan only takes the baseline of what the page already shows; at document_start there is no
@@ -393,7 +393,6 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
     },
     stop(): void {
       doc.removeEventListener(BRIDGE_EVENT, onBridge);
-      win.removeEventListener('pagehide', flushNow);
       doc.removeEventListener('visibilitychange', flushNow);
       clearScan();
       disconnectObserver();

@@ -73,6 +73,8 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
   let lastTurn: Turn | undefined;
   let headTurn: Turn | undefined;
   let head = '';
+  let itemHead = '';
+  let headEnd = '';
   const ctx = (): TurnContext => ({ method: 'WS', status: 200, headers: {} });
 
   function onFrame(data: unknown): void {
@@ -85,12 +87,12 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
       stats.oversize++;
       return;
     }
-    if (!data.includes('conversation-')) {
-      stats.unknown++;
-      return;
-    }
     if (skipsAsToken(data)) {
       stats.skipped++;
+      return;
+    }
+    if (!data.includes('conversation-')) {
+      stats.unknown++;
       return;
     }
     stats.parsed++;
@@ -103,24 +105,37 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
     }
     lastTurn = undefined;
     for (const env of Array.isArray(parsed) ? parsed : [parsed]) walk(env, undefined, 0);
-    // A one-item frame of a turn: its head serves the fast path for the turn's next token frames.
+    // A one-item frame of a turn: its head serves the fast path for the turn's next token frames (a batched
+    // frame leaves the head as it was).
     const at = data.indexOf(ENCODED) + ENCODED.length;
-    headTurn = lastTurn && at >= ENCODED.length && !data.includes(ENCODED, at) ? lastTurn : undefined;
-    head = headTurn ? data.slice(0, at) : '';
+    if (lastTurn && at >= ENCODED.length && !data.includes(ENCODED, at)) {
+      headTurn = lastTurn;
+      head = data.slice(0, at);
+      itemHead = head.charCodeAt(0) === 91 ? head.slice(1) : head; // without a batch's opening `[`
+      headEnd = head.slice(Math.max(0, head.lastIndexOf('"turn_id"')));
+    }
   }
 
   /**
-   * A one-item frame holding an answer token of a turn whose channel nobody tracks: nothing to learn from it.
-   * Token frames of a turn are the same text up to their SSE event (envelope, topic, ids), so the head of the
-   * last one read is compared in one go, then the event's start by a sticky regex: no parsing, no search.
+   * A frame holding only answer tokens of a turn whose channel nobody tracks: nothing to learn from it. Token
+   * items of a turn are the same text up to their SSE event (envelope, topic, ids), so the head of the last one
+   * read is compared in one go for each item, then the event's start by a sticky regex: no parsing.
    */
   function skipsAsToken(data: string): boolean {
     const turn = headTurn;
-    if (!turn || !data.startsWith(head)) return false;
-    BARE_TOKEN_ITEM.lastIndex = head.length;
-    if (!BARE_TOKEN_ITEM.test(data) || data.includes(ENCODED, head.length) || data.includes(ESCAPED_CHANNEL_KEY, head.length)) return false;
+    const at0 = head.length;
+    // The head's end names the turn and the item's event: where it stands, the frame is an item of that turn.
+    if (!turn || !data.startsWith(headEnd, at0 - headEnd.length) || data.includes(ESCAPED_CHANNEL_KEY, at0)) return false;
+    for (let at = at0; ; ) {
+      BARE_TOKEN_ITEM.lastIndex = at;
+      if (!BARE_TOKEN_ITEM.test(data)) return false;
+      at = data.indexOf(ENCODED, at) + ENCODED.length;
+      if (at < ENCODED.length) break;
+      if (!data.startsWith(itemHead, at - itemHead.length)) return false;
+    }
     if (!turn.filter.skipsBareTokens()) return false;
-    turn.touch();
+    // The turn's idle clock needs no millisecond precision: one look at the clock every 64 frames.
+    if (!(stats.skipped & 63)) turn.touch();
     return true;
   }
 

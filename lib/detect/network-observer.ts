@@ -5,8 +5,8 @@
  * - `POST /backend-api/f/conversation` (also `…/resume`, legacy `/backend-api/conversation`, `/backend-anon/…`):
  *   a turn from the shared registry (turns.ts; a resume continues the interrupted turn, a stream that ends in
  *   `stream_handoff` continues on the socket), its events filtered by turn-filter.ts as the page reads them.
- * - `POST /backend-api/conversation/init`: `blocked_features` naming image_gen → an `image-gate` finding whose
- *   evidence is `{"blocked_features":…,"limits_progress":…}` (the same gate is reported once per page).
+ * - `POST /backend-api/conversation/init`: `{"blocked_features":…,"limits_progress":…}` handed over; the isolated
+ *   script makes an `image-gate` finding of a gate naming image_gen (once per page), else an allowance report.
  * - `GET /backend-api/conversation/{id}`: the image-tool messages among the last 8 of the current branch, handed
  *   over for the isolated script to keep the recent refusals; a body that never names the image tool is not parsed.
  * - any other `/backend-api/` or `/backend-anon/` response with status >= 400 (these three included):
@@ -25,7 +25,6 @@
  */
 import { installBodyTap, type BodySink, type TapWindow } from './body-tap.ts';
 import type { BridgeMessage, FindingKind, NetworkFinding, TurnContext } from './bridge.ts';
-import { blocksImages, imageLimits } from './gate.ts';
 import { cap, ERROR_BODY_MAX, EVIDENCE_MAX } from './net-caps.ts';
 import { createSseParser } from './sse.ts';
 import { IMAGE_TOOL, isImageTool } from './turn-filter.ts';
@@ -52,6 +51,29 @@ export interface ObserverOptions {
 }
 
 const RESUME = /\/resume$/;
+
+/** Which of the followed requests a call is. */
+const enum Endpoint {
+  /** Any other backend call: only its errors count. */
+  Other,
+  /** POST …/conversation (and resume): a turn. */
+  Turn,
+  /** POST …/conversation/init. */
+  Init,
+  /** GET …/conversation/{id}. */
+  Conversation,
+}
+
+/** How reading a copy of a body ended. */
+const enum ReadEnd {
+  Done,
+  /** The reader said it had seen enough. */
+  Stopped,
+  /** Cut at the byte cap. */
+  Cut,
+  /** The body failed (the page or the network aborted it). */
+  Failed,
+}
 /** When to look whether the page has started reading a turn's body through a path the tap sees. */
 const ATTACH_CHECKS_MS = [1_000, 5_000, 30_000];
 
@@ -77,7 +99,6 @@ export function installNetworkObserver(
   const tap = opts.copyBodies ? undefined : installBodyTap(win);
   /** Set once this page consumed a turn's body in a way the tap cannot see. */
   let copyBodies = !tap;
-  let lastGate = '';
   let on = true;
 
   const send = (msg: BridgeMessage): void => {
@@ -112,10 +133,11 @@ export function installNetworkObserver(
     const m = url.origin === origin && ENDPOINT.exec(path);
     if (!m) return;
     // 1 turn, 2 init, 3 conversation read, 0 any other backend call (errors only).
-    const kind = m[1] === '' && verb === 'POST' ? 1 : m[2] === '' ? 2 : m[3] && verb === 'GET' ? 3 : 0;
+    const kind: Endpoint =
+      m[1] === '' && verb === 'POST' ? Endpoint.Turn : m[2] === '' ? Endpoint.Init : m[3] && verb === 'GET' ? Endpoint.Conversation : Endpoint.Other;
     const pageCid = /\/c\/([\w-]{8,64})/.exec(win.location.href)?.[1];
     const withCid = (id?: string) => (id ? { conversationId: id } : {});
-    const turn = kind === 1 ? registry.fetchTurn(path, pageCid, RESUME.test(path)) : undefined;
+    const turn = kind === Endpoint.Turn ? registry.fetchTurn(path, pageCid, RESUME.test(path)) : undefined;
     const ctxOf = (res: Response | undefined): TurnContext => ({ method: verb, status: res?.status ?? 0, headers: res ? headersOf(res) : {} });
     const turnEnd = (res: Response | undefined, aborted: boolean): void => turn?.end(ctxOf(res), aborted);
     if (typeof p?.then !== 'function') return turnEnd(undefined, true);
@@ -127,15 +149,15 @@ export function installNetworkObserver(
           if (res.status >= 400) {
             done = readText(res, ERROR_BODY_MAX).then(([text, cut]) => {
               const evidence = cap(text, EVIDENCE_MAX) || `HTTP ${res.status}`;
-              const cid = m[3] ?? (kind ? pageCid : undefined);
+              const cid = m[3] ?? (kind !== Endpoint.Other ? pageCid : undefined);
               finding(res, ['http-error'], evidence, cut || text.length > EVIDENCE_MAX, withCid(cid));
               turnEnd(res, false);
             });
           } else if (turn) {
             readTurn(res, turn);
-          } else if (kind === 2) {
+          } else if (kind === Endpoint.Init) {
             done = readText(res, maxJson).then(([text, cut]) => cut || onInit(res, JSON.parse(text)));
-          } else if (kind === 3) {
+          } else if (kind === Endpoint.Conversation) {
             done = readText(res, maxJson).then(([text, cut]) => {
               // A conversation that never used the image tool is not parsed.
               if (!cut && IMAGE_TOOL.test(text)) onConversation(res, JSON.parse(text));
@@ -179,7 +201,7 @@ export function installNetworkObserver(
         checkAttached(res, sink, 0);
         return;
       }
-      read(res, Infinity, (text) => sink.chunk(text) === true).then((end) => sink.end(end > 2), () => sink.end(true));
+      read(res, Infinity, (text) => sink.chunk(text) === true).then((end) => sink.end(end === ReadEnd.Failed), () => sink.end(true));
     }
 
     /**
@@ -224,21 +246,10 @@ export function installNetworkObserver(
       });
     }
 
+    /** ChatGPT's word on the image allowance, handed over whole (the isolated script reads it: gate.ts). */
     function onInit(res: Response, body: J): void {
-      if (!blocksImages(body?.blocked_features)) {
-        const progress = imageLimits(body?.limits_progress);
-        if (progress.length) send({ type: 'progress', endpoint: path, progress, at: now() });
-        return;
-      }
-      const evidence = JSON.stringify({
-        blocked_features: body.blocked_features,
-        limits_progress: body.limits_progress ?? null,
-      });
-      if (evidence === lastGate) return;
-      lastGate = evidence;
-      const limits = imageLimits(body.limits_progress);
-      const extra = limits.length ? { limitsProgress: limits } : {};
-      finding(res, ['image-gate'], cap(evidence, EVIDENCE_MAX), evidence.length > EVIDENCE_MAX, extra);
+      const evidence = JSON.stringify({ blocked_features: body?.blocked_features ?? null, limits_progress: body?.limits_progress ?? null });
+      if (evidence.length < 64e3) send({ type: 'gate', endpoint: path, context: ctxOf(res), evidence, at: now() });
     }
 
     /** The image-tool messages among the last 8 of the current branch: the isolated script decides which refused. */
@@ -263,29 +274,29 @@ export function installNetworkObserver(
 
   /**
    * Reads a copy of the body, decoded, into `each` until it returns true or `max` bytes were read, then cancels
-   * the copy. 0: read to the end; 1: `each` stopped it; 2: cut at `max`; 3: failed (aborted by the page).
+   * the copy, saying how it ended.
    */
-  async function read(res: Response, max: number, each: (text: string) => unknown): Promise<number> {
+  async function read(res: Response, max: number, each: (text: string) => unknown): Promise<ReadEnd> {
     const reader = res.clone().body?.getReader();
-    if (!reader) return 0;
+    if (!reader) return ReadEnd.Done;
     const decoder = new Decoder();
     let n = 0;
-    let end = 0;
+    let end = ReadEnd.Done;
     try {
       for (;;) {
         const { done, value } = await reader.read();
         if (done) {
           each(decoder.decode());
-          return 0;
+          return ReadEnd.Done;
         }
         n += value.byteLength;
-        end = n > max ? 2 : 0;
+        end = n > max ? ReadEnd.Cut : ReadEnd.Done;
         const text = decoder.decode(end ? value.subarray(0, max - n + value.byteLength) : value, { stream: true });
-        if (each(text) && !end) end = 1;
+        if (each(text) && !end) end = ReadEnd.Stopped;
         if (end) break;
       }
     } catch {
-      end = 3;
+      end = ReadEnd.Failed;
     }
     reader.cancel().catch(noop);
     return end;

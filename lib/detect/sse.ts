@@ -26,27 +26,32 @@ export interface SseEvent {
 export interface SseParser {
   push(chunk: string): void;
   end(): void;
-  stats: { events: number; dropped: number; skipped: number };
+  stats: { events: number; dropped: number; runs: number };
 }
 
 export interface SseOptions {
   maxLineChars?: number;
   /**
-   * Asked before an answer-token line (`data: {"v": "…"}` standing alone as one event) is cut out of the chunk:
-   * true drops it unread (counted in `stats.skipped`). The turn tracker answers "its message is not tracked",
-   * so a long answer is scanned, never sliced, decoded into events or parsed.
+   * Asked before a run of answer-token events (`data: {"v": "…"}`, each standing alone as one event, up to the
+   * next event of another kind) is cut out of the chunk: true drops the run unread (`stats.runs`). The turn
+   * filter answers "the inherited channel is not tracked", so a long answer is searched once per chunk, never
+   * sliced, decoded into events or parsed.
    */
   skipBareToken?: () => boolean;
 }
 
 const LINE_END = /\r\n?/g;
-/** An answer-token event at a line start (sticky): an optional `event:` line, then `data: {"v": "`. */
-const BARE_TOKEN_EVENT = /(?:event: ?[\w-]{0,40}\n)?data: ?\{"v": ?"/y;
+/**
+ * What only a frame that is not a bare answer token holds: a `"p"`, `"o"` or `"c"` key, a top-level `"type"`, an
+ * `"error"`, a `"message"`, the end marker, or a data line that is not a JSON object. A token's own text is
+ * JSON-escaped, so it never holds these quoted keys. Global, so a search starts where it is told.
+ */
+const SIGNAL = /"(?:p|o|c|type|error|message)"|\[DONE\]|data: ?[^{\s]/g;
 
 export function createSseParser(onEvent: (ev: SseEvent) => void, opts: SseOptions = {}): SseParser {
   const max = opts.maxLineChars ?? 1 << 20;
   const skipBare = opts.skipBareToken;
-  const stats = { events: 0, dropped: 0, skipped: 0 };
+  const stats = { events: 0, dropped: 0, runs: 0 };
   /** The unfinished last line. */
   let rest = '';
   /** That line grew past `max`: it is being dropped. */
@@ -91,21 +96,24 @@ export function createSseParser(onEvent: (ev: SseEvent) => void, opts: SseOption
    */
   function scan(s: string): void {
     let from = 0;
+    /** Where the next event that is not an answer token may start (see SIGNAL); -1 before it is looked for. */
+    let signal = -1;
     for (let nl = s.indexOf('\n'); nl >= 0; from = nl + 1, nl = s.indexOf('\n', from)) {
       if (drop) {
         drop = false;
         stats.dropped++;
       } else {
-        if (skipBare && rest === '' && data === undefined) {
-          BARE_TOKEN_EVENT.lastIndex = from;
-          // The data line's end: a token is JSON, so it holds no raw line break.
-          const end = BARE_TOKEN_EVENT.test(s) ? s.indexOf('\n', BARE_TOKEN_EVENT.lastIndex) : -1;
-          if (end > 0 && s.charCodeAt(end - 1) === 125 && s.charCodeAt(end - 2) === 34 && s.charCodeAt(end + 1) === 10 && skipBare()) {
-            // `event: delta` (optional) and a whole `data:` line, then the blank line that ends the event: the
-            // event is dropped unread.
-            stats.skipped++;
+        if (skipBare && rest === '' && data === undefined && skipBare()) {
+          // Whole events up to the one holding the next key a non-token frame needs are tokens: dropped at once.
+          if (signal < from) {
+            SIGNAL.lastIndex = from;
+            signal = SIGNAL.test(s) ? SIGNAL.lastIndex : s.length;
+          }
+          const run = s.lastIndexOf('\n\n', signal - 1);
+          if (run >= from) {
+            stats.runs++;
             event = undefined;
-            nl = end + 1;
+            nl = run + 1;
             continue;
           }
         }

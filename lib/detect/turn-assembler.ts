@@ -12,7 +12,7 @@ import type { BridgeMessage, NetworkFinding } from './bridge.ts';
 import { createTurnTracker, imageOutcome, imageToolSignal, messageLine, type ImageOutcome, type TurnTracker } from './chatgpt-stream.ts';
 import { isObj, peekDelta } from './delta-v1.ts';
 import { blocksImages, imageLimits } from './gate.ts';
-import { sseEvidence } from './net-caps.ts';
+import { cap, EVIDENCE_MAX, sseEvidence } from './net-caps.ts';
 import { isImageTool } from './turn-filter.ts';
 import type { Tally } from '../health/counters.ts';
 
@@ -47,6 +47,37 @@ export function createTurnAssembler(opts: { now?: () => number; recentMs?: numbe
   const turns = new Map<string, Assembly>();
   /** Message ids already reported, so the same refusal seen by the stream, the socket and a re-read is one. */
   const reported = new Set<string>();
+  /** The last closed gate reported, so a page re-reading init reports it once. */
+  let lastGate = '';
+
+  /** `conversation/init`: a gate naming image_gen is a finding (once), an open one an allowance report. */
+  function gate(msg: Extract<BridgeMessage, { type: 'gate' }>): BridgeMessage[] {
+    if (typeof msg.evidence !== 'string') return [];
+    const body = JSON.parse(msg.evidence) as J;
+    if (tally && isObj(body)) countMetadata(tally, body);
+    const limits = imageLimits(body?.limits_progress);
+    if (!blocksImages(body?.blocked_features)) {
+      return limits.length ? [{ type: 'progress', endpoint: msg.endpoint, progress: limits, at: now() }] : [];
+    }
+    if (msg.evidence === lastGate) return [];
+    lastGate = msg.evidence;
+    const ctx = msg.context ?? { method: 'POST', status: 200, headers: {} };
+    return [
+      {
+        type: 'finding',
+        finding: {
+          kinds: ['image-gate'],
+          endpoint: msg.endpoint,
+          ...ctx,
+          messageIds: [],
+          evidence: cap(msg.evidence, EVIDENCE_MAX),
+          truncated: msg.evidence.length > EVIDENCE_MAX,
+          seenAt: now(),
+          ...(limits.length ? { limitsProgress: limits } : {}),
+        },
+      },
+    ];
+  }
 
   function assembly(key: string, fresh: boolean): Assembly {
     let a = turns.get(key);
@@ -156,13 +187,12 @@ export function createTurnAssembler(opts: { now?: () => number; recentMs?: numbe
         }
         if (msg.type === 'turn-end') return end(msg);
         if (msg.type === 'messages') return messages(msg);
+        if (msg.type === 'gate') return gate(msg);
         if (msg.type === 'socket-stats') {
           // Reported at 1, 2, 4, 8…: what each report adds since the one before.
           const n = msg.unknown;
-          if (tally && n > 0 && n < 2 ** 30 && !(n & (n - 1))) tally.add('socket.unknown', n === 1 ? 1 : n / 2);
-          return [msg];
+          if (tally && n > 0 && n < 1e9 && !(n & (n - 1))) tally.add('socket.unknown', n === 1 ? 1 : n / 2);
         }
-        if (tally) countSignal(tally, msg);
         return [msg];
       } catch {
         return [];
@@ -182,7 +212,7 @@ function countFrame(tally: Tally, a: Assembly, data: string, inheritedOp: unknow
   let obj: J = head;
   if (!head) {
     try {
-      obj = data.length <= 64 * 1024 ? JSON.parse(data) : undefined;
+      obj = JSON.parse(data); // at most 48 K (turns.ts hands over no longer event)
     } catch {
       // counted as unknown below
     }
@@ -220,27 +250,13 @@ function countOutcome(tally: Tally, outcome: ImageOutcome): void {
 
 /** The turn's path, and whether what it handed over was in a format we know. */
 function countTurn(tally: Tally, msg: Extract<BridgeMessage, { type: 'turn-end' }>, a: Assembly | undefined): void {
-  const endpoint = String(msg.endpoint);
-  const socket = endpoint.startsWith('wss://');
-  tally.add(socket ? 'turn.socket' : endpoint.endsWith('/resume') ? 'turn.resume' : msg.turnId ? 'turn.handoff' : 'turn.fetch');
+  const socket = /^wss:/.test(msg.endpoint);
+  tally.add(socket ? 'turn.socket' : /\/resume$/.test(msg.endpoint) ? 'turn.resume' : msg.turnId ? 'turn.handoff' : 'turn.fetch');
   if (!a) return;
-  if (a.frames > 0) tally.add(a.known ? 'format.known' : 'format.unknown');
-  else if (!socket && !msg.aborted) {
-    // A POST answered with a stream of which nothing was handed over is in a format we do not know; one answered
-    // without a stream (JSON naming a socket turn) is not a stream at all.
-    const type = String(msg.context?.headers?.['content-type'] ?? '');
-    tally.add(type.includes('text/event-stream') ? 'format.unknown' : 'turn.not-streamed');
-  }
+  if (a.frames) tally.add(a.known ? 'format.known' : 'format.unknown');
+  // A POST answered with a stream of which nothing was handed over is in a format we do not know; one answered
+  // without a stream (JSON naming a socket turn) is not a stream at all.
+  else if (!socket && !msg.aborted) tally.add(/event-stream/.test(`${msg.context?.headers?.['content-type']}`) ? 'format.unknown' : 'turn.not-streamed');
   // Counted when the turn is over (an interrupted one may still be resumed).
   if (!msg.aborted) for (const o of a.tracker.imageOutcomes()) countOutcome(tally, o);
-}
-
-/** Allowance reports and gates the MAIN world found itself (conversation/init): both are about image_gen. */
-function countSignal(tally: Tally, msg: BridgeMessage): void {
-  const gate = msg.type === 'finding' && !!msg.finding?.kinds?.includes?.('image-gate');
-  if (gate || msg.type === 'progress') {
-    const key = gate ? 'meta.blocked' : 'meta.progress';
-    tally.add(key);
-    tally.add(`${key}.image_gen`);
-  }
 }

@@ -249,6 +249,12 @@ export const API_TIER_TABLE = {
   ],
 } as const;
 
-export function tierTableFor(record: Pick<StopRecord, 'classification'>): typeof API_TIER_TABLE | undefined {
-  return record.classification.owner === 'openai-api' ? API_TIER_TABLE : undefined;
+/**
+ * The table beside an OpenAI API stop about its model, or about an unknown model (then labelled as possibly not
+ * applying): never for dall-e-3 or another model it does not describe, and never beside any other owner.
+ */
+export function tierTableFor(record: Pick<StopRecord, 'classification'>, model?: string): typeof API_TIER_TABLE | undefined {
+  if (record.classification.owner !== 'openai-api') return undefined;
+  if (model && model.toLowerCase() !== API_TIER_TABLE.model) return undefined;
+  return API_TIER_TABLE;
 }

@@ -229,7 +229,7 @@ function isJson(text: string): boolean {
 }
 
 /** Queries can carry API keys (`?key=…`): a pasted URL is kept without one. */
-function stripQuery(url: string): string {
+export function stripQuery(url: string): string {
   const q = url.search(/[?#]/);
   return (q === -1 ? url : url.slice(0, q)).slice(0, 2048);
 }

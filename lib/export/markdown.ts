@@ -10,6 +10,7 @@
  * text is in fenced blocks whose fence is longer than any backtick run in the text.
  */
 import type { ResetInfo } from '../domain/labels.ts';
+import { explain } from '../explain/explain.ts';
 import { STRINGS, type UiLocale } from '../i18n/strings.ts';
 import type { CaptureLayer } from '../messages/protocol.ts';
 import type { StopRecord } from '../storage/record.ts';
@@ -93,7 +94,7 @@ const EN: PacketStrings = {
   field: 'Field',
   value: 'Value',
   source: 'Source',
-  owner: 'Route / owner',
+  owner: 'Who owns the limit',
   ranOut: 'What ran out',
   provider: 'Provider',
   page: 'Page',
@@ -143,14 +144,14 @@ const EN: PacketStrings = {
 const KO: PacketStrings = {
   title: 'Limit Lens 문제 보고 자료',
   exported: '내보낸 시각',
-  stops: (n) => `중단 ${n}건`,
+  stops: (n) => `기록 ${n}건`,
   redactedNote: (c) =>
     `가림 처리됨: API 키, 토큰, 쿠키, 이메일 주소는 가려졌고 조직·프로젝트 ID는 일부만 표시됩니다${c ? '. 대화 ID도 가려졌습니다' : ''}.`,
   notRedactedNote: '가림 처리 안 됨: API 키, 토큰, 쿠키, 개인 정보가 포함될 수 있습니다. 공유하기 전에 확인하세요.',
   field: '항목',
   value: '값',
   source: '출처',
-  owner: '경로 / 관리 주체',
+  owner: '한도를 정한 곳',
   ranOut: '소진된 한도',
   provider: '제공업체',
   page: '페이지',
@@ -173,11 +174,11 @@ const KO: PacketStrings = {
   headers: '응답 헤더',
   header: '헤더',
   whatSaw: '화면에 표시된 문구',
-  noVisibleText: '이 중단에는 화면 문구가 없었습니다. 페이지 트래픽에서 수집되었습니다.',
+  noVisibleText: '이 기록에는 화면 문구가 없었습니다. 페이지 통신에서 수집되었습니다.',
   evidence: '응답 본문 / 스트림 이벤트',
   why: '판단 근거',
-  next: '다음 단계',
-  noReset: '명시되지 않음',
+  next: '다음에 할 일',
+  noReset: '정보 없음',
   alreadyPassed: '내보낸 시점에 이미 지남',
   possiblyPassed: '확인 당시 표시된 시각이 이미 지나 있었음',
   truncated: (n) => `(여기서 잘림: 전체 ${n}자, 전체 내용은 JSON 내보내기에 있음)`,
@@ -193,7 +194,7 @@ const KO: PacketStrings = {
     capture: '수집',
     merged: '같은 한도의 반복 발생을 합친 값',
   },
-  layers: { network: '페이지 트래픽', dom: '페이지 문구', both: '페이지 트래픽과 문구', manual: '사용자가 붙여 넣음' },
+  layers: { network: '페이지 통신', dom: '페이지 문구', both: '페이지 통신과 문구', manual: '사용자가 붙여 넣음' },
   pasted: (route) => `없음: 사용자가 붙여 넣음 (경로 ${route})`,
 };
 
@@ -413,7 +414,8 @@ function stopSection(original: StopRecord, index: number, options: MarkdownOptio
     for (const reason of c.reasons) lines.push(`- ${escapeCell(reason)}`);
   }
 
-  lines.push('', `### ${s.next}`, '', `**${escapeCell(ui.actions[r.action])}** (${codeSpan(r.action)}): ${escapeCell(ui.actionDetails[r.action])}`);
+  const advice = explain(c, ui);
+  lines.push('', `### ${s.next}`, '', `**${escapeCell(advice.action)}** (${codeSpan(r.action)}): ${escapeCell(advice.actionDetail)}`);
   return lines.join('\n');
 }
 

@@ -3,7 +3,10 @@
  * A ChatGPT app explanation never uses API tier vocabulary (TPM, IPM, RPM, tiers): the bucket texts for
  * app-* buckets are written to stay clear of it, and a test checks it.
  */
-import type { Action, Bucket, Owner } from '../domain/labels.ts';
+import type { Action, Bucket, Owner, ResetSource } from '../domain/labels.ts';
+import type { Kind } from '../classify/kinds.ts';
+import type { ApproxUnit, DurationUnits } from '../explain/countdown.ts';
+import type { AdviceKey } from '../explain/explain.ts';
 import type { PacketField, PacketSource } from '../evidence/packet.ts';
 import type { PasteFormat, PasteNote, PasteRoute } from '../evidence/parse-pasted.ts';
 import type { CustomProblem } from '../providers/settings.ts';
@@ -27,6 +30,8 @@ export interface PacketStrings {
   monthly: Record<'monthly-limit-reached' | 'quota-or-credits-spent', string>;
   tierTitle: (model: string) => string;
   tierCaption: (checked: string) => string;
+  /** The stop names no model: the table shown is for another one. */
+  tierModelUnknown: (model: string) => string;
   tierHeaders: { tier: string; tpm: string; ipm: string };
   tierNotSupported: string;
   notFound: string;
@@ -87,6 +92,39 @@ export interface ProviderSettingsStrings {
   failed: (message: string) => string;
 }
 
+/** The popup's reasons list: what the evidence shows, in plain words (no rule ids, field or code names). */
+export interface WhyStrings {
+  moderation: string;
+  imageTool: string;
+  imageToolSays: (what: string) => string;
+  blockedFeatures: string;
+  otherFeature: string;
+  limitsProgress: string;
+  queued: string;
+  otherTool: string;
+  code: (what: string) => string;
+  words: (what: string) => string;
+  statusOnly: (status: string) => string;
+  noSignal: string;
+  page: (host: string) => string;
+  named: (name: string) => string;
+  route: (name: string) => string;
+  quoted: (name: string) => string;
+  chatgptShapes: string;
+  limitZero: string;
+  perDay: string;
+  perMinute: string;
+  sharedCapacity: string;
+  lockedForBalance: string;
+  azureDaily: string;
+  truncated: string;
+  error: string;
+  reset: (source: string) => string;
+  rationed: (source: string) => string;
+  /** What each kind of signal means, as the end of a sentence ("the image-generation limit was reached"). */
+  kinds: Record<Kind, string>;
+}
+
 export interface UiStrings {
   appTitle: string;
   emptyTitle: string;
@@ -123,9 +161,28 @@ export interface UiStrings {
   allowanceNotReported: string;
   allowanceSource: (when: string) => string;
   owners: Record<Owner, string>;
+  /** The owner line when the classifier named the third party ("fal (a third-party provider)"). */
+  providerOwner: (name: string) => string;
+  /** Stands in for a third party's name when none is known. */
+  theProvider: string;
   buckets: Record<Bucket, string>;
+  /** Action labels as the history filters list them; a card names the console it means (consoleAction). */
   actions: Record<Action, string>;
-  actionDetails: Record<Action, string>;
+  consoleAction: (where: string) => string;
+  azurePortal: string;
+  providerDashboard: (name: string) => string;
+  serviceConsole: string;
+  /** The advice under the action, by owner and what ran out (lib/explain/explain.ts adviceKey). */
+  advice: Record<AdviceKey, (provider: string) => string>;
+  /** Countdown units ("4h 59m" / "4시간 59분"). */
+  units: DurationUnits;
+  /** A loosely stated wait ("a few minutes"), rounded: "about 5 minutes". */
+  approx: (amount: number, unit: ApproxUnit) => string;
+  approxAt: (time: string) => string;
+  /** Where a reset time came from, in plain words (the packet keeps the field and header names). */
+  resetSources: Record<ResetSource, string>;
+  /** The classifier's reasons in plain words (lib/explain/reasons.ts). */
+  reasons: WhyStrings;
   /** Link from a stop card to its incident packet page. */
   details: string;
   /** Popup links to the paste page and the provider-sites options page. */
@@ -279,7 +336,7 @@ export interface ManualCaptureStrings {
 
 const HISTORY_EN: HistoryStrings = {
   title: 'History',
-  intro: 'Every stop Limit Lens kept on this device. Filter, search, open a packet, export evidence or import a file.',
+  intro: 'Every stop Limit Lens kept on this device. Filter, search, open an incident packet, export evidence or import a file.',
   stored: (n) => `${n} stored on this device`,
   settingsLink: 'Settings: how long to keep stops, screenshots, language',
   filtersTitle: 'Filter',
@@ -302,8 +359,8 @@ const HISTORY_EN: HistoryStrings = {
   columns: { select: 'Select', seen: 'Last seen', owner: 'Who owns the limit', action: 'Next step', site: 'Site', text: 'What was seen', actions: 'Actions' },
   selectRow: (when) => `Select the stop seen ${when}`,
   selectPage: 'Select every stop on this page',
-  openPacket: 'Packet',
-  openPacketLabel: (when) => `Open the packet of the stop seen ${when}`,
+  openPacket: 'Incident packet',
+  openPacketLabel: (when) => `Open the incident packet of the stop seen ${when}`,
   exportOne: 'Export',
   exportOneLabel: (when) => `Export the stop seen ${when}`,
   deleteLabel: (when) => `Delete the stop seen ${when}`,
@@ -330,12 +387,12 @@ const HISTORY_EN: HistoryStrings = {
 
 const HISTORY_KO: HistoryStrings = {
   title: '기록',
-  intro: 'Limit Lens가 이 기기에 저장한 모든 중단 기록입니다. 필터와 검색으로 찾고, 인시던트 패킷을 열고, 증거를 내보내거나 파일을 가져올 수 있습니다.',
+  intro: 'Limit Lens가 이 기기에 저장한 모든 기록입니다. 필터와 검색으로 찾고, 문제 보고 자료를 열고, 증거를 내보내거나 파일을 가져올 수 있습니다.',
   stored: (n) => `이 기기에 ${n}건 저장됨`,
   settingsLink: '설정: 보관 기간, 스크린샷, 언어',
   filtersTitle: '필터',
-  ownerLabel: '한도 관리 주체',
-  actionLabel: '다음 단계',
+  ownerLabel: '한도를 정한 곳',
+  actionLabel: '다음에 할 일',
   siteLabel: '사이트',
   fromLabel: '시작 날짜',
   toLabel: '종료 날짜',
@@ -343,18 +400,18 @@ const HISTORY_KO: HistoryStrings = {
   searchHint: '화면 문구, 증거, 페이지 주소, 판단 근거에서 찾을 단어',
   any: '전체',
   resetFilters: '필터 지우기',
-  resultsTitle: '중단 기록',
+  resultsTitle: '기록',
   showing: (first, last, total) => `전체 ${total}건 중 ${first}–${last}`,
   none: '이 필터에 맞는 기록이 없습니다.',
   empty: '아직 저장된 기록이 없습니다.',
   searching: '검색 중…',
   cappedMatches: (n) => `검색 결과가 ${n}건에 도달해 멈췄습니다. 단어나 필터를 추가해 범위를 좁히세요.`,
   cappedTime: '검색이 오래 걸려 지금까지 찾은 결과만 표시합니다. 단어나 필터를 추가해 범위를 좁히세요.',
-  columns: { select: '선택', seen: '마지막 확인', owner: '한도 관리 주체', action: '다음 단계', site: '사이트', text: '화면 문구', actions: '작업' },
+  columns: { select: '선택', seen: '마지막 확인', owner: '한도를 정한 곳', action: '다음에 할 일', site: '사이트', text: '화면 문구', actions: '작업' },
   selectRow: (when) => `${when}에 확인된 기록 선택`,
   selectPage: '이 페이지의 기록 모두 선택',
-  openPacket: '패킷',
-  openPacketLabel: (when) => `${when}에 확인된 기록의 패킷 열기`,
+  openPacket: '보고 자료',
+  openPacketLabel: (when) => `${when}에 확인된 기록의 문제 보고 자료 열기`,
   exportOne: '내보내기',
   exportOneLabel: (when) => `${when}에 확인된 기록 내보내기`,
   deleteLabel: (when) => `${when}에 확인된 기록 삭제`,
@@ -375,7 +432,7 @@ const HISTORY_KO: HistoryStrings = {
   deleted: '삭제했습니다.',
   loadError: (message) => `기록을 불러오지 못했습니다: ${message}`,
   screenshotsTitle: '스크린샷',
-  screenshotsNote: '중단이 기록될 때의 탭 화면입니다. 이 기기에만 저장되며 내보낼 때 가려지지 않습니다.',
+  screenshotsNote: '기록될 때의 탭 화면입니다. 이 기기에만 저장되며 내보낼 때 가려지지 않습니다.',
   screenshotAlt: (n, when) => `${when}에 찍은 탭 스크린샷 ${n}`,
 };
 
@@ -393,10 +450,10 @@ const EXPORT_EN: ExportStrings = {
   jsonHint: 'complete; can be imported again',
   csv: 'CSV',
   csvHint: 'a spreadsheet, one row per stop',
-  md: 'Markdown packet',
+  md: 'Markdown incident packet',
   mdHint: 'to paste into a support ticket',
   zip: 'Evidence bundle (.zip)',
-  zipHint: (n) => `the packet, the JSON and ${n === 1 ? '1 screenshot' : `${n} screenshots`}`,
+  zipHint: (n) => `the incident packet, the JSON and ${n === 1 ? '1 screenshot' : `${n} screenshots`}`,
   screenshotsNotRedacted: 'Screenshots are included as they were taken: they are not masked. Look at them before sharing.',
   tooLarge: (mb, limitMb) => `This JSON is ${mb} MB; import reads at most ${limitMb} MB. Export fewer stops at a time to be able to import it again.`,
   saveAnyway: 'Save anyway',
@@ -419,10 +476,10 @@ const EXPORT_KO: ExportStrings = {
   jsonHint: '전체 내용, 다시 가져올 수 있음',
   csv: 'CSV',
   csvHint: '스프레드시트, 기록당 한 행',
-  md: 'Markdown 패킷',
+  md: 'Markdown 문제 보고 자료',
   mdHint: '지원 요청에 붙여 넣기용',
   zip: '증거 묶음 (.zip)',
-  zipHint: (n) => `패킷, JSON, 스크린샷 ${n}장`,
+  zipHint: (n) => `문제 보고 자료, JSON, 스크린샷 ${n}장`,
   screenshotsNotRedacted: '스크린샷은 찍힌 그대로 포함되며 가려지지 않습니다. 공유하기 전에 확인하세요.',
   tooLarge: (mb, limitMb) => `이 JSON은 ${mb}MB입니다. 가져오기는 최대 ${limitMb}MB까지 읽습니다. 다시 가져오려면 더 적은 기록씩 나누어 내보내세요.`,
   saveAnyway: '그래도 저장',
@@ -515,7 +572,7 @@ const IMPORT_KO: ImportStrings = {
   invalid: (fileName) => `${fileName} 파일을 가져올 수 없습니다:`,
   unchanged: '저장된 기록은 바뀌지 않았습니다.',
   done: (added, duplicates) => `${added}건을 추가했고, 이미 저장된 ${duplicates}건은 건너뛰었습니다.`,
-  byOwner: '추가된 기록 (관리 주체별)',
+  byOwner: '추가된 기록 (한도를 정한 곳별)',
   failed: (message) => `가져오지 못했습니다: ${message}`,
   repaired: (n) => `기록 ${n}건은 처음 본 시각과 마지막으로 본 시각이 뒤바뀌어 있습니다 (이전 버전에서 순서가 어긋나게 저장됨). 두 시각을 바로잡아 가져옵니다.`,
 };
@@ -539,7 +596,7 @@ const GENERAL_SETTINGS_EN: GeneralSettingsStrings = {
 const GENERAL_SETTINGS_KO: GeneralSettingsStrings = {
   title: '일반',
   notifications: '한도가 초기화되면 알림 받기',
-  notificationsHint: '중단 기록의 초기화 시각이 되면 한 번 알려 줍니다.',
+  notificationsHint: '기록의 초기화 시각이 되면 한 번 알려 드립니다.',
   language: '언어',
   languageAuto: '브라우저 설정 따르기',
   retention: '기록 보관',
@@ -547,22 +604,22 @@ const GENERAL_SETTINGS_KO: GeneralSettingsStrings = {
   keepDays: '마지막 확인 후',
   days: '일이 지난 기록 삭제',
   retentionHint: '오래된 기록과 스크린샷은 지금 바로, 그리고 하루에 한 번 삭제됩니다. 사본이 필요하면 먼저 내보내세요.',
-  screenshots: '중단이 기록될 때 탭 스크린샷 찍기',
+  screenshots: '기록이 저장될 때 탭 스크린샷 찍기',
   screenshotsHint:
-    '브라우저가 허용하는 경우에만 찍습니다. “한도 증거로 저장”으로 저장한 텍스트는 항상, 자동으로 기록된 중단은 페이지를 연 뒤 Limit Lens 버튼을 누른 탭에서만 찍힙니다. 앞에 보이는 탭만 찍으며, 이 기기에만 저장되고 기록의 패킷에 표시됩니다. 화면에 보이는 모든 것이 찍히며 내보낼 때 가려지지 않습니다.',
+    '브라우저가 허용하는 경우에만 찍습니다. “한도 증거로 저장”으로 저장한 텍스트는 항상, 자동으로 저장된 기록은 페이지를 연 뒤 Limit Lens 버튼을 누른 탭에서만 찍힙니다. 앞에 보이는 탭만 찍으며, 이 기기에만 저장되고 기록의 문제 보고 자료에 표시됩니다. 화면에 보이는 모든 것이 찍히며 내보낼 때 가려지지 않습니다.',
 };
 
 const MANUAL_CAPTURE_EN: ManualCaptureStrings = {
   menuTitle: 'Save as limit evidence',
   savedTitle: 'Saved as limit evidence',
-  savedBody: (owner) => `${owner}. Open Limit Lens to see the packet.`,
+  savedBody: (owner) => `${owner}. Open Limit Lens to see the incident packet.`,
   failedTitle: 'Could not save the selection',
 };
 
 const MANUAL_CAPTURE_KO: ManualCaptureStrings = {
   menuTitle: '한도 증거로 저장',
   savedTitle: '한도 증거로 저장했습니다',
-  savedBody: (owner) => `${owner}. Limit Lens에서 패킷을 확인하세요.`,
+  savedBody: (owner) => `${owner}. Limit Lens에서 문제 보고 자료를 확인하세요.`,
   failedTitle: '선택한 텍스트를 저장하지 못했습니다',
 };
 
@@ -595,7 +652,7 @@ const en: UiStrings = {
   why: 'Why Limit Lens says so',
   seenTimes: (n) => (n === 1 ? 'seen once' : `seen ${n} times`),
   seenAt: (when) => `seen ${when}`,
-  confidence: { high: 'certain (structured signal)', medium: 'likely (clear wording)', low: 'uncertain (weak wording)' },
+  confidence: { high: 'certain: the response data says so', medium: 'likely: the message says so clearly', low: 'uncertain: the wording is vague' },
   resetSource: 'source',
   apiRouteTitle: 'Need images at volume?',
   apiRouteBody:
@@ -609,24 +666,26 @@ const en: UiStrings = {
   allowanceLeft: (n) => (n === 1 ? '1 image left' : `${n} images left`),
   allowanceResets: (time) => `resets ${time}`,
   allowanceNotReported: 'Not reported: ChatGPT has not sent a remaining count on this device yet.',
-  allowanceSource: (when) => `source: limits_progress, seen ${when}`,
+  allowanceSource: (when) => `source: ChatGPT’s usage report, seen ${when}`,
   owners: {
     'chatgpt-app': 'ChatGPT (your plan and account)',
     'openai-api': 'OpenAI API (your organization and project)',
     'openai-billing': 'OpenAI billing (monthly budget or credits)',
-    'openai-access': 'OpenAI access (verification, model access, permissions)',
+    'openai-access': 'OpenAI access (organization verification, model access, project permissions)',
     azure: 'Azure OpenAI (your Microsoft subscription and deployment)',
     provider: 'A third-party provider',
     'content-policy': 'Content policy — not a limit',
-    'service-load': 'Temporary overload — not a quota',
+    'service-load': 'Temporary overload — not a limit',
     unknown: 'Not enough evidence to say',
   },
+  providerOwner: (name) => `${name} (a third-party provider)`,
+  theProvider: 'the provider',
   buckets: {
     'app-image-quota': 'Image generations allowed by your ChatGPT plan',
     'app-image-cooldown': 'Image pace: too many images in a short time',
     'app-message-cap': 'Messages allowed in this period',
     'app-feature-cap': 'A ChatGPT feature’s own allowance',
-    'app-account-throttle': 'Requests from your account in a short time',
+    'app-account-throttle': 'Too many requests from your account in a short time',
     'app-login-required': 'Image creation needs you to be logged in',
     'message-too-long': 'The message was too long',
     'api-requests-per-minute': 'API requests per minute (RPM)',
@@ -634,8 +693,8 @@ const en: UiStrings = {
     'api-tokens-per-minute': 'API tokens per minute (TPM)',
     'api-tokens-per-day': 'API tokens per day (TPD)',
     'api-images-per-minute': 'API images per minute (IPM)',
-    'api-input-images': 'API input images',
-    'api-enqueued-tokens': 'Batch enqueued tokens',
+    'api-input-images': 'API input images per minute',
+    'api-enqueued-tokens': 'Tokens waiting in your Batch API queue',
     'api-rate-unspecified': 'An API rate limit',
     'api-no-tier-access': 'No image access at your API tier (limit 0)',
     'billing-quota': 'API credits or quota',
@@ -643,17 +702,17 @@ const en: UiStrings = {
     'org-verification': 'Organization verification',
     'model-access': 'Access to this model',
     login: 'Sign-in',
-    'azure-call-rate': 'Azure deployment call rate',
-    'azure-token-rate': 'Azure deployment token rate',
+    'azure-call-rate': 'Requests per minute of the Azure deployment',
+    'azure-token-rate': 'Tokens per minute of the Azure deployment',
     'azure-daily-quota': 'Azure daily quota',
-    'azure-resource-blocked': 'Azure resource blocked',
+    'azure-resource-blocked': 'Azure resource blocked (not a quota)',
     'provider-credits': 'Provider credits or balance',
     'provider-rate': 'Provider rate limit',
     'provider-quota': 'Provider quota',
     'provider-account-locked': 'Provider account locked',
     'content-policy': 'Nothing ran out: the request was refused',
     'service-overload': 'Nothing ran out: the service is busy',
-    'edge-rate-limit': 'A network edge limit, not your plan',
+    'edge-rate-limit': 'A network protection (Cloudflare) in front of the site, not your plan',
     unknown: 'Unknown',
   },
   actions: {
@@ -663,16 +722,130 @@ const en: UiStrings = {
     'reduce-throughput': 'Slow down',
     'fix-billing': 'Fix billing',
     'get-access': 'Get access',
-    'owner-console': 'Use the owner’s console',
+    'owner-console': 'Fix it in the service’s console',
   },
-  actionDetails: {
-    wait: 'Retrying or upgrading mid-wait does not help; the limit lifts at the reset.',
-    simplify: 'Rephrase a refused prompt, or ask for fewer or smaller images.',
-    'retry-later': 'This is temporary. Try again in a while, with growing pauses.',
-    'reduce-throughput': 'Lower concurrency, queue requests and follow the reset headers; consider a higher tier.',
-    'fix-billing': 'Raise the monthly limit, add credits or a payment method. Retries create no budget.',
-    'get-access': 'Verify the organization, check model access, project permissions or the endpoint, or log in.',
-    'owner-console': 'The fix lives in the owner’s own console (Azure portal quota, the provider’s dashboard).',
+  consoleAction: (where) => `Fix it in ${where}`,
+  azurePortal: 'the Azure portal',
+  providerDashboard: (name) => `${name}’s dashboard`,
+  serviceConsole: 'the service’s console',
+  advice: {
+    'wait-app':
+      () => 'Retrying before the reset does not help: the limit lifts on its own at the reset. If the message offers an upgrade, that is the app’s own alternative.',
+    'wait-cooldown':
+      () => 'ChatGPT asks you to pause image requests. Retrying before the time is up does not help; the pause lifts on its own.',
+    'wait-throttle':
+      () => 'Too many requests came from your account in a short time. Close extra ChatGPT tabs and wait before trying again.',
+    'wait-provider-daily': (p) =>
+      `Retrying before the reset does not help: a daily quota resets on its own. Turning on billing or a paid plan at ${p} raises a free-tier quota.`,
+    'wait-provider': (p) => `Retrying before the reset does not help: ${p} lifts the limit at the reset.`,
+    'wait-other': () => 'Retrying before the reset does not help: the limit lifts on its own at the reset.',
+    'simplify-policy': () =>
+      'Nothing ran out: the content was refused. Rephrase the prompt or change what you ask for; waiting or sending the same prompt again will not help.',
+    'simplify-too-long': () => 'Nothing was refused and nothing ran out: the message is too long. Shorten it or split it into parts.',
+    'retry-load': () => 'This is temporary: the service is busy. Try again in a while, with growing pauses, not in a loop.',
+    'retry-edge': () =>
+      'A network protection (Cloudflare) in front of the service slowed this connection down. Wait before trying again, and not in a loop.',
+    'retry-app': () =>
+      'ChatGPT paused this for now. Try again later, not in a loop; if it keeps happening, check your account in ChatGPT’s help center.',
+    'retry-unknown': () =>
+      'Limit Lens cannot tell why this stopped. Try again in a while, with growing pauses, not in a loop; the incident packet keeps the evidence.',
+    'throughput-api': () =>
+      'Send fewer requests at a time, queue the rest, and wait as long as the response says before retrying. If you need more, a higher usage tier raises the limits.',
+    'throughput-enqueued': () => 'Your Batch API queue holds too many tokens. Wait for the batches in progress to finish, or send smaller batches.',
+    'throughput-provider': (p) => `Send fewer requests at a time to ${p}, queue the rest, and wait as long as it says before retrying.`,
+    'throughput-other': () => 'Send fewer requests at a time, queue the rest, and wait as long as the response says before retrying.',
+    'billing-openai': () =>
+      'Raise the project’s monthly budget, or add credits or a payment method, in OpenAI’s billing settings. Retrying does not raise the limit.',
+    'billing-tier-zero': () =>
+      'Your API tier has no access to this model (its limit is 0). A payment method or prepaid credit moves the organization to a paid tier; some models also need organization verification. Waiting does not help.',
+    'billing-provider': (p) => `Add credit or a payment method at ${p}. Retrying does not add credit.`,
+    'billing-app': () => 'Check your plan or credits in ChatGPT’s settings. Retrying does not help.',
+    'billing-other': () => 'Add credit or a payment method with the service. Retrying does not add credit.',
+    'access-app-login': () => 'Log in to ChatGPT (or sign up), then try again.',
+    'access-app-account': () => 'Check your ChatGPT account: log in again, or see ChatGPT’s help center if the account is restricted.',
+    'access-openai': () =>
+      'Verify the organization, or check the project’s access to this model, its permissions and the endpoint, on platform.openai.com. Waiting does not help.',
+    'access-azure': () =>
+      'Sign in with an account that may use this Azure OpenAI resource, or check the deployment name and the endpoint in the Azure portal.',
+    'access-provider': (p) => `Sign in to ${p}, or check that your key may use this model. Waiting does not help.`,
+    'access-other': () => 'Sign in, or check that your account may use this model. Waiting does not help.',
+    'console-azure-quota': () =>
+      'Raise the deployment’s quota in the Azure portal, or spread requests over time. Azure quota is Microsoft’s, not OpenAI’s.',
+    'console-azure-blocked': () =>
+      'Azure blocked the resource after a policy review. It is not a quota: see the Azure portal or contact Microsoft support.',
+    'console-provider': (p) => `Check the quota, credits or account status in ${p}’s dashboard.`,
+    'console-other': () => 'The fix lives in the console of the service that owns this limit.',
+  },
+  units: { d: 'd', h: 'h', m: 'm', s: 's', pad: true },
+  approx: (n, unit) => `about ${n} ${unit}${n === 1 ? '' : 's'}`,
+  approxAt: (time) => `around ${time} (your time)`,
+  resetSources: {
+    'blocked_features.resets_after': 'ChatGPT’s own reset time for this feature',
+    'limits_progress.reset_after': 'ChatGPT’s usage report',
+    clears_in: 'ChatGPT’s waiting time in its response',
+    'header:retry-after': 'the waiting time in the response headers',
+    'header:retry-after-ms': 'the waiting time in the response headers',
+    'header:x-ratelimit-reset-requests': 'the request limit’s reset time in the response headers',
+    'header:x-ratelimit-reset-tokens': 'the token limit’s reset time in the response headers',
+    'header:x-ratelimit-reset': 'the reset time in the response headers',
+    'body:retry-delay': 'the waiting time in the error message',
+    'text:duration': 'the waiting time the message states',
+    'text:clock': 'the time of day the message states',
+  },
+  reasons: {
+    moderation: 'ChatGPT’s safety check blocked this request.',
+    imageTool: 'ChatGPT’s image tool said its limit was reached.',
+    imageToolSays: (what) => `ChatGPT’s image tool said ${what}.`,
+    blockedFeatures: 'ChatGPT’s own data marks image generation as blocked until the reset.',
+    otherFeature: 'ChatGPT’s own data marks another feature as blocked, not image generation.',
+    limitsProgress: 'ChatGPT’s usage report shows no images left.',
+    queued: 'ChatGPT queued the image because of high demand.',
+    otherTool: 'Another ChatGPT tool hit its limit, not the image tool.',
+    code: (what) => `The error code in the response means ${what}.`,
+    words: (what) => `The message says ${what}.`,
+    statusOnly: (status) => `Only the HTTP status (${status}) hints at this; nothing else names a limit.`,
+    noSignal: 'Nothing in the evidence names a limit.',
+    page: (host) => `It was seen on ${host}, so the limit belongs to that site.`,
+    named: (name) => `The message names ${name}.`,
+    route: (name) => `You said it came from ${name}.`,
+    quoted: (name) => `The page only shows a quoted ${name} error, so the limit is that service’s, not the page’s.`,
+    chatgptShapes: 'The response is in ChatGPT’s own format.',
+    limitZero: 'The limit is 0: this tier has no access to the model, so waiting never helps.',
+    perDay: 'The quota is per day: it resets on its own.',
+    perMinute: 'The quota is per minute: sending more slowly helps.',
+    sharedCapacity: 'No quota of yours is named: the service’s shared capacity is busy.',
+    lockedForBalance: 'The account was locked for its balance: topping up unlocks it.',
+    azureDaily: 'The wait is a full day: the daily quota is spent.',
+    truncated: 'The text was very long; only its start was read.',
+    error: 'Limit Lens could not read this evidence.',
+    reset: (source) => `The reset time comes from ${source}.`,
+    rationed: (source) => `The next window comes from ${source}; it is for information, not a reset to wait for.`,
+    kinds: {
+      'content-policy': 'the request’s content was refused',
+      'resource-blocked': 'the whole resource was blocked',
+      'image-quota': 'the image-generation limit was reached',
+      'image-cooldown': 'images were requested too quickly',
+      'message-cap': 'the message limit was reached',
+      'feature-cap': 'another feature’s limit was reached',
+      cap: 'a usage limit was reached',
+      'account-throttle': 'too many requests came from the account',
+      'unusual-activity': 'unusual activity was detected',
+      'login-required': 'you need to be logged in',
+      'too-long': 'the request was too long',
+      rate: 'requests came too fast (a rate limit)',
+      'billing-quota': 'the quota or credit ran out',
+      quota: 'a quota ran out',
+      'billing-hard-limit': 'the monthly budget was reached',
+      credits: 'the credits or balance ran out',
+      'credit-throttle': 'requests are rationed because the credit is low',
+      'account-locked': 'the account is locked',
+      'tier-zero': 'this tier has no access (limit 0)',
+      access: 'there is no access to the model or project',
+      overload: 'the service is overloaded',
+      'edge-rate-limit': 'a network protection (Cloudflare) limited the connection',
+      'tool-failure': 'the image tool failed without naming a limit',
+      'generic-error': 'an error happened that names no limit',
+    },
   },
   details: 'Details',
   pasteLink: 'Paste an error to classify',
@@ -684,7 +857,7 @@ const en: UiStrings = {
     value: 'Value',
     source: 'Where it came from',
     fields: {
-      owner: 'Route / owner',
+      owner: 'Who owns the limit',
       bucket: 'What ran out',
       action: 'Next step',
       page: 'Page',
@@ -725,9 +898,10 @@ const en: UiStrings = {
       'monthly-limit-reached': 'Monthly budget reached (hard limit)',
       'quota-or-credits-spent': 'Credits or quota spent',
     },
-    tierTitle: (model) => `Published API tier ceilings for ${model} (OpenAI direct API)`,
+    tierTitle: (model) => `Published API tier ceilings for ${model} (the OpenAI API, used directly)`,
     tierCaption: (checked) =>
       `A general ceiling, checked ${checked} — not your limit. Your project’s limits page and the response headers above are the live truth and can be stricter.`,
+    tierModelUnknown: (model) => `This stop does not name its model: the table is for ${model} and may not apply.`,
     tierHeaders: { tier: 'Tier', tpm: 'Tokens per minute (TPM)', ipm: 'Images per minute (IPM)' },
     tierNotSupported: 'not supported',
     notFound: 'This stop is not saved any more.',
@@ -768,7 +942,7 @@ const en: UiStrings = {
     notAStop: 'Not saved: Limit Lens found no limit or refusal in this text.',
     empty: 'Paste an error first: the text is empty.',
     failed: (message) => `Could not do that: ${message}`,
-    openPacket: 'Open its packet',
+    openPacket: 'Open its incident packet',
   },
   providerSettings: {
     title: 'Provider sites',
@@ -826,18 +1000,18 @@ const ko: UiStrings = {
   import: IMPORT_KO,
   generalSettings: GENERAL_SETTINGS_KO,
   manualCapture: MANUAL_CAPTURE_KO,
-  emptyTitle: '아직 기록된 중단이 없습니다',
+  emptyTitle: '아직 기록이 없습니다',
   emptyBody:
-    'ChatGPT에서 이미지 생성이 멈추면 Limit Lens가 메시지를 여기에 기록하고, 누가 한도를 관리하는지와 다음에 할 일을 알려 줍니다. 모든 기록은 이 기기에만 저장됩니다.',
-  latest: '최근 중단',
-  recent: '이전 중단',
-  owner: '한도 관리 주체',
+    'ChatGPT에서 이미지 생성이 멈추면 Limit Lens가 메시지를 여기에 기록하고, 한도를 정한 곳과 다음에 할 일을 알려 드립니다. 모든 기록은 이 기기에만 저장됩니다.',
+  latest: '가장 최근 기록',
+  recent: '이전 기록',
+  owner: '한도를 정한 곳',
   ranOut: '소진된 한도',
-  nextStep: '다음 단계',
+  nextStep: '다음에 할 일',
   resetsIn: '초기화까지',
-  resetAt: (time) => `${time} (현지 시각)`,
+  resetAt: (time) => `${time} (내 시간 기준)`,
   resetting: '초기화 중…',
-  available: '다시 사용할 수 있을 것입니다',
+  available: '지금쯤 다시 사용할 수 있습니다',
   possiblyReset: '표시된 시각이 이미 지났습니다. 한도가 초기화되었을 수 있으니 다시 기다리기 전에 한 번 시도해 보세요.',
   noResetStated: '메시지에 초기화 시각이 없습니다.',
   noCountdownWhy: '기다려도 해결되지 않으므로 카운트다운이 없습니다.',
@@ -846,98 +1020,214 @@ const ko: UiStrings = {
   why: '판단 근거',
   seenTimes: (n) => (n === 1 ? '1회 발생' : `${n}회 발생`),
   seenAt: (when) => `${when}에 확인`,
-  confidence: { high: '확실 (구조화된 신호)', medium: '가능성 높음 (명확한 문구)', low: '불확실 (약한 문구)' },
+  confidence: { high: '확실함: 응답 데이터에 명시됨', medium: '가능성 높음: 문구가 분명함', low: '불확실함: 문구가 모호함' },
   resetSource: '출처',
   apiRouteTitle: '이미지를 대량으로 만들어야 하나요?',
   apiRouteBody:
-    '일괄 생성, 모니터링, 결과 저장, 자동화가 필요하다면 OpenAI API를 대안으로 검토할 수 있습니다. API는 별도의 결제, 한도, 인증, 로그 관리 의무가 있는 별개의 계약이며, 이 ChatGPT 한도를 풀어 주지 않습니다.',
+    '일괄 생성, 모니터링, 결과 저장, 자동화가 필요하다면 OpenAI API를 대안으로 검토할 수 있습니다. API는 결제·사용 한도·조직 인증·로그 관리를 직접 책임지는 별도 계약이며, 이 ChatGPT 한도를 풀어 주지는 않습니다.',
   delete: '삭제',
   loadError: '저장된 기록을 불러오지 못했습니다.',
-  saveFailed: '최근 중단을 저장하지 못했습니다. 디스크 공간을 확보하세요. 이미 저장된 기록은 그대로입니다.',
-  notifyTitle: '이미지 생성을 다시 사용할 수 있을 것입니다',
-  notifyBody: (site, time) => `${site}의 한도가 ${time}에 초기화될 예정이었습니다.`,
+  saveFailed: '가장 최근 기록을 저장하지 못했습니다. 디스크 공간을 확보하세요. 이미 저장된 기록은 그대로입니다.',
+  notifyTitle: '이미지 생성을 지금쯤 다시 사용할 수 있습니다',
+  notifyBody: (site, time) => `${site}의 한도가 ${time}에 초기화되었습니다 (예정 시각 기준).`,
   allowanceTitle: 'ChatGPT가 알려 준 남은 이미지 수',
   allowanceLeft: (n) => `${n}장 남음`,
   allowanceResets: (time) => `${time}에 초기화`,
-  allowanceNotReported: '보고되지 않음: 이 기기에서 ChatGPT가 아직 남은 횟수를 보내지 않았습니다.',
-  allowanceSource: (when) => `출처: limits_progress, ${when}에 확인`,
+  allowanceNotReported: '아직 모름: ChatGPT가 이 기기에 남은 횟수를 알려 준 적이 없습니다.',
+  allowanceSource: (when) => `출처: ChatGPT 사용량 보고, ${when}에 확인`,
   owners: {
     'chatgpt-app': 'ChatGPT (요금제와 계정)',
     'openai-api': 'OpenAI API (조직과 프로젝트)',
-    'openai-billing': 'OpenAI 결제 (월간 예산 또는 크레딧)',
-    'openai-access': 'OpenAI 접근 권한 (인증, 모델 접근, 권한)',
+    'openai-billing': 'OpenAI 결제 (월 예산 또는 크레딧)',
+    'openai-access': 'OpenAI 이용 권한 (조직 인증, 모델 접근, 프로젝트 권한)',
     azure: 'Azure OpenAI (Microsoft 구독과 배포)',
     provider: '외부 제공업체',
-    'content-policy': '콘텐츠 정책 — 한도가 아님',
-    'service-load': '일시적 과부하 — 할당량이 아님',
+    'content-policy': '콘텐츠 정책 — 한도 문제가 아님',
+    'service-load': '일시적 과부하 — 한도 문제가 아님',
     unknown: '판단할 근거가 부족함',
   },
+  providerOwner: (name) => `${name} (외부 제공업체)`,
+  theProvider: '해당 제공업체',
   buckets: {
     'app-image-quota': 'ChatGPT 요금제의 이미지 생성 횟수',
-    'app-image-cooldown': '이미지 생성 속도: 짧은 시간에 너무 많은 이미지',
+    'app-image-cooldown': '짧은 시간에 이미지를 너무 많이 만듦',
     'app-message-cap': '이 기간에 보낼 수 있는 메시지 수',
     'app-feature-cap': 'ChatGPT 기능별 사용 한도',
-    'app-account-throttle': '짧은 시간에 계정에서 보낸 요청 수',
+    'app-account-throttle': '짧은 시간에 이 계정에서 보낸 요청이 너무 많음',
     'app-login-required': '이미지 생성에는 로그인이 필요함',
     'message-too-long': '메시지가 너무 김',
-    'api-requests-per-minute': 'API 분당 요청 수 (RPM)',
-    'api-requests-per-day': 'API 일일 요청 수 (RPD)',
-    'api-tokens-per-minute': 'API 분당 토큰 수 (TPM)',
-    'api-tokens-per-day': 'API 일일 토큰 수 (TPD)',
-    'api-images-per-minute': 'API 분당 이미지 수 (IPM)',
-    'api-input-images': 'API 입력 이미지 수',
-    'api-enqueued-tokens': '배치 대기열 토큰 수',
+    'api-requests-per-minute': 'API 분당 요청 한도 (RPM)',
+    'api-requests-per-day': 'API 일일 요청 한도 (RPD)',
+    'api-tokens-per-minute': 'API 분당 토큰 한도 (TPM)',
+    'api-tokens-per-day': 'API 일일 토큰 한도 (TPD)',
+    'api-images-per-minute': 'API 분당 이미지 한도 (IPM)',
+    'api-input-images': 'API 분당 입력 이미지 한도',
+    'api-enqueued-tokens': 'Batch API 대기열의 토큰 한도',
     'api-rate-unspecified': 'API 속도 제한',
-    'api-no-tier-access': '현재 API 등급에서 이미지 사용 불가 (한도 0)',
+    'api-no-tier-access': '현재 API 사용 등급에서 이미지 사용 불가 (한도 0)',
     'billing-quota': 'API 크레딧 또는 할당량',
-    'billing-hard-limit': '월간 API 예산 (하드 리밋)',
+    'billing-hard-limit': 'API 월 예산 상한',
     'org-verification': '조직 인증',
-    'model-access': '이 모델에 대한 접근 권한',
+    'model-access': '이 모델에 대한 이용 권한',
     login: '로그인',
-    'azure-call-rate': 'Azure 배포 호출 속도',
-    'azure-token-rate': 'Azure 배포 토큰 속도',
+    'azure-call-rate': 'Azure 배포의 분당 호출 한도',
+    'azure-token-rate': 'Azure 배포의 분당 토큰 한도',
     'azure-daily-quota': 'Azure 일일 할당량',
-    'azure-resource-blocked': 'Azure 리소스 차단',
+    'azure-resource-blocked': 'Azure 리소스 차단 (할당량 문제가 아님)',
     'provider-credits': '제공업체 크레딧 또는 잔액',
     'provider-rate': '제공업체 속도 제한',
     'provider-quota': '제공업체 할당량',
-    'provider-account-locked': '제공업체 계정 잠금',
-    'content-policy': '소진된 것은 없음: 요청이 거부됨',
-    'service-overload': '소진된 것은 없음: 서비스가 혼잡함',
-    'edge-rate-limit': '네트워크 경계 제한 (요금제와 무관)',
+    'provider-account-locked': '제공업체 계정 잠김',
+    'content-policy': '소진된 한도 없음: 요청이 거부됨',
+    'service-overload': '소진된 한도 없음: 서비스가 혼잡함',
+    'edge-rate-limit': 'CDN(Cloudflare) 접속 제한 (요금제와 무관)',
     unknown: '알 수 없음',
   },
   actions: {
     wait: '초기화까지 기다리기',
     simplify: '요청 바꾸기',
-    'retry-later': '나중에 다시 시도 (반복 재시도 금지)',
-    'reduce-throughput': '요청 속도 낮추기',
-    'fix-billing': '결제 문제 해결',
-    'get-access': '접근 권한 확보',
-    'owner-console': '관리 주체의 콘솔 사용',
+    'retry-later': '잠시 후 다시 시도 (연속 재시도는 피하세요)',
+    'reduce-throughput': '요청 속도 줄이기',
+    'fix-billing': '결제·예산 확인',
+    'get-access': '이용 권한 확인',
+    'owner-console': '해당 서비스 콘솔에서 확인',
   },
-  actionDetails: {
-    wait: '기다리는 동안 재시도하거나 업그레이드해도 소용없습니다. 초기화 시각에 한도가 풀립니다.',
-    simplify: '거부된 프롬프트를 바꾸거나, 더 적거나 작은 이미지를 요청하세요.',
-    'retry-later': '일시적인 문제입니다. 간격을 늘려 가며 잠시 후 다시 시도하세요.',
-    'reduce-throughput': '동시 요청을 줄이고 대기열을 두며 reset 헤더를 따르세요. 상위 등급도 검토하세요.',
-    'fix-billing': '월간 한도를 올리거나 크레딧·결제 수단을 추가하세요. 재시도로는 예산이 생기지 않습니다.',
-    'get-access': '조직 인증, 모델 접근, 프로젝트 권한, 엔드포인트를 확인하거나 로그인하세요.',
-    'owner-console': '해결 방법은 관리 주체의 콘솔(Azure 포털 할당량, 제공업체 대시보드)에 있습니다.',
+  consoleAction: (where) => `${where}에서 확인`,
+  azurePortal: 'Azure 포털',
+  providerDashboard: (name) => `${name} 대시보드`,
+  serviceConsole: '해당 서비스 콘솔',
+  advice: {
+    'wait-app': () =>
+      '초기화 전에는 다시 시도해도 소용없습니다. 초기화 시각이 되면 한도가 저절로 풀립니다. 메시지에 업그레이드 안내가 있다면 그것은 앱이 제시한 다른 방법입니다.',
+    'wait-cooldown': () =>
+      'ChatGPT가 이미지 요청을 잠시 멈춰 달라고 합니다. 시간이 지나기 전에는 다시 시도해도 소용없으며, 시간이 지나면 저절로 풀립니다.',
+    'wait-throttle': () =>
+      '짧은 시간에 이 계정에서 보낸 요청이 너무 많습니다. 여러 개 열어 둔 ChatGPT 탭을 닫고, 잠시 기다린 뒤 다시 시도하세요.',
+    'wait-provider-daily': (p) =>
+      `초기화 전에는 다시 시도해도 소용없습니다. 일일 할당량은 저절로 초기화됩니다. ${p}에서 결제를 켜거나 유료 요금제를 쓰면 무료 할당량보다 한도가 늘어납니다.`,
+    'wait-provider': (p) => `초기화 전에는 다시 시도해도 소용없습니다. 초기화 시각이 되면 ${p}의 한도가 풀립니다.`,
+    'wait-other': () => '초기화 전에는 다시 시도해도 소용없습니다. 초기화 시각이 되면 한도가 저절로 풀립니다.',
+    'simplify-policy': () =>
+      '소진된 한도는 없습니다. 요청 내용이 거부되었습니다. 프롬프트를 바꾸거나 요청 내용을 조정하세요. 기다리거나 같은 프롬프트를 다시 보내도 소용없습니다.',
+    'simplify-too-long': () => '거부되거나 소진된 것은 없습니다. 메시지가 너무 깁니다. 줄이거나 여러 번에 나누어 보내세요.',
+    'retry-load': () => '일시적인 문제입니다. 서비스가 혼잡합니다. 잠시 후 간격을 점점 늘려 가며 다시 시도하고, 연속으로 재시도하지 마세요.',
+    'retry-edge': () =>
+      '서비스 앞단의 CDN(Cloudflare)이 이 연결을 제한했습니다. 잠시 기다린 뒤 다시 시도하고, 연속으로 재시도하지 마세요.',
+    'retry-app': () =>
+      'ChatGPT가 요청을 잠시 막았습니다. 나중에 다시 시도하되 연속으로 재시도하지 마세요. 계속 반복되면 ChatGPT 도움말 센터에서 계정 상태를 확인하세요.',
+    'retry-unknown': () =>
+      'Limit Lens가 멈춘 이유를 판단하지 못했습니다. 잠시 후 간격을 늘려 가며 다시 시도하고, 연속으로 재시도하지 마세요. 증거는 문제 보고 자료에 남아 있습니다.',
+    'throughput-api': () =>
+      '동시 요청 수를 줄이고 나머지는 대기열로 보내며, 응답이 알려 준 시간만큼 기다린 뒤 다시 시도하세요. 더 많이 필요하면 상위 사용 등급에서 한도가 올라갑니다.',
+    'throughput-enqueued': () => 'Batch API 대기열에 토큰이 너무 많습니다. 진행 중인 배치가 끝나기를 기다리거나 더 작은 배치로 보내세요.',
+    'throughput-provider': (p) => `${p}에 보내는 동시 요청 수를 줄이고 나머지는 대기열로 보내며, 알려 준 시간만큼 기다린 뒤 다시 시도하세요.`,
+    'throughput-other': () => '동시 요청 수를 줄이고 나머지는 대기열로 보내며, 응답이 알려 준 시간만큼 기다린 뒤 다시 시도하세요.',
+    'billing-openai': () =>
+      'OpenAI 결제 설정에서 프로젝트의 월 예산 상한을 올리거나 크레딧·결제 수단을 추가하세요. 다시 시도해도 한도는 늘어나지 않습니다.',
+    'billing-tier-zero': () =>
+      '현재 API 사용 등급에서는 이 모델을 쓸 수 없습니다 (한도 0). 결제 수단이나 선불 크레딧을 추가하면 조직이 유료 등급으로 올라가며, 일부 모델은 조직 인증도 필요합니다. 기다려도 해결되지 않습니다.',
+    'billing-provider': (p) => `${p}에서 크레딧이나 결제 수단을 추가하세요. 다시 시도해도 크레딧은 생기지 않습니다.`,
+    'billing-app': () => 'ChatGPT 설정에서 요금제나 크레딧을 확인하세요. 다시 시도해도 해결되지 않습니다.',
+    'billing-other': () => '해당 서비스에서 크레딧이나 결제 수단을 추가하세요. 다시 시도해도 크레딧은 생기지 않습니다.',
+    'access-app-login': () => 'ChatGPT에 로그인하거나 가입한 뒤 다시 시도하세요.',
+    'access-app-account': () => 'ChatGPT 계정을 확인하세요. 다시 로그인하고, 계정이 제한되었다면 ChatGPT 도움말 센터를 확인하세요.',
+    'access-openai': () =>
+      'platform.openai.com에서 조직 인증을 하거나, 프로젝트의 모델 접근 권한, 프로젝트 권한, 엔드포인트를 확인하세요. 기다려도 해결되지 않습니다.',
+    'access-azure': () =>
+      '이 Azure OpenAI 리소스를 쓸 수 있는 계정으로 로그인하거나, Azure 포털에서 배포 이름과 엔드포인트를 확인하세요.',
+    'access-provider': (p) => `${p}에 로그인하거나, 사용하는 키로 이 모델을 쓸 수 있는지 확인하세요. 기다려도 해결되지 않습니다.`,
+    'access-other': () => '로그인하거나, 이 계정으로 이 모델을 쓸 수 있는지 확인하세요. 기다려도 해결되지 않습니다.',
+    'console-azure-quota': () =>
+      'Azure 포털에서 배포의 할당량을 늘리거나 요청을 시간에 나누어 보내세요. Azure 할당량은 OpenAI가 아니라 Microsoft가 관리합니다.',
+    'console-azure-blocked': () =>
+      '정책 검토 후 Azure가 리소스를 차단했습니다. 할당량 문제가 아니므로 Azure 포털을 확인하거나 Microsoft 지원팀에 문의하세요.',
+    'console-provider': (p) => `${p} 대시보드에서 할당량, 크레딧, 계정 상태를 확인하세요.`,
+    'console-other': () => '이 한도를 정한 서비스의 콘솔에서 확인하세요.',
+  },
+  units: { d: '일', h: '시간', m: '분', s: '초', pad: false },
+  approx: (n, unit) => `약 ${n}${{ day: '일', hour: '시간', minute: '분', second: '초' }[unit]}`,
+  approxAt: (time) => `${time}쯤 (내 시간 기준)`,
+  resetSources: {
+    'blocked_features.resets_after': 'ChatGPT가 이 기능에 대해 알려 준 초기화 시각',
+    'limits_progress.reset_after': 'ChatGPT 사용량 보고',
+    clears_in: 'ChatGPT 응답에 담긴 대기 시간',
+    'header:retry-after': '응답 헤더에 담긴 대기 시간',
+    'header:retry-after-ms': '응답 헤더에 담긴 대기 시간',
+    'header:x-ratelimit-reset-requests': '응답 헤더에 담긴 요청 한도 초기화 시각',
+    'header:x-ratelimit-reset-tokens': '응답 헤더에 담긴 토큰 한도 초기화 시각',
+    'header:x-ratelimit-reset': '응답 헤더에 담긴 초기화 시각',
+    'body:retry-delay': '오류 메시지에 담긴 대기 시간',
+    'text:duration': '메시지에 적힌 대기 시간',
+    'text:clock': '메시지에 적힌 시각',
+  },
+  reasons: {
+    moderation: 'ChatGPT의 안전 검사가 이 요청을 막았습니다.',
+    imageTool: 'ChatGPT의 이미지 도구가 한도에 도달했다고 알렸습니다.',
+    imageToolSays: (what) => `ChatGPT의 이미지 도구가 알린 내용: ${what}.`,
+    blockedFeatures: 'ChatGPT 자체 데이터에 이미지 생성이 초기화 시각까지 막혀 있다고 나옵니다.',
+    otherFeature: 'ChatGPT 자체 데이터에 이미지 생성이 아닌 다른 기능이 막혀 있다고 나옵니다.',
+    limitsProgress: 'ChatGPT 사용량 보고에 남은 이미지가 없다고 나옵니다.',
+    queued: '수요가 많아 ChatGPT가 이미지를 대기열에 넣었습니다.',
+    otherTool: '이미지 도구가 아닌 다른 ChatGPT 도구가 한도에 도달했습니다.',
+    code: (what) => `응답의 오류 코드가 뜻하는 것: ${what}.`,
+    words: (what) => `메시지 내용: ${what}.`,
+    statusOnly: (status) => `HTTP 상태 코드(${status})만 단서이며, 한도를 밝힌 내용은 없습니다.`,
+    noSignal: '증거 어디에도 한도가 언급되지 않았습니다.',
+    page: (host) => `${host}에서 확인되었으므로 이 사이트의 한도입니다.`,
+    named: (name) => `메시지에 언급된 서비스: ${name}.`,
+    route: (name) => `직접 지정한 출처: ${name}.`,
+    quoted: (name) => `페이지에는 인용된 ${name} 오류만 있으므로, 이 페이지가 아니라 해당 서비스의 한도입니다.`,
+    chatgptShapes: '응답이 ChatGPT 고유의 형식입니다.',
+    limitZero: '한도가 0입니다. 이 등급에서는 모델을 쓸 수 없으므로 기다려도 해결되지 않습니다.',
+    perDay: '일일 할당량이므로 저절로 초기화됩니다.',
+    perMinute: '분당 한도이므로 요청 속도를 줄이면 됩니다.',
+    sharedCapacity: '사용자의 할당량이 언급되지 않았습니다. 서비스 전체의 처리 용량이 부족한 상태입니다.',
+    lockedForBalance: '잔액 때문에 계정이 잠겼습니다. 충전하면 풀립니다.',
+    azureDaily: '대기 시간이 꼬박 하루이므로 일일 할당량이 소진된 것입니다.',
+    truncated: '내용이 너무 길어 앞부분만 읽었습니다.',
+    error: 'Limit Lens가 이 증거를 읽지 못했습니다.',
+    reset: (source) => `초기화 시각의 출처: ${source}.`,
+    rationed: (source) => `다음 사용 가능 시점의 출처: ${source}. 참고용이며, 기다려야 할 초기화 시각은 아닙니다.`,
+    kinds: {
+      'content-policy': '요청 내용이 거부됨',
+      'resource-blocked': '리소스 전체가 차단됨',
+      'image-quota': '이미지 생성 한도에 도달함',
+      'image-cooldown': '짧은 시간에 이미지를 너무 많이 요청함',
+      'message-cap': '메시지 한도에 도달함',
+      'feature-cap': '다른 기능의 한도에 도달함',
+      cap: '사용 한도에 도달함',
+      'account-throttle': '이 계정에서 보낸 요청이 너무 많음',
+      'unusual-activity': '비정상적인 활동이 감지됨',
+      'login-required': '로그인이 필요함',
+      'too-long': '요청이 너무 김',
+      rate: '요청이 너무 빠름 (속도 제한)',
+      'billing-quota': '할당량이나 크레딧이 소진됨',
+      quota: '할당량이 소진됨',
+      'billing-hard-limit': '월 예산 상한에 도달함',
+      credits: '크레딧이나 잔액이 소진됨',
+      'credit-throttle': '크레딧이 적어 요청 속도가 제한됨',
+      'account-locked': '계정이 잠김',
+      'tier-zero': '이 등급에는 이용 권한이 없음 (한도 0)',
+      access: '모델이나 프로젝트에 대한 이용 권한이 없음',
+      overload: '서비스가 과부하 상태임',
+      'edge-rate-limit': 'CDN(Cloudflare)이 접속을 제한함',
+      'tool-failure': '이미지 도구가 한도를 밝히지 않고 실패함',
+      'generic-error': '한도를 밝히지 않은 오류가 발생함',
+    },
   },
   details: '자세히',
   pasteLink: '오류를 붙여 넣어 분류하기',
   providersLink: '제공업체 사이트',
   packet: {
-    title: '사고 기록 (인시던트 패킷)',
-    intro: '이 중단에 대해 Limit Lens가 보관한 모든 값과 각 값의 출처입니다. 지원팀에 전달하거나 다음 단계를 정하는 데 쓰세요.',
+    title: '문제 보고 자료',
+    intro: '이 기록에 대해 Limit Lens가 보관한 모든 값과 각 값의 출처입니다. 지원팀에 전달하거나 다음에 할 일을 정하는 데 쓰세요.',
     field: '항목',
     value: '값',
     source: '출처',
     fields: {
-      owner: '경로 / 관리 주체',
+      owner: '한도를 정한 곳',
       bucket: '소진된 한도',
-      action: '다음 단계',
+      action: '다음에 할 일',
       page: '페이지',
       endpoint: '엔드포인트',
       model: '모델',
@@ -951,7 +1241,7 @@ const ko: UiStrings = {
       reset: '초기화 시각',
       'other-reset': '함께 언급된 다른 초기화',
       'retry-count': '재시도 횟수 (첫 발생 이후 반복)',
-      'monthly-usage': '월간 사용량',
+      'monthly-usage': '월 사용량',
       'seen-text': '화면에 표시된 정확한 문구',
       'first-seen': '처음 확인',
       'last-seen': '마지막 확인',
@@ -968,21 +1258,22 @@ const ko: UiStrings = {
       'endpoint-path': '요청 경로',
       header: '응답 헤더',
       record: 'Limit Lens 기록',
-      'not-reported': '보고되지 않음',
+      'not-reported': '정보 없음',
     },
-    notReported: '보고되지 않음',
+    notReported: '정보 없음',
     truncated: '(잘림: 앞부분만 보관됨)',
     monthly: {
-      'monthly-limit-reached': '월간 예산 도달 (하드 리밋)',
+      'monthly-limit-reached': '월 예산 상한 도달',
       'quota-or-credits-spent': '크레딧 또는 할당량 소진',
     },
-    tierTitle: (model) => `${model} 공개 API 등급별 상한 (OpenAI 직접 API)`,
+    tierTitle: (model) => `${model} 공개 API 사용 등급별 상한 (OpenAI API 직접 사용 시)`,
     tierCaption: (checked) =>
-      `${checked}에 확인한 일반적인 상한이며, 사용자의 한도가 아닙니다. 실제 한도는 프로젝트의 한도 페이지와 위의 응답 헤더가 기준이며 더 엄격할 수 있습니다.`,
-    tierHeaders: { tier: '등급', tpm: '분당 토큰 (TPM)', ipm: '분당 이미지 (IPM)' },
+      `${checked}에 확인한 일반적인 상한이며, 이 프로젝트의 실제 한도가 아닙니다. 실제 한도는 프로젝트의 한도 페이지와 위의 응답 헤더가 기준이며, 이 표보다 낮을 수 있습니다.`,
+    tierModelUnknown: (model) => `이 기록에는 모델 이름이 없습니다. 이 표는 ${model} 기준이므로 맞지 않을 수 있습니다.`,
+    tierHeaders: { tier: '사용 등급', tpm: '분당 토큰 (TPM)', ipm: '분당 이미지 (IPM)' },
     tierNotSupported: '지원 안 함',
-    notFound: '이 중단 기록은 더 이상 저장되어 있지 않습니다.',
-    loadError: '이 중단 기록을 불러오지 못했습니다.',
+    notFound: '이 기록은 더 이상 저장되어 있지 않습니다.',
+    loadError: '이 기록을 불러오지 못했습니다.',
   },
   paste: {
     title: '오류를 붙여 넣어 분류하기',
@@ -1019,14 +1310,14 @@ const ko: UiStrings = {
     notAStop: '저장하지 않음: 이 내용에서 한도나 거부를 찾지 못했습니다.',
     empty: '먼저 오류를 붙여 넣으세요. 내용이 비어 있습니다.',
     failed: (message) => `처리하지 못했습니다: ${message}`,
-    openPacket: '사고 기록 열기',
+    openPacket: '문제 보고 자료 열기',
   },
   providerSettings: {
     title: '제공업체 사이트',
     intro: 'ChatGPT 밖에서 이미지를 만드는 사이트를 켜세요. 각 사이트는 직접 켜기 전까지 꺼져 있으며, 켤 때 브라우저가 해당 사이트와 API에 대한 접근 권한을 묻습니다. 동의하기 전에는 아무것도 실행되지 않습니다. Limit Lens는 페이지 자체의 오류 응답과 헤더만 읽고, 직접 요청을 보내지 않습니다.',
     presetsTitle: '기본 제공 사이트',
     customTitle: '직접 추가한 사이트',
-    customIntro: '플레이그라운드, 게이트웨이, 사내 도구를 추가하세요. 페이지, 호출하는 API(속도 제한 헤더용), 한도 관리 주체를 지정합니다.',
+    customIntro: '플레이그라운드, 게이트웨이, 사내 도구를 추가하세요. 페이지, 호출하는 API(속도 제한 헤더용), 한도를 정한 곳을 지정합니다.',
     noCustom: '아직 직접 추가한 사이트가 없습니다.',
     status: {
       off: '꺼짐',
@@ -1043,13 +1334,13 @@ const ko: UiStrings = {
     pagesLabel: '페이지 패턴 (한 줄에 하나)',
     apiLabel: 'API 패턴 (선택, 한 줄에 하나)',
     patternsHint: '예: https://studio.example.com/* 또는 https://*.example.com/*',
-    ownerLabel: '한도 관리 주체',
+    ownerLabel: '한도를 정한 곳',
     add: '사이트 추가',
     saveEntry: '저장',
     edit: '수정',
     remove: '삭제',
     cancel: '취소',
-    fieldNames: { name: '이름', pages: '페이지 패턴', apiHosts: 'API 패턴', ownerKind: '관리 주체' },
+    fieldNames: { name: '이름', pages: '페이지 패턴', apiHosts: 'API 패턴', ownerKind: '한도를 정한 곳' },
     problems: {
       empty: '비어 있습니다',
       'too-long': '너무 깁니다',

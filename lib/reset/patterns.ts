@@ -5,7 +5,7 @@
  * Every entry carries a note with the reason it exists or the trap it avoids; matching is case-insensitive.
  */
 
-export type Lang = 'en' | 'ko' | 'ja' | 'zh' | 'vi' | 'es' | 'pt' | 'fr' | 'de';
+export type Lang = 'en' | 'ko' | 'ja' | 'zh' | 'vi' | 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl' | 'id' | 'ru' | 'tr' | 'pl' | 'hi' | 'ar' | 'th';
 
 /** How a number was written; units can refuse some kinds where the pairing means something else. */
 export type NumberKind = 'digit' | 'word' | 'article' | 'vague' | 'native' | 'cjk' | 'half';
@@ -74,6 +74,43 @@ export const DURATION_UNITS: readonly DurationUnit[] = [
   { words: ['stunden', 'stunde'], seconds: HOUR, langs: ['de'], note: 'de hours' },
   { words: ['sekunden'], seconds: 1, langs: ['de'], note: 'de seconds' },
   { words: ['tagen', 'tage'], seconds: DAY, langs: ['de'], note: 'de days; bare "Tag" is too common a word' },
+  // The other languages ChatGPT users write most: digits only, the forms a reset sentence uses.
+  { words: ['ore', 'ora'], seconds: HOUR, langs: ['it'], note: 'it "tra 2 ore e 15 minuti"' },
+  { words: ['minuti'], seconds: 60, langs: ['it'], note: 'it minutes ("minuto" is shared with es/pt)' },
+  { words: ['secondi'], seconds: 1, langs: ['it'], note: 'it seconds' },
+  { words: ['giorni'], seconds: DAY, langs: ['it'], note: 'it days, plural only' },
+  { words: ['uur'], seconds: HOUR, langs: ['nl'], note: 'nl "over 7 uur en 5 minuten"' },
+  { words: ['minuten', 'minuut'], seconds: 60, langs: ['nl', 'de'], note: 'nl minutes; de "Minuten" too' },
+  { words: ['seconden'], seconds: 1, langs: ['nl'], note: 'nl seconds' },
+  { words: ['dagen'], seconds: DAY, langs: ['nl'], note: 'nl days' },
+  { words: ['jam'], seconds: HOUR, langs: ['id'], note: 'id "dalam 3 jam 40 menit"; "pukul" is the clock' },
+  { words: ['menit'], seconds: 60, langs: ['id'], note: 'id minutes' },
+  { words: ['detik'], seconds: 1, langs: ['id'], note: 'id seconds' },
+  { words: ['hari'], seconds: DAY, langs: ['id'], note: 'id days' },
+  { words: ['часов', 'часа', 'час'], seconds: HOUR, langs: ['ru'], note: 'ru "через 2 часа 30 минут"' },
+  { words: ['минут', 'минуты', 'минуту'], seconds: 60, langs: ['ru'], note: 'ru minutes, every case after a number' },
+  { words: ['секунд', 'секунды', 'секунду'], seconds: 1, langs: ['ru'], note: 'ru seconds' },
+  { words: ['дней', 'дня', 'день'], seconds: DAY, langs: ['ru'], note: 'ru days' },
+  { words: ['saat'], seconds: HOUR, langs: ['tr'], note: 'tr "1 saat 15 dakika sonra"; "saat 12:39" is a clock prefix, no digit before it' },
+  { words: ['dakika'], seconds: 60, langs: ['tr'], note: 'tr minutes' },
+  { words: ['saniye'], seconds: 1, langs: ['tr'], note: 'tr seconds' },
+  { words: ['gün'], seconds: DAY, langs: ['tr'], note: 'tr days' },
+  { words: ['godzin', 'godziny', 'godzinę', 'godzina'], seconds: HOUR, langs: ['pl'], note: 'pl "za 2 godziny i 10 minut"' },
+  { words: ['minut', 'minuty', 'minutę'], seconds: 60, langs: ['pl'], note: 'pl minutes' },
+  { words: ['sekund', 'sekundy', 'sekundę'], seconds: 1, langs: ['pl'], note: 'pl seconds' },
+  { words: ['dni'], seconds: DAY, langs: ['pl'], note: 'pl days' },
+  { words: ['घंटे', 'घंटा', 'घंटों'], seconds: HOUR, langs: ['hi'], note: 'hi "3 घंटे 20 मिनट में"' },
+  { words: ['मिनट'], seconds: 60, langs: ['hi'], note: 'hi minutes' },
+  { words: ['सेकंड'], seconds: 1, langs: ['hi'], note: 'hi seconds' },
+  { words: ['दिन'], seconds: DAY, langs: ['hi'], note: 'hi days' },
+  { words: ['ساعات', 'ساعة'], seconds: HOUR, langs: ['ar'], note: 'ar "خلال 5 ساعات و20 دقيقة"' },
+  { words: ['دقائق', 'دقيقة'], seconds: 60, langs: ['ar'], note: 'ar minutes' },
+  { words: ['ثوان', 'ثانية'], seconds: 1, langs: ['ar'], note: 'ar seconds' },
+  { words: ['أيام', 'يوم'], seconds: DAY, langs: ['ar'], note: 'ar days' },
+  { words: ['ชั่วโมง'], seconds: HOUR, langs: ['th'], note: 'th "ในอีก 6 ชั่วโมง 44 นาที"' },
+  { words: ['นาที'], seconds: 60, langs: ['th'], note: 'th minutes' },
+  { words: ['วินาที'], seconds: 1, langs: ['th'], note: 'th seconds' },
+  { words: ['วัน'], seconds: DAY, langs: ['th'], note: 'th days' },
 ];
 
 /**
@@ -140,7 +177,7 @@ export const NUMBER_UNIT_FILLERS: readonly string[] = ['more', 'additional', 'ex
 export const CJK_NUMERAL_CHARS = '一二两兩三四五六七八九十';
 
 /** Joins components of one duration: "12 hours and 43 minutes", "1 hour, 30 minutes", "10시간 18분", "3時間20分". */
-export const COMPONENT_JOINERS: readonly string[] = ['and', 'và', 'und', 'et', 'y', 'e', '&', '又', '零'];
+export const COMPONENT_JOINERS: readonly string[] = ['and', 'và', 'und', 'et', 'y', 'e', '&', '又', '零', 'en', 'i', 'و'];
 
 /** After a unit, adds half of it: "an hour and a half", "1시간 반", "1時間半", "3 giờ rưỡi". */
 export const HALF_SUFFIXES: ReadonlyArray<{ word: string; notFollowedBy?: string; note: string }> = [
@@ -166,6 +203,7 @@ export const DURATION_TRIGGERS_BEFORE: readonly string[] = [
   'あと', '残り', // ja: "あと3時間"
   'sau', 'trong', 'còn', 'chờ', // vi: "sau khoảng 6 giờ 44 phút"
   'en', 'dentro de', 'dans', 'em', // es, fr, pt
+  'tra', 'fra', 'over', 'dalam', 'через', 'za', 'خلال', 'بعد', 'ในอีก', 'อีก', // it, it, nl, id, ru, pl, ar, ar, th, th
 ];
 
 /**
@@ -176,6 +214,7 @@ export const DURATION_TRIGGERS_AFTER: ReadonlyArray<{ word: string; keep: boolea
   ...['之后', '之後', '以后', '以後', '后', '後', '以内', '以內', '内', '內'].map((word) => ({ word, keep: true })), // zh/ja
   ...['후에', '후', '뒤에', '뒤', '이내', '내에', '안에'].map((word) => ({ word, keep: true })), // ko
   ...['later', 'from now'].map((word) => ({ word, keep: false })), // en
+  ...['sonra', 'में', 'बाद'].map((word) => ({ word, keep: false })), // tr "3 saat sonra", hi "3 घंटे में"
 ];
 
 /**
@@ -199,6 +238,9 @@ export const NEGATIVE_AFTER: readonly string[] = [
   'tokens', 'token', 'requests', 'request', 'images', 'image', 'calls', 'queries', 'messages', 'credits', 'chars', 'characters', 'words',
   '前', 'ごと', '毎', '전', '마다', 'trước',
 ];
+
+/** Phrases that start like a NEGATIVE_AFTER word but are not one: vi "2 phút trước khi…" is "2 minutes before…". */
+export const NEGATIVE_AFTER_EXCEPTIONS: readonly string[] = ['trước khi'];
 
 /* ---------------------------------------------------------------------------------------------------------------
  * Clock times
@@ -258,6 +300,7 @@ export const CLOCK_ZONE_WORDS: readonly string[] = ['UTC', 'GMT'];
 /** "Tomorrow": the clock is on the next calendar day, so it cannot have passed. */
 export const TOMORROW_WORDS: readonly string[] = [
   'tomorrow', '내일', '明日', '明天', 'あした', 'あす', 'ngày mai', 'mañana', 'demain', 'amanhã',
+  'morgen', 'domani', 'besok', 'завтра', 'yarın', 'jutro', 'कल', 'غدًا', 'غدا', 'พรุ่งนี้',
 ];
 
 /** Between "tomorrow" and the time: "明日の14:33", "tomorrow, 9:00". */
@@ -272,6 +315,7 @@ export const CLOCK_PREFIXES: readonly string[] = [
   '在', '于', '於', '到', '等到',
   'lúc', 'vào lúc', 'vào', 'sau', 'từ',
   'a las', 'después de las', 'hasta las', 'à', 'après', 'dès', 'um', 'ab', 'nach', 'às', 'após', 'depois das',
+  'alle', 'dopo le', 'om', 'na', 'pukul', 'после', 'в', 'saat', 'po', 'o', 'الساعة', 'بعد الساعة', 'เวลา',
 ];
 
 /** Words after a clock time that make it a reset time ("21:49まで", "12:21后重试", "오후 3시에", "14 Uhr"). */
@@ -279,5 +323,5 @@ export const CLOCK_SUFFIXES: readonly string[] = [
   'まで', '以降', 'から', '頃', 'ごろ', 'に',
   '之后', '之後', '以后', '以後', '后', '後', '再',
   '이후', '부터', '까지', '후', '에',
-  'uhr',
+  'uhr', 'बजे', 'น.',
 ];

@@ -27,6 +27,7 @@ import {
   MERIDIEM_PREFIXES,
   MERIDIEM_SUFFIXES,
   NEGATIVE_AFTER,
+  NEGATIVE_AFTER_EXCEPTIONS,
   NEGATIVE_BEFORE,
   NUMBER_UNIT_FILLERS,
   NUMBER_WORDS,
@@ -135,6 +136,7 @@ const startAnchored = (alt: string, head = `${SP}*`): RegExp => new RegExp(`^${h
 const APPROX_RE = endAnchored(alternation(APPROX_PREFIXES));
 const NEGATIVE_BEFORE_RE = endAnchored(alternation(NEGATIVE_BEFORE));
 const NEGATIVE_AFTER_RE = startAnchored(alternation(NEGATIVE_AFTER));
+const NEGATIVE_AFTER_EXCEPTIONS_RE = startAnchored(alternation(NEGATIVE_AFTER_EXCEPTIONS));
 const TRIGGER_BEFORE_RE = endAnchored(alternation(DURATION_TRIGGERS_BEFORE), `${SP}*[:：]?${SP}*`);
 const TRIGGER_AFTER = [...DURATION_TRIGGERS_AFTER].sort((a, b) => b.word.length - a.word.length);
 const TRIGGER_AFTER_RE = startAnchored(alternation(TRIGGER_AFTER.map((t) => t.word)), `${SP}?`);
@@ -232,9 +234,40 @@ function readNumber(raw: string): ReadNumber | undefined {
   return cjk === undefined ? undefined : { value: cjk, kind: 'cjk', langs: ['zh', 'ja'] };
 }
 
+/**
+ * Every unit word, with no boundaries: a cheap first pass over the text, so COMPONENT_RE (a long alternation with
+ * lookarounds, costly at every position) only runs in a short window before a unit. The window is longer than
+ * any number, filler and gap before a unit, so the matches are those of a scan over the whole text.
+ */
+const UNIT_ANYWHERE_RE = new RegExp(
+  [...UNIT_BY_WORD.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|'),
+  'giu',
+);
+const COMPONENT_WINDOW = 64;
+
+function* componentMatches(text: string): Generator<RegExpExecArray> {
+  let scanned = 0;
+  UNIT_ANYWHERE_RE.lastIndex = 0;
+  for (let u = UNIT_ANYWHERE_RE.exec(text); u; u = UNIT_ANYWHERE_RE.exec(text)) {
+    if (u.index < scanned) continue;
+    COMPONENT_RE.lastIndex = Math.max(scanned, u.index - COMPONENT_WINDOW);
+    for (;;) {
+      const m = COMPONENT_RE.exec(text);
+      if (!m) return; // nothing further in the whole text
+      scanned = COMPONENT_RE.lastIndex;
+      yield m;
+      if (m.index > u.index) break;
+    }
+    if (UNIT_ANYWHERE_RE.lastIndex < scanned) UNIT_ANYWHERE_RE.lastIndex = scanned;
+  }
+}
+
 function findComponents(text: string, claimed: readonly Span[]): Component[] {
   const found: Component[] = [];
-  for (const m of text.matchAll(COMPONENT_RE)) {
+  for (const m of componentMatches(text)) {
     const g = m.groups ?? {};
     const unit = UNIT_BY_WORD.get((g.unit ?? '').toLowerCase());
     const num = readNumber(g.num ?? '');
@@ -304,7 +337,7 @@ function durationCandidate(text: string, group: readonly Component[], now: numbe
   const core = approx ? before.slice(0, approx.index) : before;
   if (NEGATIVE_BEFORE_RE.test(core) || NEGATIVE_BEFORE_RE.test(before)) return undefined;
   const after = text.slice(last.end, last.end + LOOK_AHEAD);
-  if (NEGATIVE_AFTER_RE.test(after)) return undefined;
+  if (NEGATIVE_AFTER_RE.test(after) && !NEGATIVE_AFTER_EXCEPTIONS_RE.test(after)) return undefined;
 
   const triggerBefore = TRIGGER_BEFORE_RE.test(core);
   const triggerAfter = TRIGGER_AFTER_RE.exec(after);

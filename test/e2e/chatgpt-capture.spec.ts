@@ -1,19 +1,18 @@
 import { expect, test } from './support/extension.ts';
 import { POLICY_TEXT, QUOTA_TEXT } from './support/chatgpt-streams.ts';
-import { playScenario, popupWithStops } from './support/scenario.ts';
+import { expectQuotaCard, playScenario, popupWithStops } from './support/scenario.ts';
 
 test('a quota stop with blocked_features: ChatGPT app, wait, reset from resets_after, one record for both layers', async ({ context, openPopup }) => {
   const resetsAt = Date.now() + 5 * 3600_000;
   await playScenario(context, 'quota', { quotaResetsAt: resetsAt });
   const popup = await popupWithStops(openPopup, 1);
-  const card = popup.locator('.stop-card').first();
-  await expect(card).toHaveAttribute('data-owner', 'chatgpt-app');
-  await expect(card).toHaveAttribute('data-action', 'wait');
-  const resetAt = Date.parse((await card.getAttribute('data-reset-at')) ?? '');
-  expect(Math.abs(resetAt - resetsAt)).toBeLessThan(1000);
+  const card = await expectQuotaCard(popup, resetsAt);
   await expect(card.locator('.remaining')).toHaveText(/^4h 59m \d\ds$|^5h 00m 00s$/);
   await expect(card.locator('.seen-text')).toContainText(QUOTA_TEXT);
-  await expect(card).toContainText('blocked_features.resets_after');
+  // The reset's source in plain words; the field name is for the incident packet.
+  await expect(card).toContainText('ChatGPT’s own reset time for this feature');
+  await expect(card.locator('.countdown')).not.toContainText('blocked_features');
+  await expect(card.locator('.reasons')).not.toContainText('blocked_features');
   await expect(card).toContainText('seen once');
   await expect(card).not.toContainText(/\b(TPM|IPM|RPM|tier)\b/i);
   await expect(card.locator('.api-route')).toContainText('separate contract');

@@ -82,7 +82,7 @@ test('the popup links to the history page, which lists the captured stop and ope
   await expect(row).toHaveAttribute('data-owner', 'chatgpt-app');
   await expect(row).toContainText('You’ve hit the Plus plan limit'.replace('’', "'"));
   await expect(page.locator('.results-status')).toHaveText('Showing 1–1 of 1');
-  const [packet] = await Promise.all([context.waitForEvent('page'), row.getByRole('link', { name: /^Open the packet/ }).click()]);
+  const [packet] = await Promise.all([context.waitForEvent('page'), row.getByRole('link', { name: /^Open the incident packet/ }).click()]);
   await packet.waitForLoadState();
   await expect(packet).toHaveURL(/packet\.html\?id=\d+$/);
   await expect(packet.locator('h1')).toBeVisible();

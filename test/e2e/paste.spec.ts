@@ -65,8 +65,10 @@ test('paste to classify from the popup: one labelled message per owner gets that
     await expect(card, id).toHaveAttribute('data-owner', owner);
     expect(f.expect.action, id).toContain(await card.getAttribute('data-action'));
     await expect(page.locator('.paste-result tr[data-field="status"]'), id).toContainText(f.status ? String(f.status) : 'not reported');
-    // The tier table only ever stands beside an OpenAI API stop.
-    await expect(page.locator('.paste-result .tier-table'), id).toHaveCount(owner === 'openai-api' ? 1 : 0);
+    // The tier table only ever stands beside an OpenAI API stop, about gpt-image-2 or a model it cannot name.
+    const model = (await page.locator('.paste-result tr[data-field="model"] td').first().textContent()) ?? '';
+    const aboutTable = /gpt-image-2|not reported/.test(model);
+    await expect(page.locator('.paste-result .tier-table'), `${id} (${model})`).toHaveCount(owner === 'openai-api' && aboutTable ? 1 : 0);
   }
   // Explaining stored nothing.
   const popup = await openPopup();

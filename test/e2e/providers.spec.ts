@@ -157,7 +157,7 @@ test('a custom provider site: added, turned on, its 402 and 429 are the provider
   const rate = popup.locator('.stop-card[data-bucket="provider-rate"]');
   await expect(rate).toHaveAttribute('data-owner', 'provider');
   await expect(rate).toHaveAttribute('data-action', 'reduce-throughput');
-  await expect(rate).toContainText('route given');
+  await expect(rate).toContainText('You said it came from');
   packet = await openPacket(popup, 0);
   await expect(row(packet, 'reset')).toContainText('header:retry-after');
   await expect(packet.locator('.tier-table')).toHaveCount(0);

@@ -34,7 +34,7 @@ test('the popup shows the image allowance ChatGPT reported, or says it was not r
   await (await context.newPage()).goto(site.conversationUrl('image-ok'));
   popup = await openPopup();
   await expect(popup.locator('[data-remaining="117"]')).toContainText('117 images left', { timeout: 10_000 });
-  await expect(popup.locator('.allowance')).toContainText('limits_progress');
+  await expect(popup.locator('.allowance')).toContainText('ChatGPT’s usage report');
 });
 
 test('the popup has no serious or critical accessibility violations', async ({ context, openPopup }) => {
@@ -58,6 +58,8 @@ test.describe('in a Korean browser', () => {
     const card = popup.locator('.stop-card').first();
     await expect(card).toContainText('ChatGPT (요금제와 계정)', { timeout: 10_000 });
     await expect(card).toContainText('초기화까지 기다리기');
-    await expect(popup.locator('h2').first()).toHaveText('최근 중단');
+    await expect(popup.locator('h2').first()).toHaveText('가장 최근 기록');
+    // Korean countdown units, never "4h 59m".
+    await expect(card.locator('.remaining')).toHaveText(/^4시간 59분 \d{1,2}초$|^5시간 0분 0초$/);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The traps of docs/domain.md, the precedence of chatgpt-signals.md §6, origin decisions, ChatGPT stream shapes,
+ * The traps of docs/domain.md, the precedence of docs/chatgpt-protocol.md §8, origin decisions, ChatGPT stream shapes,
  * bounded work on huge input, and a property test: arbitrary input never throws and yields valid labels.
  */
 import fc from 'fast-check';
@@ -145,6 +145,38 @@ describe('traps', () => {
     expect([c.owner, c.bucket, c.action]).toEqual(['chatgpt-app', 'app-image-quota', 'wait']);
     expect(c.reset?.inSeconds).toBe(3 * 3600 + 5 * 60);
     expect(c.reset?.source).toBe('text:duration');
+  });
+});
+
+describe('the page decides its own wording, not an error quoted on it', () => {
+  it('an API 429 quoted on chatgpt.com is the API project\'s, not a ChatGPT plan cap', () => {
+    const text = 'Rate limit reached for gpt-image-2 in organization org-EY…mf1 on images per min (IPM): Limit 5, Used 5, Requested 1. Please try again in 12s.';
+    const c = run({ text, url: 'https://chatgpt.com/c/1' });
+    expect([c.owner, c.bucket, c.action]).toEqual(['openai-api', 'api-images-per-minute', 'reduce-throughput']);
+    expect(c.reasons.join(' ')).toMatch(/only shows a quoted openai error/);
+    // The same route picked on the paste page reads it the same way.
+    expect(run({ text, route: { family: 'chatgpt' } }).owner).toBe('openai-api');
+  });
+
+  it('a pasted API error body on chatgpt.com keeps its code\'s owner; ChatGPT\'s own help link names no API', () => {
+    const body = '{"error":{"message":"Too many requests, please slow down.","type":"requests","code":"rate_limit_exceeded"}}';
+    expect(run({ text: body, url: 'https://chatgpt.com/c/1' }).owner).toBe('openai-api');
+    const own = 'Unusual activity has been detected from your device. Try again later. help.openai.com';
+    expect(run({ text: own, url: 'https://chatgpt.com/c/1' }).owner).toBe('chatgpt-app');
+  });
+
+  it('"too many requests" on ChatGPT is the account throttle; usage limits and budgets on API pages are billing', () => {
+    const ko = run({ text: '요청이 너무 많습니다. 몇 분 후에 다시 시도해 주세요.', url: 'https://chatgpt.com/' });
+    expect([ko.owner, ko.bucket, ko.action]).toEqual(['chatgpt-app', 'app-account-throttle', 'wait']);
+    const usage = run({ text: "You've reached your usage limit.", url: 'https://platform.openai.com/playground' });
+    expect([usage.owner, usage.action]).toEqual(['openai-billing', 'fix-billing']);
+    const budget = run({ text: 'You have reached the monthly usage limit for this project.' });
+    expect([budget.owner, budget.bucket]).toEqual(['openai-billing', 'billing-hard-limit']);
+  });
+
+  it('load wording wins over plan-cap words in the same notice', () => {
+    const c = run({ text: '현재 수요가 많아 이미지 생성 요청이 제한되고 있습니다.', url: 'https://chatgpt.com/' });
+    expect([c.owner, c.action]).toEqual(['service-load', 'retry-later']);
   });
 });
 

@@ -30,7 +30,7 @@ function events(body: string): string[] {
   return out;
 }
 
-/** One stream item envelope per event, shaped as §3.2a of the research notes. */
+/** One stream item envelope per event, shaped as docs/chatgpt-protocol.md §2 describes. */
 function items(body: string, turnId = TURN) {
   return events(body).map((encoded_item, i) => ({
     type: 'message',

@@ -473,7 +473,7 @@ describe('bundle', () => {
       metafile: true,
     });
     const inputs = Object.keys(out.metafile!.inputs);
-    const allowed = /lib\/detect\/(?:chatgpt-observers|network-observer|socket-observer|chatgpt-socket|body-tap|turns|turn-filter|gate|delta-v1|sse|net-caps|bridge)\.ts$/;
+    const allowed = /lib\/detect\/(?:chatgpt-observers|network-observer|socket-observer|chatgpt-socket|body-tap|turns|turn-filter|delta-v1|sse|net-caps|bridge)\.ts$/;
     expect(inputs.filter((p) => !allowed.test(p))).toEqual([]);
     expect(out.outputFiles[0]!.contents.byteLength).toBeLessThan(16_384);
   });

@@ -104,7 +104,7 @@ describe('toMarkdownPacket: an incident packet', () => {
   });
 
   it('gives every field its value and where it came from', () => {
-    expect(rows.get('Route / owner')).toEqual([`${escapeCell(STRINGS.en.owners['openai-api'])} · \`openai-api\``, 'classifier (certain (structured signal))']);
+    expect(rows.get('Who owns the limit')).toEqual([`${escapeCell(STRINGS.en.owners['openai-api'])} · \`openai-api\``, 'classifier (certain: the response data says so)']);
     expect(rows.get('Page')).toEqual(['`https://platform.openai.com/playground/images`', 'page address']);
     expect(rows.get('Endpoint')).toEqual(['`/v1/images/generations`', 'captured request']);
     expect(rows.get('Model')).toEqual(['`gpt-image-2`', 'evidence text']);
@@ -129,7 +129,7 @@ describe('toMarkdownPacket: an incident packet', () => {
   it('quotes the text seen, the response, the reasons and the next step', () => {
     expect(md).toContain('### Response body / stream events\n\n```text\n{"error":{"message":"Rate limit reached for gpt-image-2 in organization org-EY…mf1');
     expect(md).toContain('### Why Limit Lens says so\n\n- HTTP 429 with code rate\\_limit\\_exceeded\n- words name images per minute \\| IPM');
-    expect(md).toContain(`### Next step\n\n**Slow down** (\`reduce-throughput\`): ${escapeCell(STRINGS.en.actionDetails['reduce-throughput'])}`);
+    expect(md).toContain(`### Next step\n\n**Slow down** (\`reduce-throughput\`): ${escapeCell(STRINGS.en.advice['throughput-api'](STRINGS.en.theProvider))}`);
     const app = en([appStop()]);
     expect(app).toContain("### What the user saw\n\n```text\nYou've hit the Plus plan limit for image generations requests.");
     expect(app).toContain('`blocked_features.resets_after` (`in 5 hours`)');
@@ -250,7 +250,7 @@ describe('toMarkdownPacket: Korean', () => {
     expect(ko).toContain('| 항목 | 값 | 출처 |');
     expect(ko).toContain('### 화면에 표시된 문구\n\n```text\n이미지 생성 한도에 도달했습니다. 5시간 후에 초기화됩니다.\n```');
     expect(ko).toContain('### 판단 근거');
-    expect(ko).toContain(`### 다음 단계\n\n**${STRINGS.ko.actions.wait}**`);
+    expect(ko).toContain(`### 다음에 할 일\n\n**${STRINGS.ko.actions.wait}**`);
     expect(ko).toContain('> 가림 처리됨');
     expect(tableRows(ko).get('재시도')).toEqual(['없음 (1회 발생)', '같은 한도의 반복 발생을 합친 값']);
   });

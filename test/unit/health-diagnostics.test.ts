@@ -21,7 +21,14 @@ async function daysAfter(...flushes: Record<string, number>[]): Promise<HealthDa
 
 afterEach(() => {
   document.body.innerHTML = '';
+  setVisibility('visible');
 });
+
+/** What the browser does when the page is switched away from, closed or left. */
+function setVisibility(state: 'visible' | 'hidden'): void {
+  Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+  if (state === 'hidden') document.dispatchEvent(new Event('visibilitychange'));
+}
 
 /** Distinctive secrets: API keys, bearer tokens, e-mails, conversation text, ids, URL paths. */
 const alnum = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'), minLength: 16, maxLength: 32 });
@@ -55,7 +62,7 @@ function feedPage(secrets: string[], send: (m: BridgeMessage) => void): void {
 }
 
 describe('when counts are sent', () => {
-  it('not while the page is in use, every 10 minutes at most, and at once when the page is hidden or left', async () => {
+  it('not while the page is in use, every 10 minutes at most, and at once when the page is hidden, closed or left', async () => {
     let t = NOW;
     const flushes: Counters[] = [];
     document.body.innerHTML = '<main></main>';
@@ -77,11 +84,13 @@ describe('when counts are sent', () => {
       turn(3);
       await sleep(5);
       expect(flushes).toHaveLength(1);
-      window.dispatchEvent(new Event('pagehide'));
+      setVisibility('hidden');
       expect(flushes).toHaveLength(2);
       expect(flushes[1]).toMatchObject({ 'turn.socket': 1 });
       // Nothing new: nothing sent.
-      window.dispatchEvent(new Event('pagehide'));
+      setVisibility('visible');
+      document.dispatchEvent(new Event('visibilitychange'));
+      setVisibility('hidden');
       expect(flushes).toHaveLength(2);
     } finally {
       coordinator.stop();
@@ -105,7 +114,7 @@ describe('diagnostics', () => {
           await sleep(5);
           // Nothing is sent while the page is in use (the clock stands still here); leaving the page sends it.
           expect(flushes).toEqual([]);
-          window.dispatchEvent(new Event('pagehide'));
+          setVisibility('hidden');
         } finally {
           coordinator.stop();
         }

@@ -361,7 +361,7 @@ describe('GeneralSettings', () => {
 
   it('speaks Korean', () => {
     settings({}, 'ko');
-    expect(root.textContent).toContain('중단이 기록될 때 탭 스크린샷 찍기');
+    expect(root.textContent).toContain('기록이 저장될 때 탭 스크린샷 찍기');
   });
 });
 

@@ -62,8 +62,8 @@ describe('PacketView', () => {
 
   it('has every label in Korean too', () => {
     render(<PacketView stop={stop({ owner: 'openai-api', bucket: 'api-images-per-minute' })} strings={STRINGS.ko} locale="ko" />, root);
-    expect(root.textContent).toContain('사고 기록');
-    expect(root.querySelector('.tier-table')!.textContent).toContain('사용자의 한도가 아닙니다');
+    expect(root.textContent).toContain('문제 보고 자료');
+    expect(root.querySelector('.tier-table')!.textContent).toContain('이 프로젝트의 실제 한도가 아닙니다');
     for (const key of Object.keys(STRINGS.en.packet.fields)) {
       expect(STRINGS.ko.packet.fields[key as keyof typeof STRINGS.ko.packet.fields]).toBeTruthy();
     }

@@ -140,4 +140,11 @@ describe('the API tier table', () => {
       expect(tierTableFor({ classification: classification({ owner }) }), owner).toBeUndefined();
     }
   });
+
+  it('is about gpt-image-2: never beside a dall-e-3 or other model stop, and shown for an unknown model', () => {
+    expect(tierTableFor(API_429, 'gpt-image-2')).toBe(API_TIER_TABLE);
+    expect(tierTableFor(API_429, undefined)).toBe(API_TIER_TABLE);
+    expect(tierTableFor(API_429, 'dall-e-3')).toBeUndefined();
+    expect(tierTableFor(API_429, 'gpt-image-1')).toBeUndefined();
+  });
 });

@@ -1,25 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Owner } from '../../lib/domain/labels.ts';
 import { capPasted, PASTE_LIMITS, type PasteRoute } from '../../lib/evidence/parse-pasted.ts';
 import type { StopRecord } from '../../lib/storage/record.ts';
+import { limitMessages, type LimitMessage } from './helpers/fixtures.ts';
 import { useTestHandler } from './helpers/message-handler.ts';
 
 const SEEN_AT = Date.parse('2026-11-27T12:00:00Z');
 
-interface Fixture {
-  id: string;
-  text: string;
-  status?: number;
-  headers?: Record<string, string>;
-  url?: string;
-  unscored?: boolean;
-  expect: { owner: Owner[]; action: string[] };
-}
-const FIXTURES: Fixture[] = readFileSync(new URL('../fixtures/limit-messages.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Fixture);
+type Fixture = LimitMessage;
+const FIXTURES = limitMessages();
 
 const REASONS: Record<number, string> = { 400: 'Bad Request', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests', 503: 'Service Unavailable' };
 
@@ -35,6 +23,7 @@ function routeOf(f: Fixture): PasteRoute {
   const host = f.url ? new URL(f.url).hostname : '';
   if (!host) return 'auto';
   if (host === 'chatgpt.com') return 'chatgpt';
+  if (host.endsWith('openai.com')) return 'openai';
   if (host.endsWith('azure.com')) return 'azure';
   return 'provider';
 }

@@ -76,7 +76,7 @@ describe('PopupView', () => {
     const stops = [stop(), stop({ owner: 'openai-billing', action: 'fix-billing', bucket: 'billing-quota', reset: undefined })];
     render(<PopupView stops={stops} strings={STRINGS.ko} locale="ko" now={() => NOW} />, root);
     expect(root.querySelectorAll('.stop-card')).toHaveLength(2);
-    expect(root.textContent).toContain('최근 중단');
+    expect(root.textContent).toContain('가장 최근 기록');
     expect(root.textContent).toContain('ChatGPT (요금제와 계정)');
   });
 

@@ -21,3 +21,13 @@ export async function popupWithStops(openPopup: () => Promise<Page>, count: numb
   await expect(popup.locator('.stop-card')).toHaveCount(count, { timeout: 15_000 });
   return popup;
 }
+
+/** The one card of a ChatGPT image-quota stop: the app's limit, wait, the reset from blocked_features.resets_after. */
+export async function expectQuotaCard(popup: Page, resetsAt: number) {
+  const card = popup.locator('.stop-card').first();
+  await expect(card).toHaveAttribute('data-owner', 'chatgpt-app');
+  await expect(card).toHaveAttribute('data-action', 'wait');
+  const resetAt = Date.parse((await card.getAttribute('data-reset-at')) ?? '');
+  expect(Math.abs(resetAt - resetsAt)).toBeLessThan(1000);
+  return card;
+}
