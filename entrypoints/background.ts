@@ -2,7 +2,9 @@ import { classify } from '@/lib/classify/index.ts';
 import { STRINGS } from '@/lib/i18n/strings.ts';
 import { createMessageHandler } from '@/lib/messages/handler.ts';
 import { STOPS_CHANGED, type StopsChangedEvent } from '@/lib/messages/protocol.ts';
-import { identifySender } from '@/lib/messages/sender.ts';
+import { identifySender, type MessageSender } from '@/lib/messages/sender.ts';
+import { HEALTH_REPORT } from '@/lib/health/counters.ts';
+import { createHealthRecorder, healthItem } from '@/lib/health/store.ts';
 import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
 import { LimitLensDb } from '@/lib/storage/db.ts';
@@ -95,6 +97,12 @@ export default defineBackground(() => {
     void screenshots((message as { payload: CapturePayload }).payload, response as CaptureResult, tab);
   };
 
+  // Detection health (lib/health/): chatgpt.com's content script sends its counters when the page is hidden or
+  // left; they are allow-listed and added to the day's record in local storage. No reply.
+  const recordHealth = createHealthRecorder(healthItem);
+  const isHealthReport = (message: unknown, from: MessageSender) =>
+    (message as { type?: unknown })?.type === HEALTH_REPORT && from.kind === 'page' && from.site === 'chatgpt.com';
+
   const self = { id: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only this extension's own pages and content scripts talk to the background; a content script only about
@@ -102,6 +110,10 @@ export default defineBackground(() => {
     const from = identifySender(sender, self);
     if (!from) return false;
     if ((message as { type?: unknown })?.type === STOPS_CHANGED) return false;
+    if (isHealthReport(message, from)) {
+      void recordHealth((message as { counts?: unknown }).counts).catch(() => {});
+      return false;
+    }
     handle(message, from).then(
       (response) => {
         sendResponse(response);

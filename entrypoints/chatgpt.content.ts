@@ -1,5 +1,6 @@
 import { createCaptureCoordinator } from '@/lib/detect/capture-coordinator.ts';
 import { createReliableSender } from '@/lib/messages/reliable-sender.ts';
+import { HEALTH_REPORT } from '@/lib/health/counters.ts';
 
 // Isolated world: receives the network observer's findings, reads what the user saw, sends captures.
 export default defineContentScript({
@@ -15,6 +16,8 @@ export default defineContentScript({
       send,
       // A lost allowance report is replaced by the next one: no retries.
       onProgress: (payload) => void browser.runtime.sendMessage({ type: 'reportProgress', payload }).catch(() => {}),
+      // Health counters (lib/health/): when the page is hidden or left, else every 10 minutes at most.
+      onHealth: (counts) => void browser.runtime.sendMessage({ type: HEALTH_REPORT, counts }).catch(() => {}),
     });
     coordinator.start();
     // The coordinator's counters, readable from this isolated world only (DevTools, tests), never by the page.

@@ -7,6 +7,7 @@ import { STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 import { resolveLocale, type Settings } from '@/lib/settings/settings.ts';
 import { loadSettings, saveSettings } from '@/lib/settings/store.ts';
 import type { ProviderActionResult, ProviderEntryState, ProvidersState } from '@/lib/providers/types.ts';
+import { HealthPanel } from './health.tsx';
 import '@/components/theme.css';
 import '../packet/page.css';
 
@@ -82,6 +83,7 @@ function OptionsPage({ locale, initialSettings }: { locale: UiLocale; initialSet
       onSaveCustom={(input) => settle(input.id ?? 'new', request('saveCustomProvider', input))}
       onDeleteCustom={(entry) => settle(entry.id, request('deleteCustomProvider', { id: entry.id }))}
       />
+      <HealthPanel locale={locale} />
     </>
   );
 }

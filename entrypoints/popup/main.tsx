@@ -7,6 +7,10 @@ import { STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
 import type { AllowanceSnapshot, StopRecord } from '@/lib/storage/record.ts';
+import { HealthNotice } from '@/components/HealthNotice.tsx';
+import { healthItem } from '@/lib/health/store.ts';
+import { evaluateHealth, overall, type Verdict } from '@/lib/health/rules.ts';
+import { HEALTH_STRINGS } from '@/lib/i18n/health-strings.ts';
 import '@/components/theme.css';
 import './style.css';
 
@@ -35,7 +39,15 @@ function Popup({ locale }: { locale: UiLocale }) {
     void load();
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
-  return <PopupView stops={stops} imageAllowance={allowance} error={error} storageError={storageError} strings={STRINGS[locale]} locale={locale} />;
+  // Detection health: one line on top when something is degraded or broken (lib/health/).
+  const [health, setHealth] = useState<Verdict>();
+  useEffect(() => void healthItem.getValue().then((days) => setHealth(overall(evaluateHealth(days, Date.now())))), []);
+  return (
+    <>
+      <HealthNotice strings={HEALTH_STRINGS[locale]} verdict={health} href={browser.runtime.getURL('/options.html#health')} />
+      <PopupView stops={stops} imageAllowance={allowance} error={error} storageError={storageError} strings={STRINGS[locale]} locale={locale} />
+    </>
+  );
 }
 
 void loadSettings().then((settings) => {

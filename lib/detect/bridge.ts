@@ -84,4 +84,9 @@ export type BridgeMessage =
   | { type: 'gate'; endpoint: string; context: TurnContext; evidence: string; at: number }
   | { type: 'finding'; finding: NetworkFinding }
   /** What ChatGPT reported of the image allowance on a turn or page load that was not a stop. */
-  | { type: 'progress'; endpoint: string; progress: LimitProgress[]; at: number };
+  | { type: 'progress'; endpoint: string; progress: LimitProgress[]; at: number }
+  /**
+   * A socket's count of envelopes about conversations in a shape it does not know, sent when the count reaches
+   * 1, 2, 4, 8… (the health check; never per frame).
+   */
+  | { type: 'socket-stats'; unknown: number };

@@ -21,6 +21,8 @@ import { ASSISTANT_HEAD_CHARS, looksLikeStop } from './dom-patterns.ts';
 import { ASSISTANT_UNIT, messageByIdSelectors, OBSERVE_ROOT, queryFirst, queryLast, STOP_SURFACES } from './selectors.ts';
 import { textHash } from './text-hash.ts';
 import { createTurnAssembler } from './turn-assembler.ts';
+import { createTally, HEALTH_FLUSH_MS, selectorKey, type Counters, type SelectorGroup } from '../health/counters.ts';
+import type { SelectorEntry } from './selectors.ts';
 
 export interface CoordinatorOptions {
   doc: Document;
@@ -28,6 +30,8 @@ export interface CoordinatorOptions {
   send: (capture: CapturePayload) => void;
   /** What ChatGPT reported of the image allowance on a turn that was not a stop. */
   onProgress?: (report: ProgressReport) => void;
+  /** Health counters (lib/health/): when the page is hidden or left, else at most every {@link HEALTH_FLUSH_MS}. */
+  onHealth?: (counts: Counters) => void;
   now?: () => number;
   /** Wait after a turn ends before reading the page, so the final render has landed. */
   settleMs?: number;
@@ -84,7 +88,12 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
   let steppedAside = false;
   let lastLook = '';
   const withinBudget = createMinuteBudget(BRIDGE_BUDGET_PER_MINUTE, now);
-  const assembler = createTurnAssembler({ now });
+  const tally = createTally();
+  const assembler = createTurnAssembler({ now, tally });
+  /** A turn ended with a reply to show: the next scan checks our selectors against the page once. */
+  let checkSelectors = false;
+  let rejectedFlushed = 0;
+  let healthFlushedAt = now();
 
   function onBridge(event: Event): void {
     try {
@@ -112,12 +121,17 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
         disconnectObserver();
         clearScan();
       } else if (msg?.type === 'turn-end') {
+        // A turn that streamed a reply (socket, handed off, or an event stream; not a POST answered with JSON or an error).
+        const ctx = msg.context;
+        checkSelectors ||= !msg.aborted && (!!msg.turnId || /^wss:|event-stream/.test(`${msg.endpoint} ${ctx?.headers?.['content-type']}`));
         activeTurns.delete(String(msg.turn ?? ''));
         // Several turns can stream at once (two conversations, a fetch turn and a socket one): the DOM layer
         // comes back when the last ends. A turn that never ended stops counting after a while.
         for (const [k, at] of activeTurns) if (now() - at > STALE_TURN_MS) activeTurns.delete(k);
         turnActive = stats.turnActive = activeTurns.size > 0;
         if (!turnActive) scheduleScan(settleMs);
+      } else if (msg?.type === 'socket-stats') {
+        flushHealth();
       } else if (!isWellFormedSignal(msg)) {
         stats.bridgeRejected++;
       } else if (!withinBudget()) {
@@ -185,9 +199,47 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
       attachVisibleText();
       scanSurfaces();
       if (!networkAlive) scanLastAssistant();
+      if (checkSelectors) selfCheck();
     } finally {
       if (!turnActive) connectObserver();
+      flushHealth();
     }
+  }
+
+  /** Once per turn: which of our selectors match the page now (one querySelector each). */
+  function selfCheck(): void {
+    checkSelectors = false;
+    tally.add('check.turns');
+    if (countMatches('assistant', ASSISTANT_UNIT)) tally.add('check.assistant');
+    countMatches('root', OBSERVE_ROOT);
+  }
+
+  function countMatches(group: SelectorGroup, entries: readonly SelectorEntry[]): boolean {
+    let any = false;
+    entries.forEach((e, i) => {
+      tally.add(selectorKey(group, i, 'consulted'));
+      if (doc.querySelector(e.css)) {
+        tally.add(selectorKey(group, i, 'matched'));
+        any = true;
+      }
+    });
+    return any;
+  }
+
+  /** Counted after each scan; sent when due, or at once (`force`) when the page is hidden or left. */
+  /** Hidden: switched away from, closed or left (browsers fire this on unload too, before pagehide). */
+  const flushNow = (): void => {
+    if (doc.visibilityState === 'hidden') flushHealth(true);
+  };
+
+  function flushHealth(force?: unknown): void {
+    if (force !== true && now() - healthFlushedAt < HEALTH_FLUSH_MS) return;
+    healthFlushedAt = now();
+    const rejected = stats.bridgeRejected - rejectedFlushed;
+    rejectedFlushed = stats.bridgeRejected;
+    if (rejected) tally.add('reject.bridge', rejected);
+    const counts = tally.take();
+    if (counts) opts.onHealth?.(counts);
   }
 
   /**
@@ -251,8 +303,11 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
   }
 
   function firstStopSurface(): { text: string; kind: string } | undefined {
-    for (const entry of STOP_SURFACES) {
-      for (const el of Array.from(doc.querySelectorAll(entry.css))) {
+    for (const [i, entry] of STOP_SURFACES.entries()) {
+      const all = doc.querySelectorAll(entry.css);
+      tally.add(selectorKey('surface', i, 'consulted'));
+      if (all.length) tally.add(selectorKey('surface', i, 'matched'));
+      for (const el of Array.from(all)) {
         const text = readText(el);
         if (text && looksLikeStop(text)) return { text, kind: surfaceKind(entry.css) };
       }
@@ -299,6 +354,7 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
       seenAt: now(),
     });
     stats.captures++;
+    tally.add('dom.capture');
   }
 
   function pageOf(): { site: string; url: string } {
@@ -328,6 +384,7 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
     stats,
     start(): void {
       doc.addEventListener(BRIDGE_EVENT, onBridge);
+      doc.addEventListener('visibilitychange', flushNow);
       baselinePath = '';
       // The first scan only takes the baseline of what the page already shows; at document_start there is no
       // page yet, so it waits for the DOM.
@@ -336,6 +393,7 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
     },
     stop(): void {
       doc.removeEventListener(BRIDGE_EVENT, onBridge);
+      doc.removeEventListener('visibilitychange', flushNow);
       clearScan();
       disconnectObserver();
     },

@@ -36,6 +36,8 @@ export interface SocketStats {
   frames: number;
   binary: number;
   unknown: number;
+  /** Of those, envelopes about conversations in a shape we do not know (the rest do not mention them). */
+  strange: number;
   /** Token items dropped without parsing. */
   skipped: number;
   parsed: number;
@@ -64,7 +66,7 @@ const str = (x: unknown, max = 200): string | undefined => (typeof x === 'string
 
 export function createSocketReader(opts: SocketReaderOptions): SocketReader {
   const { registry, emit, now, endpoint } = opts;
-  const stats: SocketStats = { frames: 0, binary: 0, unknown: 0, skipped: 0, parsed: 0, items: 0, duplicates: 0, oversize: 0, rejected: 0 };
+  const stats: SocketStats = { frames: 0, binary: 0, unknown: 0, strange: 0, skipped: 0, parsed: 0, items: 0, duplicates: 0, oversize: 0, rejected: 0 };
   /** Turns this socket fed, so its close ends them. */
   const mine = new Set<Turn>();
   /** The turn the last stream item went to, and the head of the last one-item frame (skipsAsToken). */
@@ -142,7 +144,7 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
    * (un)subscribe with its catch-ups, or a bare stream item. Unknown shapes are counted, never guessed at.
    */
   function walk(x: J, topic: string | undefined, depth: number): void {
-    if (!isObj(x) || depth > 3) return void stats.unknown++;
+    if (!isObj(x) || depth > 3) return strange();
     if (typeof x.encoded_item === 'string') return item(x, topic);
     const t = str(x.topic_id) ?? topic;
     const r = x.reply;
@@ -164,7 +166,14 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
       if (cid) registry.completeConversation(cid, ctx());
     } else if (x.type === 'conversation-update') update(isObj(x.payload) ? x.payload : x);
     else if (isObj(x.payload)) walk(x.payload, t, depth + 1);
-    else stats.unknown++;
+    else strange();
+  }
+
+  /** An envelope about conversations in a shape we do not know: told to the health check at 1, 2, 4, 8… */
+  function strange(): void {
+    stats.unknown++;
+    const n = ++stats.strange;
+    if (!(n & (n - 1))) emit({ type: 'socket-stats', unknown: n });
   }
 
   function item(p: J, topic: string | undefined): void {

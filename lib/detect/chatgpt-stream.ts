@@ -46,6 +46,8 @@ export interface TurnTracker {
   limitsProgress(): LimitProgress[];
   /** The finding of the turn so far, or undefined when the turn carried no signal. */
   result(ctx: FindingContext): NetworkFinding | undefined;
+  /** How each image-tool message of the turn ended, for the health counters (lib/health/). */
+  imageOutcomes(): ImageOutcome[];
   /** events seen; frames JSON-parsed; frames dropped unparsed. */
   stats: { events: number; parsed: number; skipped: number };
 }
@@ -93,6 +95,16 @@ export function imageToolSignal(m: J): FindingKind | undefined {
             : FAILED_STATUS.test(`${m.status} ${md.status} ${md.finish_details?.type}`)
               ? TOOL_ERROR
               : undefined;
+}
+
+export type ImageOutcome = 'image' | 'refusal' | 'cooldown' | 'error' | 'pending';
+
+const OUTCOMES: Partial<Record<FindingKind, ImageOutcome>> = { 'image-quota': 'refusal', moderation: 'refusal', 'image-cooldown': 'cooldown' };
+
+/** How an image-tool message ended: an image, a refusal (quota or policy), the cooldown, an error, or not yet. */
+export function imageOutcome(m: J): ImageOutcome {
+  const k = imageToolSignal(m);
+  return k ? (OUTCOMES[k] ?? 'error') : JSON.stringify(m?.content ?? '').includes('"asset_pointer"') ? 'image' : 'pending';
 }
 
 /** `{"message": …}` as one evidence line. */
@@ -239,6 +251,7 @@ export function createTurnTracker(): TurnTracker {
     conversationId: () => cid,
     limitsProgress: () => limits,
     stats,
+    imageOutcomes: () => [...tracked.values()].filter((r) => isImageTool(r?.message)).map((r) => imageOutcome(r.message)),
     result(ctx) {
       const found = new Set(kinds);
       const messageIds = ids.slice();

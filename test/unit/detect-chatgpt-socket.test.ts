@@ -203,8 +203,21 @@ describe('bad input on the socket', () => {
     for (const f of frames) expect(() => reader.onFrame(f)).not.toThrow();
     expect(reader.stats.binary).toBe(3);
     expect(reader.stats.unknown).toBeGreaterThanOrEqual(2);
-    // The reply started the turn it named (a subscribe means a turn is under way) and nothing else did.
-    expect(types(msgs)).toEqual(['turn-start']);
+    // The reply started the turn it named (a subscribe means a turn is under way) and nothing else did; the two
+    // envelopes about a turn in a shape we do not know were told to the health check (at 1 and 2).
+    expect(types(msgs)).toEqual(['socket-stats', 'socket-stats', 'turn-start']);
+    expect(msgs.filter((m) => m.type === 'socket-stats')).toEqual([
+      { type: 'socket-stats', unknown: 1 },
+      { type: 'socket-stats', unknown: 2 },
+    ]);
+  });
+
+  it('envelopes about conversations in an unknown shape are reported at powers of two, other chatter never', () => {
+    const { msgs, reader } = setup();
+    for (let i = 0; i < 40; i++) reader.onFrame('{"type":"pong"}');
+    for (let i = 0; i < 20; i++) reader.onFrame(JSON.stringify({ type: 'message', topic_id: TOPIC, payload: { type: 'conversation-turn-stream-v2', body: 'x' } }));
+    expect(reader.stats.strange).toBe(20);
+    expect(msgs.filter((m) => m.type === 'socket-stats').map((m) => (m as { unknown: number }).unknown)).toEqual([1, 2, 4, 8, 16]);
   });
 
   it('a 5 MB catch-up frame is read; a frame over the cap is dropped without being parsed', () => {
