@@ -18,6 +18,11 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** More Chromium flags, e.g. the socket server's host mapping (chatgpt-socket.ts `chromiumArgs`). */
   extraArgs?: readonly string[];
+  /**
+   * A browser profile to reuse (kept on close), e.g. to restart the same browser with an updated extension. By
+   * default each launch gets a fresh profile that is deleted on close.
+   */
+  profileDir?: string;
 }
 
 export interface Launched {
@@ -26,12 +31,12 @@ export interface Launched {
   close: () => Promise<void>;
 }
 
-export async function launchWithExtension({ headless, locale, extensionDir = EXTENSION_DIR, extraArgs = [] }: LaunchOptions): Promise<Launched> {
+export async function launchWithExtension({ headless, locale, extensionDir = EXTENSION_DIR, extraArgs = [], profileDir }: LaunchOptions): Promise<Launched> {
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run "npm test" (or "npm run build") first.`);
   }
   const browser = findChromium();
-  const profile = mkdtempSync(path.join(tmpdir(), 'limit-lens-'));
+  const profile = profileDir ?? mkdtempSync(path.join(tmpdir(), 'limit-lens-'));
   const posixLocale = locale.replace('-', '_');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browser.path,
@@ -64,7 +69,7 @@ export async function launchWithExtension({ headless, locale, extensionDir = EXT
     extensionId,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (profileDir === undefined) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

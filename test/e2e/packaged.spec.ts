@@ -1,0 +1,61 @@
+/**
+ * The release smoke test: what `npm run zip` wrote is what a person installs. Unzip the Chrome package, load it
+ * in Chromium, and a ChatGPT stop reaches the popup. Also what the stores reject: remote code, files beyond the
+ * size they accept, files that are not part of the extension.
+ */
+import { expect, test } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import { launchWithExtension } from './support/launch.ts';
+import { packagePath, PACKAGE_VERSION, unpack } from './support/packages.ts';
+import { playScenario, popupWithStops } from './support/scenario.ts';
+
+test('the Chrome package, unzipped and loaded: a ChatGPT quota stop reaches the popup', async () => {
+  const { dir, files } = unpack(packagePath('chrome'));
+  const manifest = JSON.parse(new TextDecoder().decode(files.get('manifest.json'))) as { version: string; manifest_version: number };
+  expect(manifest.version).toBe(PACKAGE_VERSION);
+  expect(manifest.manifest_version).toBe(3);
+
+  const launched = await launchWithExtension({ headless: true, locale: 'en-US', extensionDir: dir });
+  try {
+    await playScenario(launched.context, 'quota');
+    const popup = await popupWithStops(async () => {
+      const page = await launched.context.newPage();
+      await page.goto(`chrome-extension://${launched.extensionId}/popup.html`);
+      return page;
+    }, 1);
+    const card = popup.locator('.stop-card').first();
+    await expect(card).toHaveAttribute('data-owner', 'chatgpt-app');
+    await expect(card).toHaveAttribute('data-action', 'wait');
+  } finally {
+    await launched.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the packages hold only the built extension: no source maps, sources or oversized files, no remote code', () => {
+  for (const kind of ['chrome', 'firefox'] as const) {
+    const { dir, files } = unpack(packagePath(kind));
+    rmSync(dir, { recursive: true, force: true });
+    const names = [...files.keys()].filter((n) => !n.endsWith('/'));
+    expect(names).toContain('manifest.json');
+    expect(names.filter((n) => /\.(map|ts|tsx)$/.test(n) || n.startsWith('node_modules/'))).toEqual([]);
+    for (const name of names) expect(files.get(name)!.byteLength, name).toBeLessThan(2 * 1024 * 1024);
+    const decoder = new TextDecoder();
+    for (const name of names.filter((n) => n.endsWith('.html'))) {
+      // Every script a page loads is one of ours in the package (MV3 forbids remote code; the stores check).
+      expect(decoder.decode(files.get(name)), name).not.toMatch(/<script[^>]+src=["'](https?:)?\/\//i);
+    }
+    for (const name of names.filter((n) => n.endsWith('.js'))) {
+      expect(decoder.decode(files.get(name)), name).not.toMatch(/import\(\s*["']https?:|importScripts\(\s*["']https?:/);
+    }
+  }
+});
+
+test('the sources package AMO asks for builds what the Firefox package holds: config, lockfile and every source folder', () => {
+  const { dir, files } = unpack(packagePath('sources'));
+  rmSync(dir, { recursive: true, force: true });
+  const names = [...files.keys()];
+  for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md']) expect(names).toContain(needed);
+  for (const folder of ['entrypoints/', 'components/', 'lib/', 'public/']) expect(names.some((n) => n.startsWith(folder))).toBe(true);
+  expect(names.filter((n) => n.startsWith('node_modules/') || n.startsWith('.output/'))).toEqual([]);
+});
