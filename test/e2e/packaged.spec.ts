@@ -4,7 +4,7 @@
  * size they accept, files that are not part of the extension.
  */
 import { expect, test } from '@playwright/test';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { launchWithExtension } from './support/launch.ts';
 import { packagePath, PACKAGE_VERSION, unpack } from './support/packages.ts';
 import { playScenario, popupWithStops } from './support/scenario.ts';
@@ -58,4 +58,28 @@ test('the sources package AMO asks for builds what the Firefox package holds: co
   for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md']) expect(names).toContain(needed);
   for (const folder of ['entrypoints/', 'components/', 'lib/', 'public/']) expect(names.some((n) => n.startsWith(folder))).toBe(true);
   expect(names.filter((n) => n.startsWith('node_modules/') || n.startsWith('.output/'))).toEqual([]);
+});
+
+/** The backticked names opening each list item of a PRIVACY.md section, e.g. "- `storage` — …". */
+function listedPermissions(privacy: string, heading: string): string[] {
+  const start = privacy.indexOf(`\n### ${heading}\n`);
+  expect(start, `PRIVACY.md has a "${heading}" section`).toBeGreaterThan(-1);
+  const section = privacy.slice(start + 1).split(/\n#{2,3} /)[0]!;
+  return [...section.matchAll(/^- `([^`]+)`/gm)].map((m) => m[1]!).sort();
+}
+
+test('PRIVACY.md lists exactly the packaged manifest\'s permissions, in English and Korean, and names the no-network test', () => {
+  const { dir, files } = unpack(packagePath('chrome'));
+  rmSync(dir, { recursive: true, force: true });
+  const manifest = JSON.parse(new TextDecoder().decode(files.get('manifest.json'))) as { permissions: string[]; host_permissions: string[] };
+  const declared = [...manifest.permissions, ...manifest.host_permissions].sort();
+  const privacy = readFileSync('PRIVACY.md', 'utf8');
+  expect(listedPermissions(privacy, 'Permissions')).toEqual(declared);
+  expect(listedPermissions(privacy, '권한')).toEqual(declared);
+
+  // The statement's "nothing is sent" points at a test: that test must exist under that name.
+  const title = 'the extension makes no network request of its own';
+  expect(privacy.split(`\`${title}\` in \`test/e2e/hardening.spec.ts\``)).toHaveLength(2);
+  expect(privacy).toContain(`\`test/e2e/hardening.spec.ts\`의 엔드투엔드 테스트 \`${title}\``);
+  expect(readFileSync('test/e2e/hardening.spec.ts', 'utf8')).toContain(`test('${title}'`);
 });
