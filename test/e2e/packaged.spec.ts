@@ -83,3 +83,17 @@ test('PRIVACY.md lists exactly the packaged manifest\'s permissions, in English 
   expect(privacy).toContain(`\`test/e2e/hardening.spec.ts\`의 엔드투엔드 테스트 \`${title}\``);
   expect(readFileSync('test/e2e/hardening.spec.ts', 'utf8')).toContain(`test('${title}'`);
 });
+
+test('the store listing: one justification per manifest permission, short descriptions within the 132 characters the form takes', () => {
+  const { dir, files } = unpack(packagePath('chrome'));
+  rmSync(dir, { recursive: true, force: true });
+  const manifest = JSON.parse(new TextDecoder().decode(files.get('manifest.json'))) as { permissions: string[]; host_permissions: string[] };
+  const declared = [...manifest.permissions, ...manifest.host_permissions].sort();
+  expect(listedPermissions(readFileSync('docs/store/permissions.md', 'utf8'), 'Justifications')).toEqual(declared);
+  for (const listing of ['docs/store/listing-en.md', 'docs/store/listing-ko.md']) {
+    const lines = readFileSync(listing, 'utf8').split('\n');
+    const short = lines[lines.findIndex((l) => /^\*\*(Short description|짧은 설명)\*\*/.test(l)) + 1] ?? '';
+    expect(short.length, listing).toBeGreaterThan(20);
+    expect(short.length, listing).toBeLessThanOrEqual(132);
+  }
+});

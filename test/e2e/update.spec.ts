@@ -2,8 +2,8 @@
  * Updates keep every record. The previous release (PREVIOUS_RELEASE, built from its commit outside the
  * repository) is installed in a browser profile kept on disk, captures stops, a screenshot, settings and a provider
  * site; then the current build replaces it in place (same folder, so the same extension id, as a store update
- * keeps it) and the same profile is started again. Everything must be there, unchanged, and the database at the
- * current schema version. Then data of a newer schema than this build knows must keep every record under it.
+ * keeps it) and the same profile is started again. Everything must be there, unchanged, the database at the
+ * current schema version, and no welcome page opened. Then data of a newer schema than this build knows must keep every record under it.
  *
  * Both builds are the end-to-end builds (test origins granted up front, as a headless browser cannot click
  * "Allow"), and both get `<all_urls>` in place of the toolbar click's activeTab grant so a screenshot can be taken
@@ -42,7 +42,7 @@ test.afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/** Puts a build in the one install folder, replacing what was there, as an update does. */
+/** Puts a build in the one install folder, replacing what was there, as an update does; returns its version. */
 function install(buildDir: string): string {
   rmSync(installDir, { recursive: true, force: true });
   cpSync(buildDir, installDir, { recursive: true });
@@ -68,7 +68,12 @@ interface Stored {
 
 /** Everything the extension keeps, read raw in its service worker: every IndexedDB table, storage.local, scripts. */
 async function readStored(context: BrowserContext): Promise<Stored> {
-  return (await worker(context)).evaluate(async () => {
+  return (await worker(context)).evaluate(collectStored);
+}
+
+/** Runs inside the extension (serialised by Playwright): no outer names. */
+async function collectStored(): Promise<Stored> {
+  {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('limit-lens');
       req.onsuccess = () => resolve(req.result);
@@ -86,7 +91,7 @@ async function readStored(context: BrowserContext): Promise<Stored> {
     db.close();
     const scripts = (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort();
     return { version, tables, local: await chrome.storage.local.get(null), scripts };
-  });
+  }
 }
 
 async function popupCards(launched: Launched) {
@@ -127,41 +132,64 @@ test(`an update from ${PREVIOUS_RELEASE.version} keeps every stop, screenshot, s
     const provider = await serveProvider(old.context, { page: OPENAI_PAGE, api: OPENAI_API });
     await playProvider(old.context, provider.url('openai-rate-limit'));
     await expect.poll(async () => (await readStored(old.context)).tables.stops?.length ?? 0, { timeout: 15_000 }).toBe(3);
-    before = await readStored(old.context);
+    // The text a stop was shown with joins its record a moment after the record itself: read once nothing moves.
+    let last = '';
+    await expect
+      .poll(async () => {
+        const now = JSON.stringify(await readStored(old.context));
+        const settled = now === last;
+        last = now;
+        return settled;
+      }, { intervals: [1000], timeout: 20_000 })
+      .toBe(true);
+    before = JSON.parse(last) as Stored;
+    expect(before.version).toBe(30);
+    // One picture per stop captured on the tab in front: the quota stop's at least.
+    const stopIds = new Set((before.tables.stops as { id: number }[]).map((x) => x.id));
+    expect(before.tables.screenshots!.length).toBeGreaterThanOrEqual(1);
+    for (const shot of before.tables.screenshots as { stopId: number; dataUrl: string }[]) {
+      expect(stopIds.has(shot.stopId)).toBe(true);
+      expect(shot.dataUrl).toMatch(/^data:image\/jpeg;base64,/);
+    }
+    expect(before.tables.allowances).toBeDefined();
+    expect(before.scripts).toEqual(['limit-lens-provider:openai-platform:isolated', 'limit-lens-provider:openai-platform:main']);
+    expect(before.local.settings).toMatchObject({ screenshots: true, notifications: false, locale: 'ko', retentionDays: 365 });
   } finally {
     await old.close();
   }
-  expect(before.version).toBe(30);
-  expect(before.tables.screenshots).toHaveLength(1);
-  expect(before.tables.allowances).toBeDefined();
-  expect(before.scripts).toEqual(['limit-lens-provider:openai-platform:isolated', 'limit-lens-provider:openai-platform:main']);
-  expect(before.local.settings).toMatchObject({ screenshots: true, notifications: false, locale: 'ko', retentionDays: 365 });
 
-  // The update: the current build in the same folder, the same profile started again.
+  // The update: the current build in the same folder, the same profile started again. (Reloading in place from
+  // chrome://extensions, as a person would, unloads an extension loaded from the command line without bringing it
+  // back, so the browser restarts instead. Chromium does not report that restart to the extension as an update
+  // (the "what's new" line is not set), so that line is covered by test/unit/first-run.test.ts, not here.)
   const currentVersion = install(E2E_EXTENSION_DIR);
   expect(currentVersion).not.toBe(PREVIOUS_RELEASE.version);
   const updated = await launch();
   try {
     expect(updated.extensionId).toBe(extensionId);
-    // Dynamic content scripts do not outlive an update in Chrome: the background registers them again.
-    await expect.poll(async () => (await readStored(updated.context)).scripts, { timeout: 15_000 }).toEqual(before.scripts);
-    const after = await readStored(updated.context);
-    expect(after.version).toBe(new LimitLensDb('schema-only').verno * 10);
-    for (const [table, rows] of Object.entries(before.tables)) expect(after.tables[table], table).toEqual(rows);
-    for (const [key, value] of Object.entries(before.local)) expect(after.local[key], key).toEqual(value);
-
-    // And the user sees them: three stops, in the language they chose.
-    const popup = await popupCards(updated);
-    await expect(popup.locator('.stop-card')).toHaveCount(3, { timeout: 15_000 });
-    await expect(popup.locator('html')).toHaveAttribute('lang', 'ko');
+    await checkKept(updated);
   } finally {
     await updated.close();
   }
 });
 
-// A newer release's data under this build (a downgrade): Dexie 4 opens the higher version as it is. Nothing of
-// it may be lost: its version, its unknown table and every record stay; this build adds its new stops next to them.
-// (Refusing to write there is not done yet: a guard in Dexie's ready event did not stop the writes in Chromium.)
+/** Every record, setting and registration of `before` is there unchanged, at the current schema, and shown. */
+async function checkKept(launched: Launched) {
+  // Dynamic content scripts do not outlive an update in Chrome: the background registers them again.
+  await expect.poll(async () => (await readStored(launched.context)).scripts, { timeout: 15_000 }).toEqual(before.scripts);
+  const after = await readStored(launched.context);
+  expect(after.version).toBe(new LimitLensDb('schema-only').verno * 10);
+  for (const [table, rows] of Object.entries(before.tables)) expect(after.tables[table], table).toEqual(rows);
+  for (const [key, value] of Object.entries(before.local)) expect(after.local[key], key).toEqual(value);
+
+  // And the user sees them: three stops, in the language they chose; an update opens no welcome page.
+  const popup = await popupCards(launched);
+  await expect(popup.locator('.stop-card')).toHaveCount(3, { timeout: 15_000 });
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'ko');
+  expect(launched.context.pages().filter((p) => p.url().endsWith('/welcome.html'))).toEqual([]);
+  await popup.close();
+}
+
 test('data of a newer schema than this build knows loses nothing under this build', async () => {
   test.setTimeout(120_000);
   test.skip(before === undefined, 'needs the profile the update test left');
