@@ -8,6 +8,21 @@ interface Props {
   optionsUrl: string;
 }
 
+/** A section that says one thing and offers one link to act on it. */
+function InvitationSection({ id, title, body, href, link }: { id: string; title: string; body: string; href: string; link: string }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <p>{body}</p>
+      <p>
+        <a class={`${id}-link`} href={href}>
+          {link}
+        </a>
+      </p>
+    </section>
+  );
+}
+
 /** The page opened once on install: what is captured and where, the privacy promise, a demo, provider sites. */
 export function WelcomeView({ strings: s, locale, pasteUrl, optionsUrl }: Props) {
   return (
@@ -30,24 +45,8 @@ export function WelcomeView({ strings: s, locale, pasteUrl, optionsUrl }: Props)
           {s.privacy[1]}
         </p>
       </section>
-      <section aria-labelledby="welcome-demo">
-        <h2 id="welcome-demo">{s.demoTitle}</h2>
-        <p>{s.demoBody}</p>
-        <p>
-          <a class="welcome-demo-link" href={pasteUrl}>
-            {s.demoLink}
-          </a>
-        </p>
-      </section>
-      <section aria-labelledby="welcome-providers">
-        <h2 id="welcome-providers">{s.providersTitle}</h2>
-        <p>{s.providersBody}</p>
-        <p>
-          <a class="welcome-providers-link" href={optionsUrl}>
-            {s.providersLink}
-          </a>
-        </p>
-      </section>
+      <InvitationSection id="welcome-demo" title={s.demoTitle} body={s.demoBody} href={pasteUrl} link={s.demoLink} />
+      <InvitationSection id="welcome-providers" title={s.providersTitle} body={s.providersBody} href={optionsUrl} link={s.providersLink} />
       <p class="muted small">{s.pinHint}</p>
     </main>
   );
