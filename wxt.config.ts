@@ -38,6 +38,9 @@ export default defineConfig({
               // Nothing is collected or transmitted: stops stay in the extension's own storage.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on; without this AMO warns that the
+            // desktop minimum (140) would claim Android versions that lack it.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -20,6 +20,8 @@ import type { CapturePayload, CaptureResult } from '@/lib/messages/protocol.ts';
 import { settingsItem } from '@/lib/settings/store.ts';
 import { createHistoryQueries } from '@/lib/storage/history-query.ts';
 import { applyRetention, RETENTION_ALARM } from '@/lib/storage/retention.ts';
+import { onInstalled } from '@/lib/first-run/on-installed.ts';
+import { welcomedItem, whatsNewItem } from '@/lib/first-run/store.ts';
 
 // Wiring only: the database, the classifier, the message handler and the wait schedule live in lib/.
 export default defineBackground(() => {
@@ -68,6 +70,16 @@ export default defineBackground(() => {
   void providers.refresh();
   const resyncProviders = () => void providers.sync();
   browser.runtime.onInstalled.addListener(resyncProviders);
+  // First run: the welcome page on install; on an update, the popup's "what's new" line instead of a page.
+  browser.runtime.onInstalled.addListener((details) =>
+    void onInstalled(details, {
+      currentVersion: browser.runtime.getManifest().version,
+      openWelcome: () => browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }),
+      setWhatsNew: (value) => whatsNewItem.setValue(value),
+      wasWelcomed: () => welcomedItem.getValue(),
+      markWelcomed: () => welcomedItem.setValue(true),
+    }),
+  );
   browser.runtime.onStartup.addListener(resyncProviders);
   browser.permissions.onAdded.addListener(resyncProviders);
   browser.permissions.onRemoved.addListener(resyncProviders);

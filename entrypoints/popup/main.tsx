@@ -1,9 +1,12 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { PopupView } from '@/components/PopupView.tsx';
+import { WhatsNewLine } from '@/components/WhatsNewLine.tsx';
+import { whatsNewItem } from '@/lib/first-run/store.ts';
+import type { WhatsNew } from '@/lib/first-run/first-run.ts';
 import { createClient } from '@/lib/messages/client.ts';
 import { STOPS_CHANGED } from '@/lib/messages/protocol.ts';
-import { STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
+import { FIRST_RUN_STRINGS, STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
 import type { AllowanceSnapshot, StopRecord } from '@/lib/storage/record.ts';
@@ -50,8 +53,28 @@ function Popup({ locale }: { locale: UiLocale }) {
   );
 }
 
+/** After an update that changed something the user sees (lib/first-run/), one line until dismissed. */
+function WhatsNewAfterUpdate({ locale }: { locale: UiLocale }) {
+  const [whatsNew, setWhatsNew] = useState<WhatsNew | null>(null);
+  useEffect(() => void whatsNewItem.getValue().then(setWhatsNew), []);
+  const s = FIRST_RUN_STRINGS[locale];
+  const text = whatsNew ? s.whatsNew[whatsNew.version] : undefined;
+  if (!text) return null;
+  const dismiss = () => {
+    setWhatsNew(null);
+    void whatsNewItem.setValue(null);
+  };
+  return <WhatsNewLine text={text} dismissLabel={s.whatsNewDismiss} onDismiss={dismiss} />;
+}
+
 void loadSettings().then((settings) => {
   const locale = resolveLocale(settings, browser.i18n.getUILanguage());
   document.documentElement.lang = locale;
-  render(<Popup locale={locale} />, document.getElementById('app')!);
+  render(
+    <>
+      <WhatsNewAfterUpdate locale={locale} />
+      <Popup locale={locale} />
+    </>,
+    document.getElementById('app')!,
+  );
 });

@@ -18,6 +18,17 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** More Chromium flags, e.g. the socket server's host mapping (chatgpt-socket.ts `chromiumArgs`). */
   extraArgs?: readonly string[];
+  /**
+   * A browser profile to reuse (kept on close), e.g. to restart the same browser with an updated extension. By
+   * default each launch gets a fresh profile that is deleted on close.
+   */
+  profileDir?: string;
+  /**
+   * The welcome page a fresh install opens (lib/first-run/): 'close' waits for it and closes it, so a test starts
+   * where a user who read it would; 'keep' waits for it and leaves it open; 'none' expects none (a kept profile, or
+   * a build from before the welcome page). Default: 'close' for a fresh profile, 'none' for a kept one.
+   */
+  welcome?: 'close' | 'keep' | 'none';
 }
 
 export interface Launched {
@@ -26,12 +37,12 @@ export interface Launched {
   close: () => Promise<void>;
 }
 
-export async function launchWithExtension({ headless, locale, extensionDir = EXTENSION_DIR, extraArgs = [] }: LaunchOptions): Promise<Launched> {
+export async function launchWithExtension({ headless, locale, extensionDir = EXTENSION_DIR, extraArgs = [], profileDir, welcome = profileDir === undefined ? 'close' : 'none' }: LaunchOptions): Promise<Launched> {
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run "npm test" (or "npm run build") first.`);
   }
   const browser = findChromium();
-  const profile = mkdtempSync(path.join(tmpdir(), 'limit-lens-'));
+  const profile = profileDir ?? mkdtempSync(path.join(tmpdir(), 'limit-lens-'));
   const posixLocale = locale.replace('-', '_');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browser.path,
@@ -59,12 +70,24 @@ export async function launchWithExtension({ headless, locale, extensionDir = EXT
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
+  if (welcome !== 'none') {
+    // The tab opens from the background's onInstalled, possibly still at about:blank when Playwright first sees it.
+    const url = `chrome-extension://${extensionId}/welcome.html`;
+    const deadline = Date.now() + 15_000;
+    let page = context.pages().find((p) => p.url() === url);
+    while (!page) {
+      if (Date.now() > deadline) throw new Error('The welcome page did not open on install.');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      page = context.pages().find((p) => p.url() === url);
+    }
+    if (welcome === 'close') await page.close();
+  }
   return {
     context,
     extensionId,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (profileDir === undefined) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
