@@ -163,6 +163,9 @@ export async function runPageCost(cond: Condition, round: number, port: number, 
     await page.waitForFunction(() => (window as unknown as Partial<BenchPage>).__bench?.ready === true, undefined, {
       timeout: 10_000,
     });
+    // A page in a background tab skips rendering: every condition must measure a page in front.
+    const visibility = await page.evaluate(() => document.visibilityState);
+    if (visibility !== 'visible') throw new Error(`harness check failed for ${cond.id}: the measured page is ${visibility}`);
     // Metrics are enabled on the document that is measured (a navigation can change renderer process).
     await wall.send('Performance.enable', { timeDomain: 'timeTicks' });
     await cpu.send('Performance.enable', { timeDomain: 'threadTicks' });
