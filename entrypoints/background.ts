@@ -17,6 +17,7 @@ import { createScreenshotTaker } from '@/lib/evidence/screenshot.ts';
 import type { CapturePayload, CaptureResult } from '@/lib/messages/protocol.ts';
 import { settingsItem } from '@/lib/settings/store.ts';
 import { createHistoryQueries } from '@/lib/storage/history-query.ts';
+import { saveFailureItem } from '@/lib/storage/save-failure.ts';
 import { applyRetention, RETENTION_ALARM } from '@/lib/storage/retention.ts';
 
 // Wiring only: the database, the classifier, the message handler and the wait schedule live in lib/.
@@ -80,7 +81,15 @@ export default defineBackground(() => {
     void waits.refresh();
   };
 
-  const handle = createMessageHandler({ db, classify, providers, history, onStopsChanged: stopsChanged });
+  const handle = createMessageHandler({
+    db,
+    classify,
+    providers,
+    history,
+    onStopsChanged: stopsChanged,
+    // Where the popup reads it without asking this worker (lib/storage/save-failure.ts).
+    onSaveFailure: (failure) => void saveFailureItem.setValue(failure ?? null).catch(() => {}),
+  });
 
   // Screenshots (opt-in): of the reporting tab, while it is in front (lib/evidence/screenshot.ts says when).
   const screenshots = createScreenshotTaker({
