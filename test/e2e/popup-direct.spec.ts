@@ -77,3 +77,16 @@ test('a schema upgrade by a newer background while an old popup is open breaks n
   const fresh = await openPopup();
   await expect(fresh.locator('.stop-card')).toHaveCount(2);
 });
+
+test('with the background stopped, the history page lists the stops and leaves the background asleep', async ({ context, extensionId, openPopup }) => {
+  await playScenario(context, 'quota');
+  await (await popupWithStops(openPopup, 1)).close();
+  const worker = await stopBackgroundWorker(context);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/stop-history.html`);
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  await expect(page.locator('tbody tr')).toHaveAttribute('data-owner', 'chatgpt-app');
+  await expect(page.locator('.results-status')).toHaveText('Showing 1–1 of 1');
+  await page.waitForTimeout(1000);
+  expect(worker.status()).toEqual(['stopped']);
+});
