@@ -209,7 +209,8 @@ export async function measureDetection(s: ExtensionSession, rep: number, cold: b
       await page.waitForTimeout(300);
     }
     await page.waitForTimeout(300);
-    // A popup open during the turn would start a stopped worker itself: the cold case has none.
+    // The cold case keeps no popup open during the turn, as before the popup stopped asking the worker (its
+    // figures stay comparable with earlier runs).
     if (!cold) await s.control.evaluate(openLivePopup, `chrome-extension://${s.id}/popup.html`);
     const poll = s.control.evaluate(pollForRecord, {
       key: `msg:tool-quota-${tag}`,

@@ -319,18 +319,6 @@ describe('ImportPanel', () => {
     expect(p.onFile).toHaveBeenCalledWith(file);
   });
 
-  it('a first page shown before the counting finished shows its rows, and no totals it does not know yet', () => {
-    historyView({ page: page({ rows: rows(50), total: 50, stored: 50, counted: false }), loading: true });
-    expect(document.querySelectorAll('tbody tr')).toHaveLength(50);
-    expect(q('.results-status')!.textContent).toBe(STRINGS.en.history.searching);
-    expect(q('.history-stored')).toBeNull();
-    expect(q('.pager')).toBeNull();
-    expect(q('.history-toolbar')).toBeNull();
-    historyView({ page: page({ rows: rows(50), total: 10_000, stored: 10_000 }) });
-    expect(q('.history-stored')).not.toBeNull();
-    expect(q('.pager')).not.toBeNull();
-  });
-
   it('speaks Korean', () => {
     panel({ kind: 'invalid', fileName: 'x.json', error: 'stops[0].owner: …' }, 'ko');
     expect(root.textContent).toContain('저장된 기록은 바뀌지 않았습니다.');
@@ -381,18 +369,6 @@ describe('GeneralSettings', () => {
     expect(onChange).toHaveBeenCalledWith({ retentionDays: 7 });
     q<HTMLInputElement>('#retention-all')!.click();
     expect(onChange).toHaveBeenCalledWith({ retentionDays: null });
-  });
-
-  it('a first page shown before the counting finished shows its rows, and no totals it does not know yet', () => {
-    historyView({ page: page({ rows: rows(50), total: 50, stored: 50, counted: false }), loading: true });
-    expect(document.querySelectorAll('tbody tr')).toHaveLength(50);
-    expect(q('.results-status')!.textContent).toBe(STRINGS.en.history.searching);
-    expect(q('.history-stored')).toBeNull();
-    expect(q('.pager')).toBeNull();
-    expect(q('.history-toolbar')).toBeNull();
-    historyView({ page: page({ rows: rows(50), total: 10_000, stored: 10_000 }) });
-    expect(q('.history-stored')).not.toBeNull();
-    expect(q('.pager')).not.toBeNull();
   });
 
   it('speaks Korean', () => {
