@@ -1,7 +1,8 @@
 import { classify } from '@/lib/classify/index.ts';
 import { STRINGS } from '@/lib/i18n/strings.ts';
 import { createMessageHandler } from '@/lib/messages/handler.ts';
-import { STOPS_CHANGED, type StopsChangedEvent } from '@/lib/messages/protocol.ts';
+import { STOPS_CHANGED } from '@/lib/messages/protocol.ts';
+import { announceStopsChanged } from '@/lib/messages/stops-changed.ts';
 import { identifySender } from '@/lib/messages/sender.ts';
 import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
@@ -75,9 +76,7 @@ export default defineBackground(() => {
   const history = createHistoryQueries(db);
   const stopsChanged = () => {
     history.invalidate();
-    const event: StopsChangedEvent = { type: STOPS_CHANGED };
-    // Rejects when no extension page is open to hear it: nothing to do then.
-    browser.runtime.sendMessage(event).catch(() => {});
+    announceStopsChanged();
     void waits.refresh();
   };
 

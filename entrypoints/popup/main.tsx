@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { PopupView } from '@/components/PopupView.tsx';
-import { STOPS_CHANGED } from '@/lib/messages/protocol.ts';
+import { listenForStopsChanged } from '@/lib/messages/stops-changed.ts';
 import { STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
@@ -46,14 +46,11 @@ function Popup({ locale, first }: { locale: UiLocale; first: Promise<Shown> }) {
       );
     };
     // A stop captured while the popup is open shows up without reopening it: the background says so after writing.
-    const onMessage = (m: unknown) => {
-      if ((m as { type?: unknown })?.type === STOPS_CHANGED) show(read());
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+    const unlisten = listenForStopsChanged(() => show(read()));
     const unwatch = saveFailureItem.watch(() => show(read()));
     show(first);
     return () => {
-      browser.runtime.onMessage.removeListener(onMessage);
+      unlisten();
       unwatch();
     };
   }, []);

@@ -7,7 +7,7 @@ import { buildEvidenceBundle, EXPORT_MIME, exportFileName, type ExportFileKind }
 import { EXPORT_LIMITS, parseExportJson, planImport, previewRedaction, toCsv, toExportJson, toMarkdownPacket, type ExportedStop, type RedactionPreview } from '@/lib/export/index.ts';
 import { STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 import { createClient } from '@/lib/messages/client.ts';
-import { STOPS_CHANGED } from '@/lib/messages/protocol.ts';
+import { listenForStopsChanged } from '@/lib/messages/stops-changed.ts';
 import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
 import { LimitLensDb } from '@/lib/storage/db.ts';
@@ -124,11 +124,7 @@ function HistoryPageApp({ locale }: { locale: UiLocale }) {
 
   // Stops captured, deleted or imported elsewhere show up here without a reload.
   useEffect(() => {
-    const onMessage = (m: unknown) => {
-      if ((m as { type?: unknown })?.type === STOPS_CHANGED) reload();
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+    return listenForStopsChanged(reload);
   }, []);
 
   function onFilter(patch: Partial<HistoryFilterInput>) {
