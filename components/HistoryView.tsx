@@ -56,6 +56,8 @@ export function HistoryView(props: Props) {
   const when = (ms: number) => new Date(ms).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const rows = page?.rows ?? [];
   const total = page?.total ?? 0;
+  // A first page shown before the counting finished: its rows are real, its totals are not yet.
+  const counted = page?.counted !== false;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.floor(offset / pageSize) + 1;
   const filtered = Object.values(filter).some((v) => v !== '');
@@ -68,7 +70,7 @@ export function HistoryView(props: Props) {
         <h1>{h.title}</h1>
         <p class="muted">{h.intro}</p>
         <p class="small">
-          {page && <span class="history-stored">{h.stored(num(page.stored))}</span>}{' '}
+          {page && counted && <span class="history-stored">{h.stored(num(page.stored))}</span>}{' '}
           <a href="options.html" target="_blank" rel="noopener">
             {h.settingsLink}
           </a>
@@ -184,7 +186,7 @@ export function HistoryView(props: Props) {
           </div>
         )}
 
-        {total > pageSize && (
+        {counted && total > pageSize && (
           <nav class="pager" aria-label={h.pagination}>
             <button type="button" class="prev" disabled={current <= 1} onClick={() => props.onPage(Math.max(0, offset - pageSize))}>
               {h.previous}
@@ -196,7 +198,7 @@ export function HistoryView(props: Props) {
           </nav>
         )}
 
-        {page && page.stored > 0 && (
+        {page && counted && page.stored > 0 && (
           <div class="history-toolbar" role="group" aria-label={strings.export.title}>
             <button type="button" class="export-selected" disabled={selected.size === 0} onClick={() => props.onExport({ kind: 'selected' })}>
               {h.exportSelected(num(selected.size))}
@@ -220,7 +222,7 @@ export function HistoryView(props: Props) {
   );
 
   function statusText(): string {
-    if (!page) return h.searching;
+    if (!page || !counted) return h.searching;
     if (page.stored === 0) return h.empty;
     if (total === 0) return loading ? h.searching : h.none;
     const shown = h.showing(num(offset + 1), num(offset + rows.length), num(total));

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
+import { wildcardCoversPublicSuffix } from '../lib/providers/public-suffix.ts';
 import { validateCustomProvider } from '../lib/providers/settings.ts';
 import {
   OWNER_KINDS,
@@ -141,7 +142,7 @@ function CustomForm({ strings, initial, onSave, onCancel }: FormProps) {
           apiHosts: lines(apiHosts),
           ownerKind,
         };
-        const checked = validateCustomProvider(input);
+        const checked = validateCustomProvider(input, wildcardCoversPublicSuffix);
         if (!checked.ok) {
           const p = checked.problem;
           const pattern = 'pattern' in p && p.pattern ? ` (${p.pattern})` : '';

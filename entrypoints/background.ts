@@ -1,7 +1,8 @@
 import { classify } from '@/lib/classify/index.ts';
 import { STRINGS } from '@/lib/i18n/strings.ts';
 import { createMessageHandler } from '@/lib/messages/handler.ts';
-import { STOPS_CHANGED, type StopsChangedEvent } from '@/lib/messages/protocol.ts';
+import { STOPS_CHANGED } from '@/lib/messages/protocol.ts';
+import { announceStopsChanged } from '@/lib/messages/stops-changed.ts';
 import { identifySender, type MessageSender } from '@/lib/messages/sender.ts';
 import { HEALTH_REPORT } from '@/lib/health/counters.ts';
 import { createHealthRecorder, healthItem } from '@/lib/health/store.ts';
@@ -19,6 +20,7 @@ import { createScreenshotTaker } from '@/lib/evidence/screenshot.ts';
 import type { CapturePayload, CaptureResult } from '@/lib/messages/protocol.ts';
 import { settingsItem } from '@/lib/settings/store.ts';
 import { createHistoryQueries } from '@/lib/storage/history-query.ts';
+import { saveFailureItem } from '@/lib/storage/save-failure.ts';
 import { applyRetention, RETENTION_ALARM } from '@/lib/storage/retention.ts';
 import { onInstalled } from '@/lib/first-run/on-installed.ts';
 import { welcomedItem, whatsNewItem } from '@/lib/first-run/store.ts';
@@ -88,13 +90,19 @@ export default defineBackground(() => {
   const history = createHistoryQueries(db);
   const stopsChanged = () => {
     history.invalidate();
-    const event: StopsChangedEvent = { type: STOPS_CHANGED };
-    // Rejects when no extension page is open to hear it: nothing to do then.
-    browser.runtime.sendMessage(event).catch(() => {});
+    announceStopsChanged();
     void waits.refresh();
   };
 
-  const handle = createMessageHandler({ db, classify, providers, history, onStopsChanged: stopsChanged });
+  const handle = createMessageHandler({
+    db,
+    classify,
+    providers,
+    history,
+    onStopsChanged: stopsChanged,
+    // Where the popup reads it without asking this worker (lib/storage/save-failure.ts).
+    onSaveFailure: (failure) => void saveFailureItem.setValue(failure ?? null).catch(() => {}),
+  });
 
   // Screenshots (opt-in): of the reporting tab, while it is in front (lib/evidence/screenshot.ts says when).
   const screenshots = createScreenshotTaker({

@@ -22,6 +22,7 @@ import { SITE_HOSTS } from '../test/bench/browser.ts';
 import { appendCliBench } from '../test/bench/cli-bench.ts';
 import { measureExport } from '../test/bench/export-bench.ts';
 import {
+  BLANK_PAGE,
   generateRecords,
   measureDetection,
   measurePopup,
@@ -29,6 +30,7 @@ import {
   seedRecords,
   storedTotal,
   workerHeap,
+  writeBlankPage,
   type DetectionSample,
   type HeapSample,
   type PopupSample,
@@ -44,7 +46,7 @@ import {
   type RunSample,
   type Workload,
 } from '../test/bench/page-cost.ts';
-import { DEFAULT_REPS, pageTargetsMet, renderReport, renderSummary, type BenchResults } from '../test/bench/report.ts';
+import { DEFAULT_REPS, pageTargetsMet, popupTargetsMet, renderReport, renderSummary, type BenchResults } from '../test/bench/report.ts';
 import { startBenchServer, type BenchServer } from '../test/bench/server.ts';
 import { bundleSizes } from '../test/bench/sizes.ts';
 import { selfSignedCert } from '../test/e2e/support/tls.ts';
@@ -140,6 +142,8 @@ async function main(): Promise<void> {
     cpSync(built, extensionDir, { recursive: true });
     const naiveDir = writeNaiveExtension(path.join(tmp, 'naive-observer'));
     const sizes = bundleSizes(extensionDir);
+    // The popup's floor, in the copy only (never in the built extension).
+    writeBlankPage(extensionDir);
     server = await startBenchServer(selfSignedCert(tmp, SITE_HOSTS));
     const port = server.port;
 
@@ -214,7 +218,7 @@ async function main(): Promise<void> {
     const largeCount = opts.smoke ? 2_000 : 10_000;
     const smallCount = 20;
     const records = generateRecords(largeCount);
-    const popup = { smallCount, small: [] as PopupSample[], largeCount, large: [] as PopupSample[] };
+    const popup = { smallCount, small: [] as PopupSample[], largeCount, large: [] as PopupSample[], cold: [] as PopupSample[], blank: [] as PopupSample[] };
     let heap: BenchResults['heap'];
     {
       const s = await openExtensionSession(port, extensionDir);
@@ -227,17 +231,29 @@ async function main(): Promise<void> {
           heapError = (error as Error).message.split('\n')[0] ?? 'unknown';
         }
         await seedRecords(s, records.slice(0, smallCount));
-        await measurePopup(s); // warm-up
-        for (let i = 0; i < secondaryReps; i++) popup.small.push(await attempt(`popup ${smallCount} #${i + 1}`, () => measurePopup(s)));
+        await measurePopup(s, { worker: 'warm' }); // warm-up
+        for (let i = 0; i < secondaryReps; i++) popup.small.push(await attempt(`popup ${smallCount} #${i + 1}`, () => measurePopup(s, { worker: 'warm' })));
         log(`popup with ${smallCount} stops: ${popup.small.map((p) => f0(p.firstCard)).join(' ')} ms`);
         log(`seeding ${largeCount} stops`);
         await seedRecords(s, records.slice(smallCount));
         const total = await storedTotal(s);
         if (total !== largeCount) throw new Error(`harness check failed: ${total} stops stored, expected ${largeCount}`);
-        await measurePopup(s); // warm-up
-        for (let i = 0; i < secondaryReps; i++) popup.large.push(await attempt(`popup ${largeCount} #${i + 1}`, () => measurePopup(s)));
-        log(`popup with ${largeCount} stops: ${popup.large.map((p) => f0(p.firstCard)).join(' ')} ms`);
-        for (const p of [...popup.small, ...popup.large]) {
+        await measurePopup(s, { worker: 'warm' }); // warm-up
+        await measurePopup(s, { page: BLANK_PAGE });
+        // Warm worker, stopped (cold) worker, and the floor (a blank extension page opened the same way),
+        // interleaved in a rotating order so a slow spell of the machine falls on all three alike.
+        const kinds = [
+          { label: 'warm', into: popup.large, run: () => measurePopup(s, { worker: 'warm' }) },
+          { label: 'cold', into: popup.cold, run: () => measurePopup(s, { worker: 'cold' }) },
+          { label: 'blank page', into: popup.blank, run: () => measurePopup(s, { page: BLANK_PAGE }) },
+        ];
+        for (let i = 0; i < secondaryReps; i++) {
+          for (const k of roundOrder(kinds, i)) k.into.push(await attempt(`popup ${largeCount} ${k.label} #${i + 1}`, k.run));
+        }
+        log(`popup with ${largeCount} stops, warm: ${popup.large.map((p) => f0(p.firstCard)).join(' ')} ms`);
+        log(`popup with ${largeCount} stops, cold: ${popup.cold.map((p) => f0(p.firstCard)).join(' ')} ms`);
+        log(`blank extension page: ${popup.blank.map((p) => f0(p.firstCard)).join(' ')} ms`);
+        for (const p of [...popup.small, ...popup.large, ...popup.cold]) {
           if (p.cards < 1) throw new Error('harness check failed: the popup showed no stop card');
         }
         try {
@@ -281,6 +297,8 @@ async function main(): Promise<void> {
     console.log(renderSummary(results));
     const met = pageTargetsMet(results);
     if (met !== undefined) console.log(`\npage-cost targets: ${met ? 'all met' : 'NOT all met (see the summary table)'}${opts.smoke ? ' (smoke run: not a result)' : ''}`);
+    const popupMet = popupTargetsMet(results);
+    if (popupMet !== undefined) console.log(`popup and worker ratios: ${popupMet ? 'all met' : 'NOT all met (see the summary table)'}${opts.smoke ? ' (smoke run: not a result)' : ''}`);
     const shown = path.relative(process.cwd(), opts.out);
     console.log(`\nwrote ${shown.startsWith('..') ? opts.out : shown} in ${Math.round(results.durationS)} s (raw results: ${opts.json})`);
     await appendCliBench(opts.out, opts.smoke, log); // its own section, after the browsers are gone

@@ -4,54 +4,24 @@ import { PopupView } from '@/components/PopupView.tsx';
 import { WhatsNewLine } from '@/components/WhatsNewLine.tsx';
 import { whatsNewItem } from '@/lib/first-run/store.ts';
 import type { WhatsNew } from '@/lib/first-run/first-run.ts';
-import { createClient } from '@/lib/messages/client.ts';
-import { STOPS_CHANGED } from '@/lib/messages/protocol.ts';
+import { listenForStopsChanged } from '@/lib/messages/stops-changed.ts';
 import { FIRST_RUN_STRINGS, STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
+import { LimitLensDb } from '@/lib/storage/db.ts';
+import { latestAllowance, POPUP_STOPS, recentStops } from '@/lib/storage/read-model.ts';
 import type { AllowanceSnapshot, StopRecord } from '@/lib/storage/record.ts';
 import { HealthNotice } from '@/components/HealthNotice.tsx';
 import { healthItem } from '@/lib/health/store.ts';
 import { evaluateHealth, overall, type Verdict } from '@/lib/health/rules.ts';
 import { HEALTH_STRINGS } from '@/lib/i18n/health-strings.ts';
+import { saveFailureItem } from '@/lib/storage/save-failure.ts';
 import '@/components/theme.css';
 import './style.css';
 
-const request = createClient((m) => browser.runtime.sendMessage(m));
-
-function Popup({ locale }: { locale: UiLocale }) {
-  const [stops, setStops] = useState<StopRecord[]>();
-  const [allowance, setAllowance] = useState<AllowanceSnapshot>();
-  const [error, setError] = useState<string>();
-  const [storageError, setStorageError] = useState<string>();
-  useEffect(() => {
-    const load = () =>
-      Promise.all([request('listStops', { limit: 20 }), request('listAllowances', { site: 'chatgpt.com' })]).then(
-        ([r, a]) => {
-          setStops(r.stops);
-          setStorageError(r.storageError?.message);
-          setAllowance(a.allowances.find((x) => x.feature === 'image_gen'));
-        },
-        (e: unknown) => setError(String(e)),
-      );
-    // A stop captured while the popup is open shows up without reopening it.
-    const onMessage = (m: unknown) => {
-      if ((m as { type?: unknown })?.type === STOPS_CHANGED) void load();
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    void load();
-    return () => browser.runtime.onMessage.removeListener(onMessage);
-  }, []);
-  // Detection health: one line on top when something is degraded or broken (lib/health/).
-  const [health, setHealth] = useState<Verdict>();
-  useEffect(() => void healthItem.getValue().then((days) => setHealth(overall(evaluateHealth(days, Date.now())))), []);
-  return (
-    <>
-      <HealthNotice strings={HEALTH_STRINGS[locale]} verdict={health} href={browser.runtime.getURL('/options.html#health')} />
-      <PopupView stops={stops} imageAllowance={allowance} error={error} storageError={storageError} strings={STRINGS[locale]} locale={locale} />
-    </>
-  );
-}
+// The popup reads the extension's database itself (read-only): it never waits for, nor wakes, the background.
+// Dexie closes this connection when a newer background upgrades the schema and reopens it on the next read.
+const db = new LimitLensDb();
 
 /** After an update that changed something the user sees (lib/first-run/), one line until dismissed. */
 function WhatsNewAfterUpdate({ locale }: { locale: UiLocale }) {
@@ -67,13 +37,72 @@ function WhatsNewAfterUpdate({ locale }: { locale: UiLocale }) {
   return <WhatsNewLine text={text} dismissLabel={s.whatsNewDismiss} onDismiss={dismiss} />;
 }
 
+interface Shown {
+  stops: StopRecord[];
+  allowance?: AllowanceSnapshot;
+  storageError?: string;
+}
+
+/** Bounded reads only (lib/storage/read-model.ts): the same cost with 20 stops stored or 10,000. */
+async function read(): Promise<Shown> {
+  const [stops, allowance, failure] = await Promise.all([
+    recentStops(db, POPUP_STOPS),
+    latestAllowance(db, 'chatgpt.com', 'image_gen'),
+    saveFailureItem.getValue(),
+  ]);
+  return { stops, ...(allowance ? { allowance } : {}), ...(failure ? { storageError: failure.message } : {}) };
+}
+
+function Popup({ locale, first }: { locale: UiLocale; first: Promise<Shown> }) {
+  const [shown, setShown] = useState<Shown>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    let latest = 0;
+    const show = (reading: Promise<Shown>) => {
+      // A slower older read never replaces a newer one.
+      const seq = ++latest;
+      reading.then(
+        (s) => seq === latest && (setShown(s), setError(undefined)),
+        (e: unknown) => seq === latest && setError(String(e)),
+      );
+    };
+    // A stop captured while the popup is open shows up without reopening it: the background says so after writing.
+    const unlisten = listenForStopsChanged(() => show(read()));
+    const unwatch = saveFailureItem.watch(() => show(read()));
+    show(first);
+    return () => {
+      unlisten();
+      unwatch();
+    };
+  }, []);
+  // Detection health: one line on top when something is degraded or broken (lib/health/).
+  const [health, setHealth] = useState<Verdict>();
+  useEffect(() => void healthItem.getValue().then((days) => setHealth(overall(evaluateHealth(days, Date.now())))), []);
+  return (
+    <>
+      <HealthNotice strings={HEALTH_STRINGS[locale]} verdict={health} href={browser.runtime.getURL('/options.html#health')} />
+      <PopupView
+        stops={shown?.stops}
+        imageAllowance={shown?.allowance}
+        error={error}
+        storageError={shown?.storageError}
+        strings={STRINGS[locale]}
+        locale={locale}
+      />
+    </>
+  );
+}
+
+// The database and the settings are read side by side; the first render waits for both, nothing else.
+const first = read();
+first.catch(() => {});
 void loadSettings().then((settings) => {
   const locale = resolveLocale(settings, browser.i18n.getUILanguage());
   document.documentElement.lang = locale;
   render(
     <>
       <WhatsNewAfterUpdate locale={locale} />
-      <Popup locale={locale} />
+      <Popup locale={locale} first={first} />
     </>,
     document.getElementById('app')!,
   );

@@ -7,17 +7,21 @@ import { buildEvidenceBundle, EXPORT_MIME, exportFileName, type ExportFileKind }
 import { EXPORT_LIMITS, parseExportJson, planImport, previewRedaction, toCsv, toExportJson, toMarkdownPacket, type ExportedStop, type RedactionPreview } from '@/lib/export/index.ts';
 import { STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 import { createClient } from '@/lib/messages/client.ts';
-import { STOPS_CHANGED } from '@/lib/messages/protocol.ts';
+import { listenForStopsChanged } from '@/lib/messages/stops-changed.ts';
 import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
-import { dayRange, type HistoryFilter, type HistoryPage } from '@/lib/storage/history-query.ts';
+import { LimitLensDb } from '@/lib/storage/db.ts';
+import { createHistoryQueries, dayRange, firstHistoryPage, type HistoryFilter, type HistoryPage } from '@/lib/storage/history-query.ts';
 import type { ScreenshotRecord, StopRecord } from '@/lib/storage/record.ts';
 import '@/components/theme.css';
 import '../packet/page.css';
 import './history.css';
 
-// Wiring only: the background queries, deletes and imports; this page asks, shows, builds files and saves them.
+// Wiring only: this page reads the extension's database itself (read-only, lib/storage/history-query.ts), shows,
+// builds files and saves them; the background deletes and imports (every write is its own).
 const request = createClient((m) => browser.runtime.sendMessage(m));
+const db = new LimitLensDb();
+const queries = createHistoryQueries(db);
 const PAGE_SIZE = 50;
 /** Typing waits this long before searching, so a word is one query, not one per letter. */
 const SEARCH_DEBOUNCE_MS = 300;
@@ -76,6 +80,13 @@ function HistoryPageApp({ locale }: { locale: UiLocale }) {
   const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
   const importing = useRef<ExportedStop[] | undefined>(undefined);
   const latestQuery = useRef(0);
+  // Until the first counted page arrives, a bounded read of the newest stops is shown (nothing counted or scanned).
+  const counting = useRef(true);
+  /** After a write (here or elsewhere): the cached search is stale, and the page is read again. */
+  const reload = () => {
+    queries.invalidate();
+    setReloads((n) => n + 1);
+  };
 
   // The text waits for a pause in typing; every other filter applies at once.
   useEffect(() => {
@@ -87,10 +98,17 @@ function HistoryPageApp({ locale }: { locale: UiLocale }) {
   useEffect(() => {
     const seq = ++latestQuery.current;
     setLoading(true);
-    request('queryHistory', { filter, offset, limit: PAGE_SIZE }).then(
+    if (counting.current && offset === 0 && Object.keys(filter).length === 0) {
+      void firstHistoryPage(db, PAGE_SIZE).then(
+        (first) => seq === latestQuery.current && counting.current && setPage(first),
+        () => {},
+      );
+    }
+    queries.query({ filter, offset, limit: PAGE_SIZE }).then(
       (r) => {
         // An answer to an older query (typing moved on) is dropped.
         if (seq !== latestQuery.current) return;
+        counting.current = false;
         if (r.rows.length === 0 && offset > 0 && r.total > 0) return setOffset(Math.max(0, Math.floor((r.total - 1) / PAGE_SIZE) * PAGE_SIZE));
         setPage(r);
         setError(undefined);
@@ -106,11 +124,7 @@ function HistoryPageApp({ locale }: { locale: UiLocale }) {
 
   // Stops captured, deleted or imported elsewhere show up here without a reload.
   useEffect(() => {
-    const onMessage = (m: unknown) => {
-      if ((m as { type?: unknown })?.type === STOPS_CHANGED) setReloads((n) => n + 1);
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+    return listenForStopsChanged(reload);
   }, []);
 
   function onFilter(patch: Partial<HistoryFilterInput>) {
@@ -123,7 +137,7 @@ function HistoryPageApp({ locale }: { locale: UiLocale }) {
     const r = await request('deleteStop', { id });
     setSelected((prev) => new Set([...prev].filter((x) => x !== id)));
     if (r.ok) setNotice(strings.history.deleted);
-    setReloads((n) => n + 1);
+    reload();
   }
 
   async function onClearAll() {
@@ -131,14 +145,14 @@ function HistoryPageApp({ locale }: { locale: UiLocale }) {
     setSelected(new Set());
     setJob(undefined);
     setNotice(strings.history.cleared(r.removed.toLocaleString(locale)));
-    setReloads((n) => n + 1);
+    reload();
   }
 
   // ── export ──
   async function idsFor(scope: ExportScope): Promise<number[]> {
     if (scope.kind === 'one') return [scope.id];
     if (scope.kind === 'selected') return [...selected];
-    const r = await request('queryHistory', { filter: scope.kind === 'matching' ? filter : {}, offset: 0, limit: 1, withIds: true });
+    const r = await queries.query({ filter: scope.kind === 'matching' ? filter : {}, offset: 0, limit: 1, withIds: true });
     return r.ids ?? [];
   }
 
@@ -260,7 +274,7 @@ function HistoryPageApp({ locale }: { locale: UiLocale }) {
     } catch (e) {
       setImportState({ kind: 'failed', message: String(e) });
     }
-    setReloads((n) => n + 1);
+    reload();
   }
 
   return (

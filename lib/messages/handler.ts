@@ -31,6 +31,12 @@ export interface HandlerDeps {
   providers?: Pick<ProviderService, 'state' | 'setEnabled' | 'saveCustom' | 'deleteCustom' | 'routeFor' | 'enrichCapture'>;
   /** The history page's queries; passed in when other writers (retention, the context menu) must invalidate them. */
   history?: HistoryQueries;
+  /**
+   * Told when a save fails (with what the user should hear) and when a save succeeds again (undefined), so the
+   * failure can be kept where the popup reads it without asking. Called on the first success after a start too:
+   * a failure from before the worker was stopped is then cleared.
+   */
+  onSaveFailure?: (failure: { message: string; at: number } | undefined) => void;
   /** The background's clock (page-chosen times are clamped to it). */
   now?: () => number;
   /** What one site's pages may store (tests pass smaller numbers). */
@@ -42,6 +48,8 @@ const FORBIDDEN = { ok: false, reason: 'forbidden', message: 'this message is on
 
 export function createMessageHandler(deps: HandlerDeps) {
   let storageError: { message: string; at: number } | undefined;
+  /** Whether a failure may still be on record outside this handler (one from before a restart counts). */
+  let failureOnRecord = true;
   const history = deps.history ?? createHistoryQueries(deps.db);
   // Every stored change this handler makes also drops the history page's cached search.
   const notifyChanged = deps.onStopsChanged;
@@ -102,9 +110,13 @@ export function createMessageHandler(deps: HandlerDeps) {
         if (result.ok && result.outcome === 'created') budget.recordCreated(capture.site);
         if (result.ok) {
           storageError = undefined;
+          if (failureOnRecord) deps.onSaveFailure?.(undefined);
+          failureOnRecord = false;
           deps.onStopsChanged?.();
         } else if (result.reason === 'storage-error') {
           storageError = { message: result.message, at: Date.now() };
+          failureOnRecord = true;
+          deps.onSaveFailure?.(storageError);
           deps.onStopsChanged?.();
         }
         return result;

@@ -2,7 +2,6 @@
  * Provider settings: reading whatever storage holds into a valid shape, validating a custom entry, and listing
  * every configured entry (presets and custom) with the host permissions it needs. Pure.
  */
-import { wildcardCoversPublicSuffix } from './public-suffix.ts';
 import { matchesAny, originPermissionsOf, parsePattern, type PatternProblem } from './match-pattern.ts';
 import { PROVIDER_PRESETS } from './presets.ts';
 import {
@@ -67,9 +66,17 @@ export type CustomProblem =
   | { field: 'pages' | 'apiHosts'; problem: PatternProblem | 'none' | 'too-many' | 'reserved-host' | 'public-suffix'; pattern?: string }
   | { field: 'ownerKind'; problem: 'unknown' };
 
+/**
+ * Whether `*.host` would reach a public suffix: lib/providers/public-suffix.ts, over the whole Public Suffix List
+ * (tldts, 120 KiB). The options page, where patterns are typed and their host permissions asked for, passes it;
+ * the background does not carry the list (it would load on every wake-up, for every capture) and checks the rest.
+ */
+export type PublicSuffixCheck = (host: string) => boolean;
+
 /** Checks a custom entry's form; the first problem found, field by field. */
 export function validateCustomProvider(
   input: CustomProviderInput,
+  coversPublicSuffix?: PublicSuffixCheck,
 ): { ok: true; value: Omit<CustomProvider, 'id'> } | { ok: false; problem: CustomProblem } {
   const name = typeof input?.name === 'string' ? input.name.replace(/\s+/g, ' ').trim() : '';
   if (!name) return { ok: false, problem: { field: 'name', problem: 'empty' } };
@@ -88,7 +95,7 @@ export function validateCustomProvider(
       const parsed = parsePattern(pattern);
       if (!parsed.ok) return { ok: false, problem: { field, problem: parsed.problem, pattern } };
       // *.com, *.co.uk, *.vercel.app, *.amazonaws.com: Chrome grants every site under them.
-      if (parsed.pattern.subdomains && wildcardCoversPublicSuffix(parsed.pattern.host)) {
+      if (parsed.pattern.subdomains && coversPublicSuffix?.(parsed.pattern.host)) {
         return { ok: false, problem: { field, problem: 'public-suffix', pattern } };
       }
       if (coversReservedHost(parsed.pattern)) return { ok: false, problem: { field, problem: 'reserved-host', pattern } };

@@ -3,9 +3,14 @@ import type { ProgressReport } from '../messages/protocol.ts';
 import type { LimitLensDb } from './db.ts';
 import type { AllowanceSnapshot } from './record.ts';
 
+/** One snapshot per site and feature: a newer report replaces the older one under the same key. */
+export function allowanceKey(site: string, feature: string): string {
+  return `${site}|${feature}`;
+}
+
 export async function saveProgress(db: LimitLensDb, report: ProgressReport): Promise<number> {
   const snapshots: AllowanceSnapshot[] = report.progress.map((p) => ({
-    key: `${report.site}|${p.feature_name}`,
+    key: allowanceKey(report.site, p.feature_name),
     site: report.site,
     feature: p.feature_name,
     ...(p.remaining !== undefined ? { remaining: p.remaining } : {}),

@@ -1,5 +1,6 @@
 /**
- * The history page's queries, run in the background (the only context that opens the database).
+ * The history page's queries, read-only: the page runs them on its own connection to the extension's database
+ * (the background answers `queryHistory` with the same code).
  *
  * Built to stay quick with tens of thousands of stops:
  * - Owner, action, site and date filters are answered from the indexes alone (primary keys, no record is read),
@@ -12,6 +13,7 @@
 import type { Action, Owner } from '../domain/labels.ts';
 import type { LimitLensDb } from './db.ts';
 import type { StopRecord } from './record.ts';
+import { recentStops, type ReadOnlyDb } from './read-model.ts';
 
 export const HISTORY_LIMITS = {
   /** Rows per page the background returns at most. */
@@ -80,6 +82,11 @@ export interface HistoryPage {
   sites: string[];
   /** Every matching id, newest first, when asked for. */
   ids?: number[];
+  /**
+   * false: a first page shown before anything was counted (firstHistoryPage); `total`, `stored` and `sites` then
+   * only describe these rows, and the counted page follows.
+   */
+  counted?: false;
 }
 
 export function toHistoryRow(stop: StopRecord & { id: number }, screenshots = 0): HistoryRow {
@@ -186,13 +193,25 @@ async function searchIds(
   return { ids, capped: false };
 }
 
-async function screenshotCounts(db: LimitLensDb, ids: number[]): Promise<Map<number, number>> {
+async function screenshotCounts(db: Pick<LimitLensDb, 'screenshots'>, ids: number[]): Promise<Map<number, number>> {
   const counts = new Map<number, number>();
   if (ids.length === 0) return counts;
   // The stopId index's keys, one per screenshot: counting needs no image to be read.
   const keys = (await db.screenshots.where('stopId').anyOf(ids).keys()) as number[];
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * The newest `limit` stops as rows, before anything is counted: the first page of an unfiltered history, read
+ * from the lastSeenAt index (`limit` records and their screenshots' index keys), so it shows as soon with 10,000
+ * stops stored as with 20. Read-only; the page runs it on its own connection (lib/storage/read-model.ts).
+ */
+export async function firstHistoryPage(db: ReadOnlyDb & { screenshots: LimitLensDb['screenshots'] }, limit: number): Promise<HistoryPage> {
+  const stops = (await recentStops(db, Math.min(limit, HISTORY_LIMITS.pageSize))) as (StopRecord & { id: number })[];
+  const shots = await screenshotCounts(db, stops.map((s) => s.id));
+  const rows = stops.map((s) => toHistoryRow(s, shots.get(s.id) ?? 0));
+  return { rows, total: rows.length, capped: false, stored: rows.length, sites: [...new Set(rows.map((r) => r.site))].sort(), counted: false };
 }
 
 export interface HistoryQueries {

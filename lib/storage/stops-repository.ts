@@ -7,6 +7,7 @@ import { isWorthKeeping, mergeRepeat, mergeSameOccurrence, newRecord, REPEAT_WIN
 import type { CapturePayload, CaptureResult } from '../messages/protocol.ts';
 import type { LimitLensDb } from './db.ts';
 import type { StopRecord } from './record.ts';
+import { recentStops } from './read-model.ts';
 
 const NOT_A_STOP = {
   ok: false,
@@ -46,10 +47,7 @@ export async function saveCapture(db: LimitLensDb, capture: CapturePayload, c: C
 
 /** Newest first, by last sighting. */
 export async function listStops(db: LimitLensDb, limit: number): Promise<{ stops: StopRecord[]; total: number }> {
-  const [stops, total] = await Promise.all([
-    db.stops.orderBy('lastSeenAt').reverse().limit(limit).toArray(),
-    db.stops.count(),
-  ]);
+  const [stops, total] = await Promise.all([recentStops(db, limit), db.stops.count()]);
   return { stops, total };
 }
 

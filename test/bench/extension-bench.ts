@@ -4,6 +4,8 @@
  * heap. Everything runs in one Chromium with Limit Lens, driven from an extension page (popup.html), which has
  * the extension's origin and so can read its IndexedDB directly.
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import { CONVERSATION_ID } from '../e2e/support/chatgpt-streams.ts';
 import type { StopRecord } from '../../lib/storage/record.ts';
@@ -181,7 +183,7 @@ async function withWorker<T>(s: ExtensionSession, fn: (call: (method: string, pa
 }
 
 /** Stops the background service worker, as Chromium does after 30 s idle; the next message starts it again. */
-async function stopWorker(s: ExtensionSession): Promise<void> {
+export async function stopWorker(s: ExtensionSession): Promise<void> {
   const cdp = await s.b.context.newCDPSession(s.control);
   try {
     const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
@@ -207,7 +209,8 @@ export async function measureDetection(s: ExtensionSession, rep: number, cold: b
       await page.waitForTimeout(300);
     }
     await page.waitForTimeout(300);
-    // A popup open during the turn would start a stopped worker itself: the cold case has none.
+    // The cold case keeps no popup open during the turn, as before the popup stopped asking the worker (its
+    // figures stay comparable with earlier runs).
     if (!cold) await s.control.evaluate(openLivePopup, `chrome-extension://${s.id}/popup.html`);
     const poll = s.control.evaluate(pollForRecord, {
       key: `msg:tool-quota-${tag}`,
@@ -252,7 +255,35 @@ export interface PopupSample {
   cards: number;
 }
 
-export async function measurePopup(s: ExtensionSession): Promise<PopupSample> {
+/** The page the popup is compared with: an extension page with nothing to read, which shows one empty card at once. */
+export const BLANK_PAGE = 'bench-blank.html';
+
+/**
+ * Writes the floor page into the bench's private copy of the extension: one module script that puts an empty
+ * `.stop-card` in the page, so it is timed exactly as the popup is (same tab, same observer, same frame).
+ */
+export function writeBlankPage(extensionDir: string): void {
+  writeFileSync(
+    path.join(extensionDir, BLANK_PAGE),
+    '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>blank</title><script type="module" src="/bench-blank.js"></script></head><body><div id="app"></div></body></html>\n',
+  );
+  writeFileSync(
+    path.join(extensionDir, 'bench-blank.js'),
+    "const card = document.createElement('div');\ncard.className = 'stop-card';\ndocument.getElementById('app').append(card);\n",
+  );
+}
+
+/**
+ * Opens `page` (the popup unless told) in a tab and times its first card. `worker`: 'warm' wakes the background
+ * first (a real request), 'cold' stops it first as Chrome does after 30 s idle, 'as-is' leaves it as it is.
+ */
+export async function measurePopup(s: ExtensionSession, opts: { page?: string; worker?: 'warm' | 'cold' | 'as-is' } = {}): Promise<PopupSample> {
+  const worker = opts.worker ?? 'as-is';
+  if (worker === 'warm') await storedTotal(s);
+  if (worker === 'cold') {
+    await stopWorker(s);
+    await s.control.waitForTimeout(300);
+  }
   const page = await s.b.context.newPage();
   try {
     await page.setViewportSize({ width: 420, height: 640 });
@@ -266,7 +297,7 @@ export async function measurePopup(s: ExtensionSession): Promise<PopupSample> {
         }
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(`chrome-extension://${s.id}/popup.html`);
+    await page.goto(`chrome-extension://${s.id}/${opts.page ?? 'popup.html'}`);
     await page.waitForFunction(() => (window as unknown as { __firstCardFrame?: number }).__firstCardFrame !== undefined, undefined, {
       timeout: 15_000,
     });

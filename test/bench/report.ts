@@ -22,7 +22,11 @@ export interface BenchResults {
   attribution: Attribution[];
   detection: DetectionSample[];
   settleMs: number;
-  popup: { smallCount: number; small: PopupSample[]; largeCount: number; large: PopupSample[] };
+  /**
+   * `large`: warm worker. `cold` (worker stopped first) and `blank` (the floor page) are interleaved with `large`;
+   * absent from runs made before they were measured.
+   */
+  popup: { smallCount: number; small: PopupSample[]; largeCount: number; large: PopupSample[]; cold?: PopupSample[]; blank?: PopupSample[] };
   heap: { fresh: HeapSample; loaded: HeapSample; stored: number } | { error: string };
   exportFigure: ExportFigure;
   exportCount: number;
@@ -45,6 +49,14 @@ const TARGETS = {
   detectionP95: 250,
   popupMs: 200,
   exportMs: 2000,
+  /** Popup first card with many stored stops / with few. */
+  popupScaleRatio: 1.1,
+  /** Popup first card with a stopped (cold) worker / with a running one. */
+  popupColdRatio: 1.15,
+  /** Popup first card / a blank extension page opened the same way (the floor). */
+  popupFloorRatio: 1.5,
+  /** Stop → record stored with a stopped (cold) worker / with a running one. */
+  storedColdRatio: 3,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -151,6 +163,11 @@ export interface Headline {
   openedPopupP95: number;
   popupMedian: number;
   popupP95: number;
+  /** The four judged ratios of the popup and the worker (medians, with a bootstrap interval). */
+  popupScale: RatioEstimate;
+  popupCold: RatioEstimate;
+  popupFloor: RatioEstimate;
+  storedCold: RatioEstimate;
   exportMedian: number | undefined;
 }
 
@@ -187,8 +204,34 @@ export function headline(r: BenchResults): Headline {
     openedPopupP95: quantile(warm.map((d) => d.card), 0.95),
     popupMedian: quantile(r.popup.large.map((p) => p.firstCard), 0.5),
     popupP95: quantile(r.popup.large.map((p) => p.firstCard), 0.95),
+    popupScale: ratioOfMedians(firstCards(r.popup.large), firstCards(r.popup.small)),
+    popupCold: ratioOfMedians(firstCards(r.popup.cold), firstCards(r.popup.large)),
+    popupFloor: ratioOfMedians(firstCards(r.popup.large), firstCards(r.popup.blank)),
+    storedCold: ratioOfMedians(
+      r.detection.filter((d) => d.cold).map((d) => d.stored),
+      warm.map((d) => d.stored),
+    ),
     exportMedian: r.exportFigure.ms?.median,
   };
+}
+
+const firstCards = (xs: readonly PopupSample[] | undefined) => (xs ?? []).map((p) => p.firstCard);
+
+/** The popup's and the worker's judged ratios: label, estimate, target. */
+function popupJudged(r: BenchResults, h: Headline): { label: string; est: RatioEstimate; target: number }[] {
+  return [
+    { label: `Popup first card, ${n0(r.popup.largeCount)} / ${n0(r.popup.smallCount)} stored stops (warm worker)`, est: h.popupScale, target: TARGETS.popupScaleRatio },
+    { label: `Popup first card, stopped (cold) / running (warm) worker, ${n0(r.popup.largeCount)} stops`, est: h.popupCold, target: TARGETS.popupColdRatio },
+    { label: 'Popup first card / a blank extension page opened the same way (the floor)', est: h.popupFloor, target: TARGETS.popupFloorRatio },
+    { label: 'Stop → record stored, stopped (cold) / running (warm) worker', est: h.storedCold, target: TARGETS.storedColdRatio },
+  ];
+}
+
+/** Whether the popup's and the worker's judged ratios all met their targets (undefined: not measured in this run). */
+export function popupTargetsMet(r: BenchResults): boolean | undefined {
+  const rows = popupJudged(r, headline(r));
+  if (rows.some((x) => !Number.isFinite(x.est.ratio))) return undefined;
+  return rows.every((x) => x.est.ratio <= x.target);
 }
 
 const METRIC_NAME: Partial<Record<MetricKey, string>> = {
@@ -285,6 +328,7 @@ export function renderReport(r: BenchResults): string {
       ['figure', 'result', 'target', 'met'],
       [
         ...judgedRows(r, h),
+        ...popupJudged(r, h).map((x) => [x.label, estCell(x.est), `≤ ${x.target.toFixed(2)}`, ratioVerdict(x.est, x.target)]),
         [
           `Limit Lens's own script time on the page during the ${n0(w.tokens)}-token turn (sampled CPU profile); GC with − without`,
           `**${ms(h.extScript)} ms**; GC ${h.extGcDelta >= 0 ? '+' : '−'}${ms(Math.abs(h.extGcDelta))} ms`,
@@ -495,6 +539,11 @@ export function renderReport(r: BenchResults): string {
   const large = summarize(r.popup.large.map((p) => p.firstCard));
   const largeFrame = summarize(r.popup.large.map((p) => p.firstCardFrame));
   const smallFrame = summarize(r.popup.small.map((p) => p.firstCardFrame));
+  const popupRow = (label: string, xs: PopupSample[] | undefined) => {
+    const a = summarize(firstCards(xs));
+    const f = summarize((xs ?? []).map((p) => p.firstCardFrame));
+    return [label, String(a.n), ms(a.median), ms(a.p95), ms(a.max), ms(f.median), ms(f.p95)];
+  };
   out.push(
     '### Popup first render',
     '',
@@ -505,8 +554,16 @@ export function renderReport(r: BenchResults): string {
       [
         [n0(r.popup.smallCount), String(small.n), ms(small.median), ms(small.p95), ms(small.max), ms(smallFrame.median), ms(smallFrame.p95)],
         [`**${n0(r.popup.largeCount)}**`, String(large.n), `**${ms(large.median)}**`, `**${ms(large.p95)}**`, ms(large.max), ms(largeFrame.median), ms(largeFrame.p95)],
+        ...(r.popup.cold ? [popupRow(`${n0(r.popup.largeCount)}, worker stopped first (cold)`, r.popup.cold)] : []),
+        ...(r.popup.blank ? [popupRow('the floor: a blank extension page, nothing to read', r.popup.blank)] : []),
       ],
     ),
+    '',
+    'The popup reads the extension\'s IndexedDB itself (bounded, indexed reads) and never asks the service worker,',
+    'so neither the number of stored stops nor a stopped worker should show. The warm, cold and blank-page runs are',
+    'interleaved in a rotating order; "warm" wakes the worker with a request first, "cold" stops it through CDP',
+    '(`Target.closeTarget`) and waits 300 ms. The blank page is written into the bench\'s private copy of the extension',
+    '(`test/bench/extension-bench.ts`): one module script that adds an empty card, timed exactly as the popup.',
     '',
     '### Background memory',
     '',
@@ -773,6 +830,8 @@ export function renderSummary(r: BenchResults): string {
     `extension's own  ${ms(h.extScript)} ms script per turn, GC with − without ${ms(h.extGcDelta)} ms (CPU profile)`,
     `detection p95    stored ${ms(h.storedP95)} ms, open popup ${ms(h.livePopupP95)} ms, opened popup ${ms(h.openedPopupP95)} ms (target ${TARGETS.detectionP95})`,
     `popup ${n0(r.popup.largeCount)} stops   median ${ms(h.popupMedian)} ms, p95 ${ms(h.popupP95)} ms (target ${TARGETS.popupMs})`,
+    `popup ratios     ${n0(r.popup.largeCount)}/${n0(r.popup.smallCount)} ${ratio(h.popupScale.ratio)} (≤ ${TARGETS.popupScaleRatio.toFixed(2)}), cold/warm ${ratio(h.popupCold.ratio)} (≤ ${TARGETS.popupColdRatio.toFixed(2)}), /blank page ${ratio(h.popupFloor.ratio)} (≤ ${TARGETS.popupFloorRatio.toFixed(2)})`,
+    `stored           cold/warm ${ratio(h.storedCold.ratio)} (≤ ${TARGETS.storedColdRatio.toFixed(2)})`,
     `export           ${ex.status === 'measured' ? `${ms(ex.ms!.median)} ms redacted, ${ms(ex.plainMs?.median ?? NaN)} ms plain` : ex.status.toUpperCase()}${ex.redactionMs ? ` (redaction alone ${ms(ex.redactionMs.median)} ms)` : ''}`,
     `content scripts  ${r.sizes.contentScripts.map((x) => `${x.file.replace('content-scripts/', '')} ${kb(x.raw)} / ${kb(x.gzip)} gz`).join(', ')}`,
   ].join('\n');

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { newRecord } from '../../lib/evidence/build-record.ts';
 import type { LimitLensDb } from '../../lib/storage/db.ts';
-import { createHistoryQueries, dayRange, HISTORY_LIMITS, matchesText, searchTerms, toHistoryRow } from '../../lib/storage/history-query.ts';
+import { createHistoryQueries, dayRange, firstHistoryPage, HISTORY_LIMITS, matchesText, searchTerms, toHistoryRow } from '../../lib/storage/history-query.ts';
 import type { StopRecord } from '../../lib/storage/record.ts';
 import { capture, classification } from './helpers/factories.ts';
 import { useTestDbs } from './helpers/test-db.ts';
@@ -33,6 +33,20 @@ async function seed(db: LimitLensDb, n: number) {
 }
 
 describe('history query', () => {
+  it('a first page before counting: the same newest rows, read without counting or listing every stop', async () => {
+    const db = openDb();
+    await seed(db, 120);
+    const counted = await createHistoryQueries(db).query({ filter: {}, offset: 0, limit: 50 });
+    const count = vi.spyOn(db.stops, 'count');
+    const keys = vi.spyOn(db.stops, 'toCollection');
+    const first = await firstHistoryPage(db, 50);
+    expect(first.rows).toEqual(counted.rows);
+    expect(first.counted).toBe(false);
+    expect(count).not.toHaveBeenCalled();
+    expect(keys).not.toHaveBeenCalled();
+    expect((await firstHistoryPage(db, 10_000)).rows).toHaveLength(Math.min(120, HISTORY_LIMITS.pageSize));
+  });
+
   it('lists newest first, one page at a time, counting everything', async () => {
     const db = openDb();
     await seed(db, 120);

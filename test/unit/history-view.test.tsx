@@ -156,6 +156,18 @@ describe('HistoryView', () => {
     expect(q('[role="alert"]')!.textContent).toContain('boom');
   });
 
+  it('a first page shown before the counting finished shows its rows, and no totals it does not know yet', () => {
+    historyView({ page: page({ rows: rows(50), total: 50, stored: 50, counted: false }), loading: true });
+    expect(document.querySelectorAll('tbody tr')).toHaveLength(50);
+    expect(q('.results-status')!.textContent).toBe(STRINGS.en.history.searching);
+    expect(q('.history-stored')).toBeNull();
+    expect(q('.pager')).toBeNull();
+    expect(q('.history-toolbar')).toBeNull();
+    historyView({ page: page({ rows: rows(50), total: 10_000, stored: 10_000 }) });
+    expect(q('.history-stored')).not.toBeNull();
+    expect(q('.pager')).not.toBeNull();
+  });
+
   it('speaks Korean', () => {
     historyView({}, 'ko');
     expect(q('h1')!.textContent).toBe('기록');

@@ -42,4 +42,22 @@ describe('message handler', () => {
     const list = (await handle({ type: 'listStops', payload: { limit: 10 } })) as { storageError?: { message: string } };
     expect(list.storageError?.message).toMatch(/storage quota/);
   });
+
+  it('keeps a failed save on record for the popup until a save succeeds again, across a worker restart', async () => {
+    const { handle, saveFailure, db } = setup();
+    // A fresh worker clears a failure a previous one may have left, on its first success.
+    await handle({ type: 'capture', payload: capture({ evidence: QUOTA_EVIDENCE }) });
+    expect(saveFailure.mock.calls).toEqual([[undefined]]);
+    await handle({ type: 'capture', payload: capture({ evidence: QUOTA_EVIDENCE, occurrenceKeys: ['msg:second'] }) });
+    expect(saveFailure).toHaveBeenCalledTimes(1);
+    const quota = Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' });
+    const add = vi.spyOn(db.stops, 'add').mockRejectedValue(quota);
+    const other = { evidence: QUOTA_EVIDENCE, site: 'other.example', url: 'https://other.example/' };
+    await handle({ type: 'capture', payload: capture({ ...other, occurrenceKeys: ['msg:third'] }) });
+    expect(saveFailure).toHaveBeenCalledTimes(2);
+    expect(saveFailure.mock.calls[1]![0]).toMatchObject({ message: expect.stringMatching(/storage quota/) });
+    add.mockRestore();
+    await handle({ type: 'capture', payload: capture({ ...other, occurrenceKeys: ['msg:fourth'] }) });
+    expect(saveFailure.mock.calls[2]).toEqual([undefined]);
+  });
 });

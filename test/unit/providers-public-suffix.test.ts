@@ -9,7 +9,7 @@ import { validateCustomProvider } from '../../lib/providers/settings.ts';
 import { parsePattern } from '../../lib/providers/match-pattern.ts';
 
 const entry = (pattern: string, field: 'pages' | 'apiHosts' = 'pages') =>
-  validateCustomProvider({ name: 'Mine', pages: field === 'pages' ? [pattern] : ['https://studio.example.com/*'], apiHosts: field === 'apiHosts' ? [pattern] : [], ownerKind: 'provider' });
+  validateCustomProvider({ name: 'Mine', pages: field === 'pages' ? [pattern] : ['https://studio.example.com/*'], apiHosts: field === 'apiHosts' ? [pattern] : [], ownerKind: 'provider' }, wildcardCoversPublicSuffix);
 
 describe('custom patterns at or above a public suffix', () => {
   it.each([

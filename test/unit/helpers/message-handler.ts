@@ -11,7 +11,8 @@ export function useTestHandler() {
   return function setup() {
     const db = openDb();
     const changed = vi.fn();
-    return { db, changed, handle: senderDefault(createMessageHandler({ db, classify, onStopsChanged: changed })) };
+    const saveFailure = vi.fn();
+    return { db, changed, saveFailure, handle: senderDefault(createMessageHandler({ db, classify, onStopsChanged: changed, onSaveFailure: saveFailure })) };
   };
 }
 
