@@ -1,4 +1,5 @@
 import type { AllowanceSnapshot } from '../lib/storage/record.ts';
+import { formatDate } from '../lib/i18n/date-format.ts';
 import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
 
 interface Props {
@@ -9,8 +10,7 @@ interface Props {
 
 /** What ChatGPT itself said is left, with its source and age; never a figure of ours. */
 export function AllowanceLine({ allowance, strings, locale }: Props) {
-  const fmt = (iso: string | number) =>
-    new Date(iso).toLocaleString(locale, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+  const fmt = (iso: string | number) => formatDate(iso, locale, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
   return (
     <section class="allowance" aria-labelledby="allowance-heading">
       <h2 id="allowance-heading">{strings.allowanceTitle}</h2>

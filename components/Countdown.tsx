@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ResetInfo } from '../lib/domain/labels.ts';
 import { approximateRemaining, formatRemaining, isApproximate, waitStateOf } from '../lib/explain/countdown.ts';
+import { formatDate } from '../lib/i18n/date-format.ts';
 import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
 
 interface Props {
@@ -22,8 +23,8 @@ export function Countdown({ reset, strings, locale, now = Date.now }: Props) {
   }, [ticking, now]);
 
   if (state.kind === 'none') return <p class="muted">{strings.noResetStated}</p>;
-  const clock = state.at.toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
-  const day = state.at.toLocaleDateString(locale, { month: 'short', day: 'numeric' });
+  const clock = formatDate(state.at, locale, { hour: 'numeric', minute: '2-digit' });
+  const day = formatDate(state.at, locale, { month: 'short', day: 'numeric' });
   const sameDay = new Date(t).toDateString() === state.at.toDateString();
   // A loosely stated wait ("a few minutes") gets a loose answer: "about 5 minutes", never "4m 59s".
   const loose = isApproximate(reset);

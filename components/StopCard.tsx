@@ -2,6 +2,7 @@ import type { StopRecord } from '../lib/storage/record.ts';
 import { explain } from '../lib/explain/explain.ts';
 import { plainReasons } from '../lib/explain/reasons.ts';
 import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
+import { formatDate } from '../lib/i18n/date-format.ts';
 import { Countdown } from './Countdown.tsx';
 
 interface Props {
@@ -18,7 +19,7 @@ export function StopCard({ stop, strings, locale, detailed, now }: Props) {
   const c = stop.classification;
   const e = explain(c, strings);
   const why = plainReasons(c, strings);
-  const seen = new Date(stop.lastSeenAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const seen = formatDate(stop.lastSeenAt, locale, { dateStyle: 'medium', timeStyle: 'short' });
   const seenText = stop.visibleText;
   // The raw evidence (stream lines, a response body) is for the packet; it is folded away unless it is all we have.
   const rawEvidence = stop.evidence.text !== seenText ? stop.evidence.text : undefined;

@@ -32,6 +32,8 @@ export interface CoordinatorOptions {
   onProgress?: (report: ProgressReport) => void;
   /** Health counters (lib/health/): when the page is hidden or left, else at most every {@link HEALTH_FLUSH_MS}. */
   onHealth?: (counts: Counters) => void;
+  /** A turn under way called the image tool (turn-assembler.ts): a stop may follow. */
+  onImageTool?: () => void;
   now?: () => number;
   /** Wait after a turn ends before reading the page, so the final render has landed. */
   settleMs?: number;
@@ -89,7 +91,7 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
   let lastLook = '';
   const withinBudget = createMinuteBudget(BRIDGE_BUDGET_PER_MINUTE, now);
   const tally = createTally();
-  const assembler = createTurnAssembler({ now, tally });
+  const assembler = createTurnAssembler({ now, tally, ...(opts.onImageTool ? { onImageTool: opts.onImageTool } : {}) });
   /** A turn ended with a reply to show: the next scan checks our selectors against the page once. */
   let checkSelectors = false;
   let rejectedFlushed = 0;

@@ -38,9 +38,22 @@ interface Assembly {
   emitted: string;
   /** A frame in a stream format we know was handed over (the health counters). */
   known: boolean;
+  /** The turn called the image tool: said once, as soon as its message arrived. */
+  imageTool?: boolean;
 }
 
-export function createTurnAssembler(opts: { now?: () => number; recentMs?: number; tally?: Tally } = {}): TurnAssembler {
+export interface TurnAssemblerOptions {
+  now?: () => number;
+  recentMs?: number;
+  tally?: Tally;
+  /**
+   * A turn under way called the image tool (its message arrived; how it ends is not known yet): once per turn.
+   * A stop may follow within seconds, so the content script wakes the background now (entrypoints/chatgpt.content.ts).
+   */
+  onImageTool?: () => void;
+}
+
+export function createTurnAssembler(opts: TurnAssemblerOptions = {}): TurnAssembler {
   const now = opts.now ?? Date.now;
   const tally = opts.tally;
   const recentMs = opts.recentMs ?? RECENT_MS;
@@ -178,6 +191,10 @@ export function createTurnAssembler(opts: { now?: () => number; recentMs?: numbe
             const [c, p, o] = msg.cursor;
             if (tally) countFrame(tally, a, msg.data, o);
             a.tracker.pushData(msg.data, { c: String(c), p: typeof p === 'string' ? p : undefined, o: typeof o === 'string' ? o : undefined });
+            if (opts.onImageTool && !a.imageTool && a.tracker.imageOutcomes().length) {
+              a.imageTool = true;
+              opts.onImageTool();
+            }
           }
           return [];
         }

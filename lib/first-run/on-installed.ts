@@ -1,4 +1,4 @@
-/** The background's runtime.onInstalled step, with the browser calls passed in (entrypoints/background.ts wires them). */
+/** The background's runtime.onInstalled step, with the browser calls passed in (entrypoints/background/index.ts wires them). */
 import { afterInstalled, type InstalledReason, type WhatsNew } from './first-run.ts';
 
 export interface OnInstalledDeps {

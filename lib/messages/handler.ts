@@ -41,7 +41,15 @@ export interface HandlerDeps {
   now?: () => number;
   /** What one site's pages may store (tests pass smaller numbers). */
   pageBudget?: PageBudgetLimits;
+  /**
+   * An image turn is under way on a page (`imageTurn`): ready what a capture needs. Called at most once per
+   * {@link IMAGE_TURN_EVERY_MS}; the message itself carries nothing the page could misuse.
+   */
+  onImageTurn?: () => void;
 }
+
+/** A page's "image turn under way" is acted on at most this often (it only readies the capture path). */
+export const IMAGE_TURN_EVERY_MS = 10_000;
 
 const NO_PROVIDERS = { ok: false, reason: 'unknown-provider', message: 'provider sites are not available here' } as const;
 const FORBIDDEN = { ok: false, reason: 'forbidden', message: 'this message is only accepted from the extension\'s own pages' } as const;
@@ -63,6 +71,7 @@ export function createMessageHandler(deps: HandlerDeps) {
 
   const now = deps.now ?? Date.now;
   const budget = createPageBudget(now, deps.pageBudget ?? PAGE_BUDGET);
+  let imageTurnAt = -Infinity;
 
   /**
    * A content script's message as the page's word only: its own site, our clock, its site's budget. Returns the
@@ -75,6 +84,7 @@ export function createMessageHandler(deps: HandlerDeps) {
       if (!verdict.ok) return { refused: { ok: false, reason: 'over-budget', message: verdict.message } };
       return { envelope: { type: 'reportProgress', payload: { ...envelope.payload, site: from.site, seenAt: clampToClock(envelope.payload.seenAt, now()) } } };
     }
+    if (envelope.type === 'imageTurn') return { envelope };
     if (envelope.type !== 'capture') return { refused: FORBIDDEN };
     const capture = envelope.payload;
     // The page's address is the sender's: a page cannot file a capture under another site.
@@ -175,6 +185,12 @@ export function createMessageHandler(deps: HandlerDeps) {
       }
       case 'listScreenshots':
         return { screenshots: await listScreenshots(deps.db, envelope.payload.stopIds) };
+      case 'imageTurn':
+        if (now() - imageTurnAt >= IMAGE_TURN_EVERY_MS) {
+          imageTurnAt = now();
+          deps.onImageTurn?.();
+        }
+        return { ok: true };
     }
   };
 }

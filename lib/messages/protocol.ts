@@ -96,6 +96,12 @@ export interface MessageMap {
   importStops: { request: { stops: ExportedStop[] }; response: ImportResult };
   /** Screenshots kept with some stops (opt-in), at most 500 stops at a time. */
   listScreenshots: { request: { stopIds: number[] }; response: { screenshots: ScreenshotRecord[] } };
+  /**
+   * From ChatGPT's content script: a turn under way called the image tool, so a stop may follow within seconds.
+   * Carries nothing; it wakes a sleeping background, which readies the capture path (storage, classifier) before
+   * the stop arrives. Ordinary turns never send it.
+   */
+  imageTurn: { request: Record<string, never>; response: { ok: boolean } };
 }
 
 /** Broadcast from the background to open extension pages after stored stops changed; no answer expected. */

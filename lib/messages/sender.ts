@@ -13,7 +13,7 @@ export type MessageSender =
   | { kind: 'page'; site: string; origin: string; tabId?: number };
 
 /** The messages a content script may send. */
-export const PAGE_MESSAGE_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['capture', 'reportProgress']);
+export const PAGE_MESSAGE_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['capture', 'reportProgress', 'imageTurn']);
 
 /** The fields of runtime.MessageSender used here (Chrome and Firefox). */
 export interface RuntimeSender {

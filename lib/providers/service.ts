@@ -1,7 +1,7 @@
 /**
  * The background's provider-site logic: turning entries on and off, the user's own entries, keeping content-script
  * registrations in sync, the route a capture's page implies, and completing a capture with the headers webRequest
- * saw. Storage and browser APIs are passed in, so it runs in unit tests with fakes; entrypoints/background.ts only
+ * saw. Storage and browser APIs are passed in, so it runs in unit tests with fakes; entrypoints/background/ only
  * wires it up.
  *
  * Permissions are asked for by the options page, in the user's click (a background cannot ask). Turning an entry

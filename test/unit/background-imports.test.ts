@@ -31,7 +31,7 @@ function importGraph(entry: string): { files: Set<string>; packages: Set<string>
 }
 
 describe('what the background loads at wake-up', () => {
-  const graph = importGraph('entrypoints/background.ts');
+  const graph = importGraph('entrypoints/background/index.ts');
 
   it('reaches the capture path (validate, classify, store, badge)', () => {
     for (const f of ['lib/messages/schemas.ts', 'lib/classify/index.ts', 'lib/storage/stops-repository.ts', 'lib/wait/badge.ts']) {
