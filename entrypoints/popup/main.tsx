@@ -1,41 +1,19 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { PopupView } from '@/components/PopupView.tsx';
-import { WhatsNewLine } from '@/components/WhatsNewLine.tsx';
-import { whatsNewItem } from '@/lib/first-run/store.ts';
-import type { WhatsNew } from '@/lib/first-run/first-run.ts';
 import { listenForStopsChanged } from '@/lib/messages/stops-changed.ts';
-import { FIRST_RUN_STRINGS, STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
-import { resolveLocale } from '@/lib/settings/settings.ts';
-import { loadSettings } from '@/lib/settings/store.ts';
-import { LimitLensDb } from '@/lib/storage/db.ts';
-import { latestAllowance, POPUP_STOPS, recentStops } from '@/lib/storage/read-model.ts';
+import { STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
+import { normalizeSettings, resolveLocale } from '@/lib/settings/settings.ts';
+import { readFirstPaint } from '@/lib/storage/first-paint-read.ts';
+import { POPUP_STOPS } from '@/lib/storage/read-model.ts';
 import type { AllowanceSnapshot, StopRecord } from '@/lib/storage/record.ts';
-import { HealthNotice } from '@/components/HealthNotice.tsx';
-import { healthItem } from '@/lib/health/store.ts';
-import { evaluateHealth, overall, type Verdict } from '@/lib/health/rules.ts';
-import { HEALTH_STRINGS } from '@/lib/i18n/health-strings.ts';
-import { saveFailureItem } from '@/lib/storage/save-failure.ts';
+import type { SaveFailure } from '@/lib/storage/save-failure.ts';
 import '@/components/theme.css';
 import './style.css';
 
-// The popup reads the extension's database itself (read-only): it never waits for, nor wakes, the background.
-// Dexie closes this connection when a newer background upgrades the schema and reopens it on the next read.
-const db = new LimitLensDb();
-
-/** After an update that changed something the user sees (lib/first-run/), one line until dismissed. */
-function WhatsNewAfterUpdate({ locale }: { locale: UiLocale }) {
-  const [whatsNew, setWhatsNew] = useState<WhatsNew | null>(null);
-  useEffect(() => void whatsNewItem.getValue().then(setWhatsNew), []);
-  const s = FIRST_RUN_STRINGS[locale];
-  const text = whatsNew ? s.whatsNew[whatsNew.version] : undefined;
-  if (!text) return null;
-  const dismiss = () => {
-    setWhatsNew(null);
-    void whatsNewItem.setValue(null);
-  };
-  return <WhatsNewLine text={text} dismissLabel={s.whatsNewDismiss} onDismiss={dismiss} />;
-}
+// The popup reads the extension's database itself (read-only): it never waits for, nor wakes, the background. Its
+// first paint loads only what the first card needs: no Dexie (lib/storage/first-paint-read.ts), no storage wrapper
+// (the two storage keys are read as they are), and the rest (the what's-new line, the health notice) after it.
 
 interface Shown {
   stops: StopRecord[];
@@ -43,19 +21,30 @@ interface Shown {
   storageError?: string;
 }
 
-/** Bounded reads only (lib/storage/read-model.ts): the same cost with 20 stops stored or 10,000. */
-async function read(): Promise<Shown> {
-  const [stops, allowance, failure] = await Promise.all([
-    recentStops(db, POPUP_STOPS),
-    latestAllowance(db, 'chatgpt.com', 'image_gen'),
-    saveFailureItem.getValue(),
+/**
+ * Bounded reads only: the same cost with 20 stops stored or 10,000. The failed save is the background's, in session
+ * storage under WXT's key for `session:saveFailure` (lib/storage/save-failure.ts).
+ */
+async function read(limit = POPUP_STOPS): Promise<Shown> {
+  const [{ stops, allowance }, failure] = await Promise.all([
+    readFirstPaint(indexedDB, limit, { site: 'chatgpt.com', feature: 'image_gen' }),
+    browser.storage.session.get('saveFailure').then((r) => r.saveFailure as SaveFailure | null | undefined),
   ]);
   return { stops, ...(allowance ? { allowance } : {}), ...(failure ? { storageError: failure.message } : {}) };
 }
 
-function Popup({ locale, first }: { locale: UiLocale; first: Promise<Shown> }) {
-  const [shown, setShown] = useState<Shown>();
-  const [error, setError] = useState<string>();
+/** The settings as WXT's `local:settings` item stores them (lib/settings/store.ts), read without loading WXT's storage. */
+async function readLocale(): Promise<UiLocale> {
+  const { settings } = await browser.storage.local.get('settings');
+  return resolveLocale(normalizeSettings(settings), browser.i18n.getUILanguage());
+}
+
+/** The first read's outcome, in hand before the first render. */
+type FirstRead = { shown: Shown } | { error: string };
+
+function Popup({ locale, first }: { locale: UiLocale; first: FirstRead }) {
+  const [shown, setShown] = useState<Shown | undefined>('shown' in first ? first.shown : undefined);
+  const [error, setError] = useState<string | undefined>('error' in first ? first.error : undefined);
   useEffect(() => {
     let latest = 0;
     const show = (reading: Promise<Shown>) => {
@@ -67,43 +56,51 @@ function Popup({ locale, first }: { locale: UiLocale; first: Promise<Shown> }) {
       );
     };
     // A stop captured while the popup is open shows up without reopening it: the background says so after writing.
-    const unlisten = listenForStopsChanged(() => show(read()));
-    const unwatch = saveFailureItem.watch(() => show(read()));
-    show(first);
-    return () => {
-      unlisten();
-      unwatch();
-    };
+    // So does a failed save the background records (or clears) meanwhile.
+    const unlisten = onStopsChanged(() => show(read()));
+    // Effects run once the first render is on screen: now the recent stops under the latest card (20 cards cost
+    // 10–20 times one). This read also covers any change announced before now (heard since the module loaded).
+    show(read());
+    return unlisten;
   }, []);
-  // Detection health: one line on top when something is degraded or broken (lib/health/).
-  const [health, setHealth] = useState<Verdict>();
-  useEffect(() => void healthItem.getValue().then((days) => setHealth(overall(evaluateHealth(days, Date.now())))), []);
   return (
-    <>
-      <HealthNotice strings={HEALTH_STRINGS[locale]} verdict={health} href={browser.runtime.getURL('/options.html#health')} />
-      <PopupView
-        stops={shown?.stops}
-        imageAllowance={shown?.allowance}
-        error={error}
-        storageError={shown?.storageError}
-        strings={STRINGS[locale]}
-        locale={locale}
-      />
-    </>
+    <PopupView
+      stops={shown?.stops}
+      imageAllowance={shown?.allowance}
+      error={error}
+      storageError={shown?.storageError}
+      strings={STRINGS[locale]}
+      locale={locale}
+    />
   );
 }
 
-// The database and the settings are read side by side; the first render waits for both, nothing else.
-const first = read();
-first.catch(() => {});
-void loadSettings().then((settings) => {
-  const locale = resolveLocale(settings, browser.i18n.getUILanguage());
+// Listening starts before the first read: a stop written between that read and the popup's first render (the
+// settings are still loading) must not be missed. Until the popup is mounted an announcement needs nothing more:
+// the read the mount starts comes after it.
+let onChange: (() => void) | undefined;
+const changed = () => onChange?.();
+listenForStopsChanged(changed);
+browser.storage.onChanged.addListener((changes, area) => area === 'session' && 'saveFailure' in changes && changed());
+function onStopsChanged(listener: () => void): () => void {
+  onChange = listener;
+  return () => (onChange = undefined);
+}
+
+/** Runs `fn` once the frame being drawn now is on screen. */
+function afterPaint(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
+// The database and the settings are read side by side; the first render waits for both, nothing else, and shows
+// the latest stop only (the recent ones follow, above).
+const first: Promise<FirstRead> = read(1).then(
+  (shown) => ({ shown }),
+  (e: unknown) => ({ error: String(e) }),
+);
+void Promise.all([readLocale(), first]).then(([locale, firstRead]) => {
   document.documentElement.lang = locale;
-  render(
-    <>
-      <WhatsNewAfterUpdate locale={locale} />
-      <Popup locale={locale} first={first} />
-    </>,
-    document.getElementById('app')!,
-  );
+  render(<Popup locale={locale} first={firstRead} />, document.getElementById('app')!);
+  // After the first paint: the what's-new line and the health notice, above the stops.
+  afterPaint(() => void import('./extras.tsx').then((m) => m.mountExtras(document.getElementById('notices')!, locale)));
 });

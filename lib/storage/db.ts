@@ -3,9 +3,10 @@
  * with its upgrade; test/unit/storage-migrations.test.ts opens a database of every earlier version and upgrades it.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import { DB_NAME } from './db-name.ts';
 import type { AllowanceSnapshot, ScreenshotRecord, StopRecord } from './record.ts';
 
-export const DB_NAME = 'limit-lens';
+export { DB_NAME };
 
 /** v1 indexes: newest-first listing, filters by owner/action/site, the repeat group and occurrence lookup. */
 export const SCHEMA_V1 = {
