@@ -108,7 +108,7 @@ const envelopeSchemas = {
   // The page validated the file with parseExportJson; each stop is checked again here with the same schema.
   importStops: z.object({ stops: z.array(exportedStopSchema).min(1).max(EXPORT_LIMITS.stops) }),
   listScreenshots: z.object({ stopIds }),
-  imageTurn: z.object({}),
+  imageTurn: z.strictObject({}),
 } satisfies Record<MessageType, z.ZodType>;
 
 export type ParsedEnvelope = { [T in MessageType]: Envelope<T> }[MessageType];

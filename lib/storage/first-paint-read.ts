@@ -20,9 +20,9 @@ export interface FirstPaint {
 }
 
 /** Opens the database as it is (no version: never an upgrade), or undefined when the background has not made it yet. */
-function openExisting(idb: IDBFactory): Promise<IDBDatabase | undefined> {
+function openExisting(idb: IDBFactory, name: string): Promise<IDBDatabase | undefined> {
   return new Promise((resolve, reject) => {
-    const request = idb.open(DB_NAME);
+    const request = idb.open(name);
     // Only a database that does not exist yet asks for an upgrade without a version: leave its making to the background.
     request.onupgradeneeded = () => request.transaction?.abort();
     request.onsuccess = () => {
@@ -36,8 +36,13 @@ function openExisting(idb: IDBFactory): Promise<IDBDatabase | undefined> {
 }
 
 /** The latest `limit` stops and one site's latest report of one feature's allowance. */
-export async function readFirstPaint(idb: IDBFactory, limit: number, allowanceOf: { site: string; feature: string }): Promise<FirstPaint> {
-  const db = await openExisting(idb);
+export async function readFirstPaint(
+  idb: IDBFactory,
+  limit: number,
+  allowanceOf: { site: string; feature: string },
+  name: string = DB_NAME,
+): Promise<FirstPaint> {
+  const db = await openExisting(idb, name);
   if (!db) return { stops: [] };
   try {
     const stores = ['stops', 'allowances'].filter((name) => db.objectStoreNames.contains(name));
