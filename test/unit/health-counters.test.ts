@@ -1,24 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BridgeMessage } from '../../lib/detect/bridge.ts';
-import { sseData } from '../../lib/detect/chatgpt-socket.ts';
 import { createTurnAssembler } from '../../lib/detect/turn-assembler.ts';
 import { createTurnRegistry } from '../../lib/detect/turns.ts';
 import { createTally, nameHash, type Counters } from '../../lib/health/counters.ts';
 import { addToDays, type HealthDays } from '../../lib/health/days.ts';
 import { allowListed, isCounterKey } from '../../lib/health/keys.ts';
 import { createHealthRecorder } from '../../lib/health/store.ts';
+import { sseDatas as datas } from './helpers/sse-datas.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/streams/${name}`, import.meta.url), 'utf8');
-
-/** The SSE `data` of each event of a body. */
-function datas(body: string): string[] {
-  return body
-    .replace(/\r\n?/g, '\n')
-    .split(/\n(?=event:|data:)|\n\n/)
-    .map((e) => sseData(e + '\n'))
-    .filter((d): d is string => d !== undefined);
-}
 
 /** MAIN world (registry + filter) → bridge (JSON) → isolated assembler with a tally: what one flush holds. */
 function pipeline() {

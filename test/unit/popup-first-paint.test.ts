@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { classify } from '../../lib/classify/index.ts';
 import type { BridgeMessage } from '../../lib/detect/bridge.ts';
-import { sseData } from '../../lib/detect/chatgpt-socket.ts';
 import { createTurnAssembler } from '../../lib/detect/turn-assembler.ts';
 import { createTurnRegistry } from '../../lib/detect/turns.ts';
 import { createMessageHandler, IMAGE_TURN_EVERY_MS } from '../../lib/messages/handler.ts';
@@ -17,6 +16,7 @@ import { recentStops } from '../../lib/storage/read-model.ts';
 import type { StopRecord } from '../../lib/storage/record.ts';
 import { freshDbName } from './helpers/factories.ts';
 import { pageSender } from './helpers/message-handler.ts';
+import { sseDatas as datas } from './helpers/sse-datas.ts';
 import { useTestDbs } from './helpers/test-db.ts';
 import { longAnswerStream, quotaStream, successfulImageStream } from '../e2e/support/chatgpt-streams.ts';
 
@@ -75,15 +75,6 @@ describe('the popup first paint read (lib/storage/first-paint-read.ts)', () => {
     expect(upgraded).toBe(1000);
   });
 });
-
-/** The SSE `data` of each event of a body. */
-function datas(body: string): string[] {
-  return body
-    .replace(/\r\n?/g, '\n')
-    .split(/\n(?=event:|data:)|\n\n/)
-    .map((e) => sseData(e + '\n'))
-    .filter((d): d is string => d !== undefined);
-}
 
 /** MAIN world (registry + filter) → bridge (JSON) → isolated assembler: how often it says an image turn is under way. */
 function imageToolCalls(bodies: string[]): { calls: number; out: BridgeMessage[] } {
