@@ -2,8 +2,6 @@ import { createCaptureCoordinator } from '@/lib/detect/capture-coordinator.ts';
 import { createReliableSender } from '@/lib/messages/reliable-sender.ts';
 import { HEALTH_REPORT } from '@/lib/health/counters.ts';
 
-/** One "image turn under way" per this many ms (the background acts on one per 10 s too). */
-const IMAGE_TURN_EVERY_MS = 10_000;
 
 // Isolated world: receives the network observer's findings, reads what the user saw, sends captures.
 export default defineContentScript({
@@ -13,7 +11,6 @@ export default defineContentScript({
     const send = createReliableSender({
       deliver: (payload) => browser.runtime.sendMessage({ type: 'capture', payload }),
     });
-    let imageTurnSentAt = -Infinity;
     const coordinator = createCaptureCoordinator({
       doc: document,
       win: window,
@@ -22,13 +19,10 @@ export default defineContentScript({
       onProgress: (payload) => void browser.runtime.sendMessage({ type: 'reportProgress', payload }).catch(() => {}),
       // Health counters (lib/health/): when the page is hidden or left, else every 10 minutes at most.
       onHealth: (counts) => void browser.runtime.sendMessage({ type: HEALTH_REPORT, counts }).catch(() => {}),
-      // An image turn is under way: a stop may follow within seconds, so a sleeping background is woken now, not
-      // when the stop arrives (it readies its storage and classifier meanwhile). Ordinary turns never send this.
-      onImageTool: () => {
-        if (Date.now() - imageTurnSentAt < IMAGE_TURN_EVERY_MS) return;
-        imageTurnSentAt = Date.now();
-        void browser.runtime.sendMessage({ type: 'imageTurn', payload: {} }).catch(() => {});
-      },
+      // An image turn is under way (once per turn): a stop may follow within seconds, so a sleeping background is
+      // woken now, not when the stop arrives (it readies its storage and classifier meanwhile). Ordinary turns never
+      // send this.
+      onImageTool: () => void browser.runtime.sendMessage({ type: 'imageTurn', payload: {} }).catch(() => {}),
     });
     coordinator.start();
     // The coordinator's counters, readable from this isolated world only (DevTools, tests), never by the page.

@@ -91,7 +91,8 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
   let lastLook = '';
   const withinBudget = createMinuteBudget(BRIDGE_BUDGET_PER_MINUTE, now);
   const tally = createTally();
-  const assembler = createTurnAssembler({ now, tally, ...(opts.onImageTool ? { onImageTool: opts.onImageTool } : {}) });
+  // An image turn under way reaches the background like a finding: within the same budget.
+  const assembler = createTurnAssembler({ now, tally, onImageTool: () => withinBudget() && opts.onImageTool?.() });
   /** A turn ended with a reply to show: the next scan checks our selectors against the page once. */
   let checkSelectors = false;
   let rejectedFlushed = 0;

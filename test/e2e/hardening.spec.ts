@@ -48,9 +48,10 @@ test('the extension makes no network request of its own', async ({ context, open
 
 // The MAIN-world observer runs before the page's own scripts on every chatgpt.com load: it stays under 16 KiB.
 // The isolated script also assembles turns (the delta-v1 decoder and the turn tracker moved there so the MAIN
-// world stays small), so its budget is 24 KiB.
+// world stays small), and wakes the background when an image turn starts (issue 16: 0.2 KiB, which took it past
+// 24 KiB), so its budget is 25 KiB.
 const BUDGET: Record<string, number> = { 'chatgpt-network.js': 16 * 1024, 'provider-network.js': 16 * 1024 };
-const ISOLATED_BUDGET = 24 * 1024;
+const ISOLATED_BUDGET = 25 * 1024;
 
 test('content scripts stay small and free of zod and dexie', () => {
   const dir = path.join(EXTENSION_DIR, 'content-scripts');
