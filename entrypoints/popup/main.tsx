@@ -67,9 +67,11 @@ function Popup({ locale, first }: { locale: UiLocale; first: Promise<Shown> }) {
       );
     };
     // A stop captured while the popup is open shows up without reopening it: the background says so after writing.
-    const unlisten = listenForStopsChanged(() => show(read()));
+    // An announcement heard before this mount (the first read was already under way) means that read may be stale.
+    const unlisten = onStopsChanged(() => show(read()));
     const unwatch = saveFailureItem.watch(() => show(read()));
     show(first);
+    if (changedBeforeMount) show(read());
     return () => {
       unlisten();
       unwatch();
@@ -91,6 +93,16 @@ function Popup({ locale, first }: { locale: UiLocale; first: Promise<Shown> }) {
       />
     </>
   );
+}
+
+// Listening starts before the first read: a stop written between that read and the popup's first render (the
+// settings are still loading) would otherwise be announced to nobody and missed until the popup is reopened.
+let changedBeforeMount = false;
+let onChange: (() => void) | undefined;
+listenForStopsChanged(() => (onChange ? onChange() : (changedBeforeMount = true)));
+function onStopsChanged(listener: () => void): () => void {
+  onChange = listener;
+  return () => (onChange = undefined);
 }
 
 // The database and the settings are read side by side; the first render waits for both, nothing else.

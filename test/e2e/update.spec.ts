@@ -223,6 +223,8 @@ test('data of a newer schema than this build knows loses nothing under this buil
     const page = await downgraded.context.newPage();
     await page.goto(chatgpt.conversationUrl('cooldown'));
     await expect(page).toHaveTitle('done', { timeout: 20_000 });
+    // Stored first, then shown: a failure says which of the two this build could not do on the newer schema.
+    await expect.poll(async () => (await readStored(downgraded.context)).tables.stops?.length ?? 0, { message: 'stops stored', timeout: 15_000 }).toBe(4);
     const popup = await popupCards(downgraded);
     await expect(popup.locator('.stop-card')).toHaveCount(4, { timeout: 15_000 });
     const after = await readStored(downgraded.context);
