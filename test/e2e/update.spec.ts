@@ -9,7 +9,7 @@
  * "Allow"), and both get `<all_urls>` in place of the toolbar click's activeTab grant so a screenshot can be taken
  * (export.spec.ts explains); the same change to both, so the update changes no permission.
  */
-import { expect, test, type BrowserContext, type Worker } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -92,6 +92,23 @@ async function collectStored(): Promise<Stored> {
     const scripts = (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort();
     return { version, tables, local: await chrome.storage.local.get(null), scripts };
   }
+}
+
+/** Reloads `page` until Limit Lens's isolated content script runs in it (its world shows up in DevTools). */
+async function untilContentScriptRuns(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: string[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => {
+    if (e.context.auxData?.type === 'isolated') worlds.push(e.context.name);
+  });
+  await cdp.send('Runtime.enable');
+  const deadline = Date.now() + 20_000;
+  while (!worlds.includes('Limit Lens')) {
+    if (Date.now() > deadline) throw new Error('Limit Lens\'s content script never ran on the ChatGPT page double');
+    await page.waitForTimeout(500);
+    if (!worlds.includes('Limit Lens')) await page.reload();
+  }
+  await cdp.detach();
 }
 
 async function popupCards(launched: Launched) {
@@ -221,6 +238,11 @@ test('data of a newer schema than this build knows loses nothing under this buil
   try {
     const chatgpt = await serveChatGpt(downgraded.context);
     const page = await downgraded.context.newPage();
+    // A browser started on an existing profile can load a tab before the extension's content scripts are ready
+    // (Chromium then injects nothing into it): a stop on that tab would be seen by nobody, which is not what this
+    // test is about. Reload until the content script is there, then play the stop.
+    await page.goto(chatgpt.conversationUrl('long'));
+    await untilContentScriptRuns(page);
     await page.goto(chatgpt.conversationUrl('cooldown'));
     await expect(page).toHaveTitle('done', { timeout: 20_000 });
     // Stored first, then shown: a failure says which of the two this build could not do on the newer schema.
