@@ -8,7 +8,9 @@ import { listenForStopsChanged } from '@/lib/messages/stops-changed.ts';
 import { FIRST_RUN_STRINGS, STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
-import { LimitLensDb } from '@/lib/storage/db.ts';
+import { isNewerSchemaError, LimitLensDb } from '@/lib/storage/db.ts';
+import { keptAsideItem } from '@/lib/storage/kept-aside-store.ts';
+import { STORAGE_STRINGS } from '@/lib/i18n/storage-strings.ts';
 import { latestAllowance, POPUP_STOPS, recentStops } from '@/lib/storage/read-model.ts';
 import type { AllowanceSnapshot, StopRecord } from '@/lib/storage/record.ts';
 import { HealthNotice } from '@/components/HealthNotice.tsx';
@@ -56,6 +58,7 @@ async function read(): Promise<Shown> {
 function Popup({ locale, first }: { locale: UiLocale; first: Promise<Shown> }) {
   const [shown, setShown] = useState<Shown>();
   const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
   useEffect(() => {
     let latest = 0;
     const show = (reading: Promise<Shown>) => {
@@ -63,7 +66,12 @@ function Popup({ locale, first }: { locale: UiLocale; first: Promise<Shown> }) {
       const seq = ++latest;
       reading.then(
         (s) => seq === latest && (setShown(s), setError(undefined)),
-        (e: unknown) => seq === latest && setError(String(e)),
+        (e: unknown) => {
+          if (seq !== latest) return;
+          // A newer release's database is not an error to report but a state to explain (lib/storage/db.ts).
+          if (isNewerSchemaError(e)) void keptAsideItem.getValue().then((kept) => setNotice(STORAGE_STRINGS[locale].newerSchema(kept.length)));
+          else setError(String(e));
+        },
       );
     };
     // A stop captured while the popup is open shows up without reopening it: the background says so after writing.
@@ -87,6 +95,7 @@ function Popup({ locale, first }: { locale: UiLocale; first: Promise<Shown> }) {
         stops={shown?.stops}
         imageAllowance={shown?.allowance}
         error={error}
+        notice={notice}
         storageError={shown?.storageError}
         strings={STRINGS[locale]}
         locale={locale}
