@@ -9,6 +9,7 @@ import { createHealthRecorder, healthItem } from '@/lib/health/store.ts';
 import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
 import { LimitLensDb } from '@/lib/storage/db.ts';
+import { keptAsideStore } from '@/lib/storage/kept-aside-store.ts';
 import { createHeaderLog } from '@/lib/providers/header-log.ts';
 import { listenForHeaders, type WebRequestPort } from '@/lib/providers/header-listener.ts';
 import { presetHostPatterns } from '@/lib/providers/presets.ts';
@@ -80,6 +81,10 @@ export default defineBackground(() => {
       setWhatsNew: (value) => whatsNewItem.setValue(value),
       wasWelcomed: () => welcomedItem.getValue(),
       markWelcomed: () => welcomedItem.setValue(true),
+      // Settings or provider sites saved, or a stop stored (a database this build refuses counts: it holds data).
+      hasEarlierData: async () =>
+        Object.keys(await browser.storage.local.get(['settings', 'providers'])).length > 0 ||
+        (await db.stops.count().then((n) => n > 0, () => true)),
     }),
   );
   browser.runtime.onStartup.addListener(resyncProviders);
@@ -102,7 +107,13 @@ export default defineBackground(() => {
     onStopsChanged: stopsChanged,
     // Where the popup reads it without asking this worker (lib/storage/save-failure.ts).
     onSaveFailure: (failure) => void saveFailureItem.setValue(failure ?? null).catch(() => {}),
+    // While the database is a newer release's (a downgrade), captures wait here (lib/storage/kept-aside.ts).
+    keptAside: keptAsideStore,
   });
+  // An update or a browser start is when the database may have become this build's to write again.
+  const drainKeptAside = () => void handle.drainKeptAside().catch(() => {});
+  browser.runtime.onInstalled.addListener(drainKeptAside);
+  browser.runtime.onStartup.addListener(drainKeptAside);
 
   // Screenshots (opt-in): of the reporting tab, while it is in front (lib/evidence/screenshot.ts says when).
   const screenshots = createScreenshotTaker({
