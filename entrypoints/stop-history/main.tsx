@@ -16,6 +16,7 @@ import { STORAGE_STRINGS } from '@/lib/i18n/storage-strings.ts';
 import { createHistoryQueries, dayRange, firstHistoryPage, type HistoryFilter, type HistoryPage } from '@/lib/storage/history-query.ts';
 import type { ScreenshotRecord, StopRecord } from '@/lib/storage/record.ts';
 import '@/components/theme.css';
+import '@/components/layout.css';
 import '../packet/page.css';
 import './history.css';
 
