@@ -68,7 +68,7 @@ export function HistoryView(props: Props) {
     <main class="history" lang={locale} aria-busy={loading ? 'true' : 'false'}>
       <header class="history-head">
         <h1>{h.title}</h1>
-        <p class="muted">{h.intro}</p>
+        <p class="intro">{h.intro}</p>
         <p class="small">
           {page && counted && <span class="history-stored">{h.stored(num(page.stored))}</span>}{' '}
           <a href="options.html" target="_blank" rel="noopener">

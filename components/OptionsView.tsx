@@ -81,7 +81,7 @@ export function OptionsView({ strings, locale, state, busyId, message, onToggle,
   return (
     <main class="options" lang={locale}>
       <h1>{s.title}</h1>
-      <p>{s.intro}</p>
+      <p class="intro">{s.intro}</p>
       <div class="options-message" role="status" aria-live="polite">
         {message && <p class={message.kind}>{message.text}</p>}
       </div>

@@ -58,7 +58,7 @@ export function PacketView({ stop, strings, locale, headingLevel = 2, screenshot
   return (
     <section class="packet" data-owner={stop.classification.owner} aria-labelledby={titleId}>
       <Title id={titleId}>{s.title}</Title>
-      <p class="muted">{s.intro}</p>
+      <p class="intro">{s.intro}</p>
       <table class="packet-rows">
         <thead>
           <tr>

@@ -39,7 +39,7 @@ export function PasteView(p: Props) {
   return (
     <main class="paste" lang={p.locale}>
       <h1>{s.title}</h1>
-      <p>{s.intro}</p>
+      <p class="intro">{s.intro}</p>
       <p class="muted small">
         {s.privacy} {s.saveHint}
       </p>

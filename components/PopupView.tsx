@@ -8,6 +8,8 @@ interface Props {
   /** ChatGPT's own image allowance report, when one was seen. */
   imageAllowance?: AllowanceSnapshot;
   error?: string;
+  /** In place of the list: why there is nothing to show that is not an error (a newer release's database). */
+  notice?: string;
   /** The background's latest failed save (a full disk), in its own words. */
   storageError?: string;
   strings: UiStrings;
@@ -15,12 +17,17 @@ interface Props {
   now?: () => number;
 }
 
-export function PopupView({ stops, imageAllowance, error, storageError, strings, locale, now }: Props) {
+export function PopupView({ stops, imageAllowance, error, notice, storageError, strings, locale, now }: Props) {
   const [latest, ...recent] = stops ?? [];
   return (
     <main class="popup" lang={locale}>
       <h1>{strings.appTitle}</h1>
       {error && <p role="alert">{strings.loadError} {error}</p>}
+      {notice && (
+        <p role="status" class="notice newer-schema">
+          {notice}
+        </p>
+      )}
       {storageError && (
         <p role="alert" class="save-failed">
           {strings.saveFailed} <span class="muted small">({storageError})</span>

@@ -80,7 +80,7 @@ export function SessionView(p: Props) {
   return (
     <main class="session" lang={p.locale}>
       <h1>{s.title}</h1>
-      <p>{s.intro}</p>
+      <p class="intro">{s.intro}</p>
       <p class="muted small">{s.privacy}</p>
       <label for="session-file">{s.fileLabel}</label>
       <input

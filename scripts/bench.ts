@@ -8,7 +8,7 @@
  *   npm run bench -- --reps 25         more repetitions
  *   npm run bench -- --smoke           2 repetitions and a short answer (~1 minute): figures to stdout and a temp
  *                                      file, never to docs/; exits non-zero only when the harness breaks
- *   options: --tokens N  --no-build  --out FILE
+ *   options: --tokens N  --burst-repeats N (burst-like turns per page load, summed; 3, smoke 1)  --no-build  --out FILE
  *            --note TEXT      a remark printed under the results (e.g. what was unusual about this run); with
  *                             --render it is added to the saved ones
  *            --json FILE      where the raw results go (default: a temp file, printed at the end)
@@ -57,6 +57,7 @@ interface Options {
   smoke: boolean;
   reps: number;
   tokens: number;
+  burstRepeats: number;
   build: boolean;
   out: string;
   note?: string;
@@ -81,6 +82,7 @@ function parseArgs(argv: string[]): Options {
     smoke,
     reps: int('--reps', smoke ? 2 : DEFAULT_REPS),
     tokens: int('--tokens', smoke ? 2_000 : 20_000),
+    burstRepeats: int('--burst-repeats', smoke ? 1 : 3),
     build: !argv.includes('--no-build'),
     note: value('--note'),
     out: value('--out') ?? (smoke ? path.join(tmpdir(), 'limit-lens-bench-smoke.md') : path.resolve('docs/benchmarks.md')),
@@ -152,7 +154,7 @@ async function main(): Promise<void> {
     const conds = conditions(extensionDir, naiveDir).filter((c) => !(opts.smoke && c.id === 'none-aa'));
     // The tail keeps the extension's post-turn read of the page (600 ms after the turn) in the window; the smoke run
     // only checks the harness, so its tail is shorter.
-    const workload: Workload = { tokens: opts.tokens, burstTokens: 100, intervalMs: 10, tailMs: opts.smoke ? 700 : 800 };
+    const workload: Workload = { tokens: opts.tokens, burstTokens: 100, intervalMs: 10, tailMs: opts.smoke ? 700 : 800, burstRepeats: opts.burstRepeats };
     if (!opts.smoke) {
       log('warm-up run (not counted)');
       await attempt('warm-up', () => runPageCost(conds.find((c) => c.id === 'ext')!, -1, port, workload));

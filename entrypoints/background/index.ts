@@ -3,6 +3,7 @@ import { createMessageHandler } from '@/lib/messages/handler.ts';
 import { announceStopsChanged } from '@/lib/messages/stops-changed.ts';
 import { loadSettings, settingsItem } from '@/lib/settings/store.ts';
 import { LimitLensDb } from '@/lib/storage/db.ts';
+import { keptAsideStore } from '@/lib/storage/kept-aside-store.ts';
 import { createWaitScheduler } from '@/lib/wait/scheduler.ts';
 import { createScreenshotTaker } from '@/lib/evidence/screenshot.ts';
 import { createHistoryQueries } from '@/lib/storage/history-query.ts';
@@ -48,6 +49,10 @@ export default defineBackground(() => {
       setWhatsNew: (value) => whatsNewItem.setValue(value),
       wasWelcomed: () => welcomedItem.getValue(),
       markWelcomed: () => welcomedItem.setValue(true),
+      // Settings or provider sites saved, or a stop stored (a database this build refuses counts: it holds data).
+      hasEarlierData: async () =>
+        Object.keys(await browser.storage.local.get(['settings', 'providers'])).length > 0 ||
+        (await db.stops.count().then((n) => n > 0, () => true)),
     }),
   );
 
@@ -67,9 +72,15 @@ export default defineBackground(() => {
     onStopsChanged: stopsChanged,
     // Where the popup reads it without asking this worker (lib/storage/save-failure.ts).
     onSaveFailure: (failure) => void saveFailureItem.setValue(failure ?? null).catch(() => {}),
+    // While the database is a newer release's (a downgrade), captures wait here (lib/storage/kept-aside.ts).
+    keptAside: keptAsideStore,
     // ChatGPT's page says an image turn is under way: a stop may follow within seconds.
     onImageTurn: createCapturePathWarmer({ db, classify }),
   });
+  // An update or a browser start is when the database may have become this build's to write again.
+  const drainKeptAside = () => void handle.drainKeptAside().catch(() => {});
+  browser.runtime.onInstalled.addListener(drainKeptAside);
+  browser.runtime.onStartup.addListener(drainKeptAside);
 
   // Screenshots (opt-in): of the reporting tab, while it is in front (lib/evidence/screenshot.ts says when).
   const screenshots = createScreenshotTaker({

@@ -9,6 +9,7 @@ import { loadSettings, saveSettings } from '@/lib/settings/store.ts';
 import type { ProviderActionResult, ProviderEntryState, ProvidersState } from '@/lib/providers/types.ts';
 import { HealthPanel } from './health.tsx';
 import '@/components/theme.css';
+import '@/components/layout.css';
 import '../packet/page.css';
 
 // Wiring only: the background keeps the settings and the registrations; this page asks for permissions, because

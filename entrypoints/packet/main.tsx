@@ -7,6 +7,7 @@ import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
 import type { ScreenshotRecord, StopRecord } from '@/lib/storage/record.ts';
 import '@/components/theme.css';
+import '@/components/layout.css';
 import './page.css';
 
 // Wiring only: packet.html?id=N loads stop N from the background and shows its packet.

@@ -9,6 +9,7 @@ import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
 import type { StopRecord } from '@/lib/storage/record.ts';
 import '@/components/theme.css';
+import '@/components/layout.css';
 import '../packet/page.css';
 
 // Wiring only: the background parses, classifies and (on the explicit save) stores the paste.

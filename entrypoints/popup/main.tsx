@@ -2,8 +2,10 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { PopupView } from '@/components/PopupView.tsx';
 import { listenForStopsChanged } from '@/lib/messages/stops-changed.ts';
+import { STORAGE_STRINGS } from '@/lib/i18n/storage-strings.ts';
 import { STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 import { normalizeSettings, resolveLocale } from '@/lib/settings/settings.ts';
+import { isNewerSchemaError } from '@/lib/storage/db-meta.ts';
 import { readFirstPaint } from '@/lib/storage/first-paint-read.ts';
 import { POPUP_STOPS } from '@/lib/storage/read-model.ts';
 import type { AllowanceSnapshot, StopRecord } from '@/lib/storage/record.ts';
@@ -40,21 +42,32 @@ async function readLocale(): Promise<UiLocale> {
 }
 
 /** The first read's outcome, in hand before the first render. */
-type FirstRead = { shown: Shown } | { error: string };
+type FirstRead = { shown: Shown } | { error: unknown };
+
+/** What the popup says when the database is a newer release's (lib/storage/db.ts): captures kept aside meanwhile. */
+async function newerSchemaNotice(locale: UiLocale): Promise<string> {
+  const { keptAside } = await browser.storage.local.get('keptAside');
+  return STORAGE_STRINGS[locale].newerSchema(Array.isArray(keptAside) ? keptAside.length : 0);
+}
 
 function Popup({ locale, first }: { locale: UiLocale; first: FirstRead }) {
   const [shown, setShown] = useState<Shown | undefined>('shown' in first ? first.shown : undefined);
-  const [error, setError] = useState<string | undefined>('error' in first ? first.error : undefined);
+  const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
   useEffect(() => {
     let latest = 0;
+    const failed = (e: unknown) =>
+      // A newer release's database is not an error to report but a state to explain (lib/storage/db.ts).
+      isNewerSchemaError(e) ? void newerSchemaNotice(locale).then(setNotice) : setError(String(e));
     const show = (reading: Promise<Shown>) => {
       // A slower older read never replaces a newer one.
       const seq = ++latest;
       reading.then(
-        (s) => seq === latest && (setShown(s), setError(undefined)),
-        (e: unknown) => seq === latest && setError(String(e)),
+        (s) => seq === latest && (setShown(s), setError(undefined), setNotice(undefined)),
+        (e: unknown) => seq === latest && failed(e),
       );
     };
+    if ('error' in first) failed(first.error);
     // A stop captured while the popup is open shows up without reopening it: the background says so after writing.
     // So does a failed save the background records (or clears) meanwhile.
     const unlisten = onStopsChanged(() => show(read()));
@@ -68,6 +81,7 @@ function Popup({ locale, first }: { locale: UiLocale; first: FirstRead }) {
       stops={shown?.stops}
       imageAllowance={shown?.allowance}
       error={error}
+      notice={notice}
       storageError={shown?.storageError}
       strings={STRINGS[locale]}
       locale={locale}
@@ -96,7 +110,7 @@ function afterPaint(fn: () => void): void {
 // the latest stop only (the recent ones follow, above).
 const first: Promise<FirstRead> = read(1).then(
   (shown) => ({ shown }),
-  (e: unknown) => ({ error: String(e) }),
+  (error: unknown) => ({ error }),
 );
 void Promise.all([readLocale(), first]).then(([locale, firstRead]) => {
   document.documentElement.lang = locale;

@@ -10,6 +10,7 @@ import type { SessionWorkerEvent, SessionWorkerRequest } from '@/lib/session/wor
 import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
 import '@/components/theme.css';
+import '@/components/layout.css';
 import '../packet/page.css';
 import './session.css';
 

@@ -10,10 +10,13 @@ import { createClient } from '@/lib/messages/client.ts';
 import { listenForStopsChanged } from '@/lib/messages/stops-changed.ts';
 import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
-import { LimitLensDb } from '@/lib/storage/db.ts';
+import { isNewerSchemaError, LimitLensDb } from '@/lib/storage/db.ts';
+import { keptAsideItem } from '@/lib/storage/kept-aside-store.ts';
+import { STORAGE_STRINGS } from '@/lib/i18n/storage-strings.ts';
 import { createHistoryQueries, dayRange, firstHistoryPage, type HistoryFilter, type HistoryPage } from '@/lib/storage/history-query.ts';
 import type { ScreenshotRecord, StopRecord } from '@/lib/storage/record.ts';
 import '@/components/theme.css';
+import '@/components/layout.css';
 import '../packet/page.css';
 import './history.css';
 
@@ -116,7 +119,9 @@ function HistoryPageApp({ locale }: { locale: UiLocale }) {
       },
       (e: unknown) => {
         if (seq !== latestQuery.current) return;
-        setError(String(e));
+        // A newer release's database: a state to explain, not an error (lib/storage/db.ts).
+        if (isNewerSchemaError(e)) void keptAsideItem.getValue().then((kept) => setNotice(STORAGE_STRINGS[locale].newerSchema(kept.length)));
+        else setError(String(e));
         setLoading(false);
       },
     );

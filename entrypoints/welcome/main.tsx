@@ -4,7 +4,7 @@ import { FIRST_RUN_STRINGS } from '@/lib/i18n/strings.ts';
 import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
 import '@/components/theme.css';
-import '../packet/page.css';
+import '@/components/layout.css';
 
 // Opened once by the background on install (lib/first-run/); the text follows the browser's language.
 void loadSettings().then((settings) => {

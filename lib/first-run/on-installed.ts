@@ -11,13 +11,24 @@ export interface OnInstalledDeps {
    */
   wasWelcomed: () => Promise<boolean>;
   markWelcomed: () => Promise<void>;
+  /**
+   * Whether this profile holds data of an earlier build (stops, settings, provider sites). Loaded from a folder,
+   * an update is reported as an install, and 0.1.0 (the only release people loaded that way) never recorded the
+   * welcome: such a person is updating, not arriving, and gets the "what's new" line, not the welcome page.
+   */
+  hasEarlierData: () => Promise<boolean>;
 }
+
+/** The first release: data without a welcome record was written by it (or by a build of that time). */
+const EARLIEST_RELEASE = '0.1.0';
 
 export async function onInstalled(details: { reason: string; previousVersion?: string }, deps: OnInstalledDeps): Promise<void> {
   const next = afterInstalled(details.reason as InstalledReason, deps.currentVersion, details.previousVersion);
   if (next.whatsNew) await deps.setWhatsNew(next.whatsNew);
   if (next.openWelcome && !(await deps.wasWelcomed())) {
     await deps.markWelcomed();
-    await deps.openWelcome();
+    if (!(await deps.hasEarlierData())) return void (await deps.openWelcome());
+    const updated = afterInstalled('update', deps.currentVersion, EARLIEST_RELEASE);
+    if (updated.whatsNew) await deps.setWhatsNew(updated.whatsNew);
   }
 }

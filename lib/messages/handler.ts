@@ -17,7 +17,8 @@ import { listScreenshots } from '../evidence/screenshot.ts';
 import { newRecord } from '../evidence/build-record.ts';
 import { readPaste } from '../evidence/parse-pasted.ts';
 import type { ProviderService } from '../providers/service.ts';
-import type { CapturePayload } from './protocol.ts';
+import type { CapturePayload, CaptureResult } from './protocol.ts';
+import { drainKeptAside, keepAside, type KeptAsideStore } from '../storage/kept-aside.ts';
 import { parseEnvelope, type ParsedEnvelope } from './schemas.ts';
 import { PAGE_MESSAGE_TYPES, type MessageSender } from './sender.ts';
 import { clampToClock, createPageBudget, PAGE_BUDGET, type PageBudgetLimits } from './page-budget.ts';
@@ -37,6 +38,11 @@ export interface HandlerDeps {
    * a failure from before the worker was stopped is then cleared.
    */
   onSaveFailure?: (failure: { message: string; at: number } | undefined) => void;
+  /**
+   * Where captures go while the database belongs to a newer release (lib/storage/kept-aside.ts); without it they
+   * are refused like any failed save.
+   */
+  keptAside?: KeptAsideStore;
   /** The background's clock (page-chosen times are clamped to it). */
   now?: () => number;
   /** What one site's pages may store (tests pass smaller numbers). */
@@ -97,7 +103,30 @@ export function createMessageHandler(deps: HandlerDeps) {
     return { envelope: { type: 'capture', payload: { ...capture, site: from.site, seenAt: clampToClock(capture.seenAt, now()) } } };
   }
 
-  return async function handleMessage(raw: unknown, from: MessageSender): Promise<unknown> {
+  /** Classifies a validated capture (with the route its page is configured for) and saves it. */
+  async function store(capture: CapturePayload): Promise<CaptureResult> {
+    const route = await deps.providers?.routeFor(capture.url);
+    const input = { ...classifyInputOf(capture), ...(route ? { route } : {}) };
+    const classification = deps.classify(input, { now: new Date(capture.seenAt) });
+    return saveCapture(deps.db, capture, classification);
+  }
+
+  /** Saves what was kept aside while the database was a newer release's; a no-op when nothing was. */
+  async function drainKeptAsideCaptures(): Promise<number> {
+    if (!deps.keptAside) return 0;
+    // Written by this or another release: validated again like any capture before it is saved.
+    const saved = await drainKeptAside(deps.keptAside, (kept) => {
+      const parsed = parseEnvelope({ type: 'capture', payload: kept });
+      if (!parsed.ok || parsed.envelope.type !== 'capture') return Promise.resolve({ ok: false, reason: 'invalid', message: 'kept-aside capture: invalid' } as const);
+      return store(parsed.envelope.payload);
+    });
+    if (saved > 0) deps.onStopsChanged?.();
+    return saved;
+  }
+
+  return Object.assign(handleMessage, { drainKeptAside: drainKeptAsideCaptures });
+
+  async function handleMessage(raw: unknown, from: MessageSender): Promise<unknown> {
     const parsed = parseEnvelope(raw);
     if (!parsed.ok) return { ok: false, reason: 'invalid', message: parsed.error };
     let { envelope } = parsed;
@@ -113,10 +142,11 @@ export function createMessageHandler(deps: HandlerDeps) {
         const capture = deps.providers && from.kind === 'page'
           ? await deps.providers.enrichCapture(envelope.payload, { origin: from.origin, ...(from.tabId !== undefined ? { tabId: from.tabId } : {}) })
           : envelope.payload;
-        const route = await deps.providers?.routeFor(capture.url);
-        const input = { ...classifyInputOf(capture), ...(route ? { route } : {}) };
-        const classification = deps.classify(input, { now: new Date(capture.seenAt) });
-        const result = await saveCapture(deps.db, capture, classification);
+        const result = await store(capture);
+        if (!result.ok && result.reason === 'newer-schema' && deps.keptAside) {
+          const kept = await keepAside(deps.keptAside, capture).catch(() => false);
+          return kept ? { ...result, message: 'kept aside until Limit Lens is updated' } : result;
+        }
         if (result.ok && result.outcome === 'created') budget.recordCreated(capture.site);
         if (result.ok) {
           storageError = undefined;

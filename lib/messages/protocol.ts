@@ -63,7 +63,7 @@ export interface ProgressReport {
 
 export type CaptureResult =
   | { ok: true; id: number; outcome: 'created' | 'merged' | 'repeat' }
-  | { ok: false; reason: 'invalid' | 'not-a-stop' | 'storage-error' | 'over-budget' | 'forbidden'; message: string };
+  | { ok: false; reason: 'invalid' | 'not-a-stop' | 'storage-error' | 'newer-schema' | 'over-budget' | 'forbidden'; message: string };
 
 export interface MessageMap {
   capture: { request: CapturePayload; response: CaptureResult };

@@ -7,10 +7,11 @@
  * Read-only by contract, like read-model.ts. The database is the background's (lib/storage/db.ts declares it): a
  * page never creates it (before the background's first write there is nothing to show), and a newer background's
  * upgrade is never held up, because the connection is closed as soon as the read is done (and at once if an
- * upgrade asks while it is open).
+ * upgrade asks while it is open). A newer release's database (a downgrade) is refused as LimitLensDb refuses it:
+ * its records may not have the shape this build reads, so the read fails with NEWER_SCHEMA and the page says why.
  */
 import { allowanceKey } from './allowances-repository.ts';
-import { DB_NAME } from './db-name.ts';
+import { DB_NAME, NEWER_SCHEMA, SCHEMA_VERSION } from './db-meta.ts';
 import type { AllowanceSnapshot, StopRecord } from './record.ts';
 
 export interface FirstPaint {
@@ -27,6 +28,11 @@ function openExisting(idb: IDBFactory, name: string): Promise<IDBDatabase | unde
     request.onupgradeneeded = () => request.transaction?.abort();
     request.onsuccess = () => {
       const db = request.result;
+      if (db.version > SCHEMA_VERSION * 10) {
+        db.close();
+        reject(new DOMException(`The database "${name}" was written by a newer version of Limit Lens.`, NEWER_SCHEMA));
+        return;
+      }
       db.onversionchange = () => db.close();
       resolve(db);
     };

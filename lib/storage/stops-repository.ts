@@ -5,7 +5,7 @@
 import type { Classification } from '../domain/labels.ts';
 import { isWorthKeeping, mergeRepeat, mergeSameOccurrence, newRecord, REPEAT_WINDOW_MS, groupKeyOf } from '../evidence/build-record.ts';
 import type { CapturePayload, CaptureResult } from '../messages/protocol.ts';
-import type { LimitLensDb } from './db.ts';
+import { isNewerSchemaError, type LimitLensDb } from './db.ts';
 import type { StopRecord } from './record.ts';
 import { recentStops } from './read-model.ts';
 
@@ -41,6 +41,7 @@ export async function saveCapture(db: LimitLensDb, capture: CapturePayload, c: C
       return { ok: true, id: id as number, outcome: 'created' } as const;
     });
   } catch (error) {
+    if (isNewerSchemaError(error)) return { ok: false, reason: 'newer-schema', message: 'the database belongs to a newer version of Limit Lens' };
     return { ok: false, reason: 'storage-error', message: describeStorageError(error) };
   }
 }

@@ -313,8 +313,9 @@ export function renderReport(r: BenchResults): string {
         ['Node', r.machine.node],
         [
           'Workload',
-          `${n0(w.tokens)} streamed tokens per turn, four turns per run (paced fetch: bursts of ${w.burstTokens} every ${w.intervalMs} ms;` +
-            ` burst fetch, burst socket, no signal: as fast as they arrive, rendered 100 tokens a task),` +
+          `${n0(w.tokens)} streamed tokens per turn, four kinds of turn per run (paced fetch: bursts of ${w.burstTokens} every ${w.intervalMs} ms;` +
+            ` burst fetch, burst socket, no signal: as fast as they arrive, rendered 100 tokens a task,` +
+            ` ${w.burstRepeats ?? 1} in a row each, summed),` +
             ` ${r.reps} repetitions per condition, interleaved`,
         ],
         ['Duration', `${Math.round(r.durationS)} s${r.retries.length ? `, ${r.retries.length} run(s) retried: ${r.retries.join('; ')}` : ''}`],
@@ -694,6 +695,10 @@ function methodology(r: BenchResults): string[] {
     '- *no network signal*: the same tokens on the same socket in an envelope of our own',
     '  (`{"kind":"chunk","seq":n,"text":[…10 tokens…]}`), rendered in batches of 100: nothing a network observer',
     '  knows, so only an extension\'s DOM layer can follow the turn.',
+    '',
+    `Each of the three burst-like turns runs ${w.burstRepeats ?? 1} time(s) in a row on the same page load, each with its own window`,
+    '(settle, turn, tail), and its sample is the sum: one burst is ~100 ms of work, short enough that one GC or one',
+    'descheduling of the renderer decides its ratio; several in a row average that out, as a busy user makes them.',
     '',
     'The bench asks for a socket turn with a bench-only command on the socket (`bench-turn`: turn id, tokens,',
     'shape), so no fetch is involved and a network observer can learn of it only from the socket. The streams are',

@@ -32,7 +32,7 @@ describe('after install or update', () => {
 });
 
 describe('the background step', () => {
-  function deps(welcomed: boolean) {
+  function deps(welcomed: boolean, earlierData = false) {
     const calls: string[] = [];
     const d: OnInstalledDeps = {
       currentVersion: '0.2.0',
@@ -40,6 +40,7 @@ describe('the background step', () => {
       setWhatsNew: async (v) => void calls.push(`whatsNew ${v.version}`),
       wasWelcomed: async () => welcomed,
       markWelcomed: async () => void calls.push('mark'),
+      hasEarlierData: async () => earlierData,
     };
     return { d, calls };
   }
@@ -51,6 +52,12 @@ describe('the background step', () => {
     const again = deps(true);
     await onInstalled({ reason: 'install' }, again.d);
     expect(again.calls).toEqual([]);
+  });
+
+  it('an "install" over an earlier build\'s data (loaded from a folder) is an update: the line, no welcome page', async () => {
+    const { d, calls } = deps(false, true);
+    await onInstalled({ reason: 'install' }, d);
+    expect(calls).toEqual(['mark', 'whatsNew 0.2.0']);
   });
 
   it('an update records the line and opens nothing', async () => {

@@ -11,6 +11,7 @@ import { createTurnAssembler } from '../../lib/detect/turn-assembler.ts';
 import { createTurnRegistry } from '../../lib/detect/turns.ts';
 import { createMessageHandler, IMAGE_TURN_EVERY_MS } from '../../lib/messages/handler.ts';
 import { EXTENSION_SENDER } from '../../lib/messages/sender.ts';
+import { isNewerSchemaError, SCHEMA_VERSION } from '../../lib/storage/db-meta.ts';
 import { readFirstPaint } from '../../lib/storage/first-paint-read.ts';
 import { recentStops } from '../../lib/storage/read-model.ts';
 import type { StopRecord } from '../../lib/storage/record.ts';
@@ -59,6 +60,20 @@ describe('the popup first paint read (lib/storage/first-paint-read.ts)', () => {
     const name = freshDbName();
     expect(await readFirstPaint(indexedDB, 20, IMAGE, name)).toEqual({ stops: [] });
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+  });
+
+  it('refuses a newer release\'s database as LimitLensDb does (its records may have another shape)', async () => {
+    const db = openDb();
+    await db.stops.add(stop(1));
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    db.close();
+    await new Promise<void>((resolve, reject) => {
+      const r = indexedDB.open(db.name, SCHEMA_VERSION * 10 + 10);
+      r.onsuccess = () => (r.result.close(), resolve());
+      r.onerror = () => reject(r.error);
+    });
+    const error = await readFirstPaint(indexedDB, 20, IMAGE, db.name).then(() => undefined, (e: unknown) => e);
+    expect(isNewerSchemaError(error)).toBe(true);
   });
 
   it('holds no connection: an upgrade by a newer background goes through right after a read', async () => {
