@@ -43,6 +43,8 @@ export interface CoordinatorOptions {
 
 /** A page that floods the bridge (or forges it) gets at most this many findings a minute to the background. */
 const BRIDGE_BUDGET_PER_MINUTE = 30;
+/** "An image turn is under way" goes to the background at most this often (the background acts on one per 10 s). */
+const IMAGE_TURNS_PER_MINUTE = 6;
 const MAX_BRIDGE_DETAIL_CHARS = 64 * 1024;
 const MAX_ACTIVE_TURNS = 16;
 const STALE_TURN_MS = 10 * 60_000;
@@ -91,8 +93,9 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
   let lastLook = '';
   const withinBudget = createMinuteBudget(BRIDGE_BUDGET_PER_MINUTE, now);
   const tally = createTally();
-  // An image turn under way reaches the background like a finding: within the same budget.
-  const assembler = createTurnAssembler({ now, tally, onImageTool: () => withinBudget() && opts.onImageTool?.() });
+  // An image turn under way wakes the background (turn-assembler.ts): at most a few a minute, apart from findings.
+  const imageTurnBudget = createMinuteBudget(IMAGE_TURNS_PER_MINUTE, now);
+  const assembler = createTurnAssembler({ now, tally, onImageTool: () => imageTurnBudget() && opts.onImageTool?.() });
   /** A turn ended with a reply to show: the next scan checks our selectors against the page once. */
   let checkSelectors = false;
   let rejectedFlushed = 0;
