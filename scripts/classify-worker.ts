@@ -3,7 +3,7 @@
  * same order. Started through a tiny bootstrap that registers tsx (see startClassifierThread in classify.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { classify } from '../lib/classify/index.ts';
+import { MemoClassifier } from '../lib/classify/memo.ts';
 import type { ClassifyInput } from '../lib/domain/labels.ts';
 
 export interface ClassifyBatch {
@@ -14,8 +14,9 @@ export interface ClassifyBatch {
 }
 
 const timeZone = (workerData as { timeZone?: string } | undefined)?.timeZone;
+const memo = new MemoClassifier();
 
 parentPort!.on('message', (batch: ClassifyBatch) => {
-  const out = batch.inputs.map((input, i) => classify(input, { now: new Date(batch.seen[i]!), ...(timeZone ? { timeZone } : {}) }));
+  const out = batch.inputs.map((input, i) => memo.classify(input, { now: new Date(batch.seen[i]!), ...(timeZone ? { timeZone } : {}) }));
   parentPort!.postMessage({ seq: batch.seq, out });
 });

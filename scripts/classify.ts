@@ -25,7 +25,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { classify } from '../lib/classify/index.ts';
+import { MemoClassifier, type MemoStats } from '../lib/classify/memo.ts';
 import {
   SCORED_FIELDS,
   scoreAgainst,
@@ -163,23 +163,40 @@ function csvRow(u: SessionUnit, c: Classification): string {
     .join(',');
 }
 
-/** Buffered stdout: one write per ~64 KB, and a promise to wait on when the pipe is full. */
+/**
+ * Buffered stdout: one write per ~64 KB, and a promise to wait on when the pipe is full. Each row is encoded into
+ * the buffer as it comes, so its string dies young instead of living (and being copied by the collector) until a
+ * flush.
+ */
 class Out {
-  private buf: string[] = [];
+  private static readonly SIZE = 64 * 1024;
+  private buf = Buffer.allocUnsafeSlow(Out.SIZE);
   private size = 0;
   private drained: Promise<void> | undefined;
 
   line(s: string): void {
-    this.buf.push(s);
-    this.size += s.length + 1;
-    if (this.size >= 64 * 1024) this.flush();
+    // UTF-8 takes at most 3 bytes per UTF-16 unit; +1 for the newline.
+    const most = s.length * 3 + 1;
+    if (this.size + most > Out.SIZE) this.flush();
+    if (most > Out.SIZE) {
+      this.write(Buffer.from(`${s}\n`));
+      return;
+    }
+    this.size += this.buf.write(s, this.size, 'utf8');
+    this.buf[this.size++] = 0x0a;
   }
 
   flush(): void {
     if (this.size === 0) return;
-    const ok = process.stdout.write(`${this.buf.join('\n')}\n`);
-    this.buf = [];
+    const full = this.buf.subarray(0, this.size);
+    // The stream may hold on to what it was given: the next rows go to a fresh buffer.
+    this.buf = Buffer.allocUnsafeSlow(Out.SIZE);
     this.size = 0;
+    this.write(full);
+  }
+
+  private write(bytes: Buffer): void {
+    const ok = process.stdout.write(bytes);
     if (!ok && !this.drained) this.drained = new Promise((r) => process.stdout.once('drain', () => ((this.drained = undefined), r())));
   }
 
@@ -193,20 +210,28 @@ class Out {
 interface Classifier {
   /** Classifies a batch; results arrive through onResult in batch order. */
   submit(units: SessionUnit[], seen: number[]): void;
+  /** How often the memo answered (inline only; threads keep their own). */
+  memo?: () => MemoStats;
   inFlight(): number;
   close(): Promise<void>;
 }
 
-const BATCH = 512;
+/**
+ * Units per batch sent to a classifier thread (fewer, larger messages). Classified here, a unit goes out as soon
+ * as it is read: a batch held back would only live through more young-generation collections and be copied.
+ */
+const THREAD_BATCH = 512;
 
 function inlineClassifier(timeZone: string | undefined, onResult: (units: SessionUnit[], out: Classification[]) => void): Classifier {
+  const memo = new MemoClassifier();
   return {
     submit(units, seen) {
       onResult(
         units,
-        units.map((u, i) => classify(u.input, { now: new Date(seen[i]!), ...(timeZone ? { timeZone } : {}) })),
+        units.map((u, i) => memo.classify(u.input, { now: new Date(seen[i]!), ...(timeZone ? { timeZone } : {}) })),
       );
     },
+    memo: () => memo.memoStats(),
     inFlight: () => 0,
     close: async () => {},
   };
@@ -338,6 +363,7 @@ async function main(): Promise<void> {
         })
       : inlineClassifier(args.timeZone, onResult);
 
+  const batchSize = jobs > 1 ? THREAD_BATCH : 1;
   let batch: SessionUnit[] = [];
   let seen: number[] = [];
   const submit = () => {
@@ -350,7 +376,7 @@ async function main(): Promise<void> {
     onUnit: (u) => {
       batch.push(u);
       seen.push(args.now?.getTime() ?? u.time ?? runNow);
-      if (batch.length >= BATCH) submit();
+      if (batch.length >= batchSize) submit();
     },
     onRequest: summary ? (r) => summary.addRequest(r) : undefined,
     onSkip: (line, why, detail) =>
@@ -406,7 +432,7 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     const lines = stats.format === 'har' ? (stats.har?.entries ?? 0) : classified + stats.quietLines + stats.malformed + stats.binaryLines;
     process.stderr.write(
-      `stats ${JSON.stringify({ jobs, units: classified, lines, seconds: Math.round(seconds * 1000) / 1000, linesPerSecond: Math.round(lines / seconds), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
+      `stats ${JSON.stringify({ jobs, units: classified, lines, seconds: Math.round(seconds * 1000) / 1000, linesPerSecond: Math.round(lines / seconds), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), ...(classifier.memo ? { memo: classifier.memo() } : {}) })}\n`,
     );
   }
 

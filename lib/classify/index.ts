@@ -10,9 +10,9 @@
  *      never outranks what the body says.
  * Then the origin (the page, or words and shapes that name a service) decides the owner of shared wording.
  */
-import type { Bucket, Classification, ClassifyInput, ClassifyRoute, Confidence, Owner, ResetInfo } from '../domain/labels.ts';
+import type { Action, Bucket, Classification, ClassifyInput, ClassifyRoute, Confidence, Owner, ResetInfo } from '../domain/labels.ts';
 import * as reset from '../reset/index.ts';
-import type { ResetContext } from '../reset/index.ts';
+import type { ResetContext, TextResetPlan } from '../reset/index.ts';
 import { type Family, type Kind, resolve } from './kinds.ts';
 import {
   CODE_RULES,
@@ -65,23 +65,46 @@ interface Origin {
 
 export function classify(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
   try {
-    return classifyUnsafe(input, options);
+    return finishAnalysis(analyzeInput(normalizeInput(input)), options);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      owner: 'unknown',
-      action: 'retry-later',
-      bucket: 'unknown',
-      confidence: 'low',
-      reasons: [`classifier error: ${message.slice(0, 120)}`],
-    };
+    return classifierError(error);
   }
 }
 
-function classifyUnsafe(rawInput: ClassifyInput, options: ClassifyOptions): Classification {
-  const input = normalizeInput(rawInput);
-  const now = options.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date();
-  const ctx: ResetContext = { now, ...(options.timeZone ? { timeZone: options.timeZone } : {}) };
+/** What classify returns when something inside it threw: never an exception to the caller. */
+export function classifierError(error: unknown): Classification {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    owner: 'unknown',
+    action: 'retry-later',
+    bucket: 'unknown',
+    confidence: 'low',
+    reasons: [`classifier error: ${message.slice(0, 120)}`],
+  };
+}
+
+/**
+ * Everything classify concludes from the input alone, before the moment it was seen matters: the signal, the
+ * origin, owner, bucket and action, and the resets as read (not yet placed in time). The same input always gives
+ * the same analysis, so memo.ts may keep it for inputs a log repeats; finishAnalysis never changes it.
+ */
+export interface Analysis {
+  readonly input: NormalInput;
+  readonly s: Structure;
+  readonly finding: Finding;
+  /** A stop signal was found (a structural shape, a code, words or the status); without one there are no resets. */
+  readonly signal: boolean;
+  readonly kind: Kind;
+  readonly owner: Owner;
+  readonly bucket: Bucket;
+  readonly action: Action;
+  readonly provider?: string;
+  readonly reasons: readonly string[];
+  /** The durations and clock times the words state, when there is a signal. */
+  readonly textResets?: TextResetPlan;
+}
+
+export function analyzeInput(input: NormalInput): Analysis {
   const reasons: string[] = [];
   if (input.truncated) reasons.push(`only the first ${MAX_TEXT_CHARS / 1024} KB of text were read`);
 
@@ -141,10 +164,33 @@ function classifyUnsafe(rawInput: ClassifyInput, options: ClassifyOptions): Clas
   }
 
   const provider = origin.family === 'provider' ? origin.provider : undefined;
+  // Without any stop signal, a duration in ordinary words is not a reset.
+  const textResets = signal ? safely(() => reset.planResetsFromText(s.wordText), undefined) : undefined;
+  return {
+    input,
+    s,
+    finding,
+    signal: signal !== undefined,
+    kind,
+    owner,
+    bucket,
+    action,
+    ...(provider ? { provider } : {}),
+    reasons,
+    ...(textResets ? { textResets } : {}),
+  };
+}
+
+/** The classification of an analysis seen at options.now (default: now): resets placed in time, the last rules. */
+export function finishAnalysis(a: Analysis, options: ClassifyOptions): Classification {
+  const now = options.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date();
+  const ctx: ResetContext = { now, ...(options.timeZone ? { timeZone: options.timeZone } : {}) };
+  const { owner, action, kind, s, provider } = a;
+  let bucket = a.bucket;
+  const reasons = [...a.reasons];
 
   // Resets: structured fields first, then response headers, then words.
-  // Without any stop signal, a duration in ordinary words is not a reset.
-  let resets = signal ? collectResets(s, input.headers, ctx, finding) : [];
+  let resets = a.signal ? collectResets(s, a.input.headers, ctx, a.finding, a.textResets) : [];
   if (owner === 'azure' && resets.some((r) => (r.inSeconds ?? 0) >= 86400)) {
     bucket = 'azure-daily-quota';
     reasons.push('retry after a full day: the daily quota is spent');
@@ -168,14 +214,14 @@ function classifyUnsafe(rawInput: ClassifyInput, options: ClassifyOptions): Clas
     ...(provider ? { provider } : {}),
     ...(primary ? { reset: primary } : {}),
     ...(resets.length > 0 ? { resets } : {}),
-    confidence: finding.confidence,
+    confidence: a.finding.confidence,
     reasons,
   };
 }
 
 // ─── Input ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
-interface NormalInput {
+export interface NormalInput {
   text: string;
   truncated: boolean;
   status?: number;
@@ -186,7 +232,7 @@ interface NormalInput {
 
 const ROUTE_FAMILIES: ReadonlySet<string> = new Set(['chatgpt', 'openai', 'azure', 'provider']);
 
-function normalizeInput(raw: unknown): NormalInput {
+export function normalizeInput(raw: unknown): NormalInput {
   const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const full = typeof r.text === 'string' ? r.text : '';
   const text = full.length > MAX_TEXT_CHARS ? full.slice(0, MAX_TEXT_CHARS) : full;
@@ -412,6 +458,7 @@ function collectResets(
   headers: Record<string, string> | undefined,
   ctx: ResetContext,
   finding: Finding,
+  textResets: TextResetPlan | undefined,
 ): ResetInfo[] {
   const found: ResetInfo[] = [];
   const add = (r: ResetInfo | undefined) => {
@@ -441,7 +488,7 @@ function collectResets(
   }
   if (s.innerHeaders) for (const r of safely(() => reset.resetsFromHeaders(s.innerHeaders, ctx), [])) add(r);
   if (headers) for (const r of safely(() => reset.resetsFromHeaders(headers, ctx), [])) add(r);
-  for (const r of safely(() => reset.resetsFromText(s.wordText, ctx), [])) add(r);
+  if (textResets) for (const r of safely(() => reset.resolveTextResets(textResets, ctx), [])) add(r);
 
   const seen = new Set<string>();
   return found.filter((r) => {

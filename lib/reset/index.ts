@@ -5,6 +5,8 @@
  * CONTRACT (callers rely on these signatures):
  * - resetsFromHeaders(headers, ctx)  `retry-after-ms`, `retry-after`, `x-ratelimit-reset-*`; most trusted first.
  * - resetsFromText(text, ctx)        durations and clock times in prose (en/ko/ja/zh/vi, some es/pt/fr/de).
+ *   = resolveTextResets(planResetsFromText(text), ctx): the reading, which does not depend on the moment, and
+ *   its resolution at ctx.now, for callers that read one text many times.
  * - resetFromIso(iso, source, stated, ctx)      a structured ISO field with its stated words.
  * - resetFromSeconds(seconds, source, stated, ctx)  a structured seconds field.
  * Helpers: parseGoDuration (Go duration text → seconds).
@@ -29,7 +31,15 @@ import { nowMs, parseIsoMs, toIso } from './time.ts';
 
 export type { ResetContext } from './context.ts';
 export { resetsFromHeaders } from './headers.ts';
-export { resetsFromText, MAX_TEXT_DURATION_SECONDS, MAX_TEXT_RESULTS, TEXT_SCAN_LIMIT } from './text.ts';
+export {
+  resetsFromText,
+  planResetsFromText,
+  resolveTextResets,
+  MAX_TEXT_DURATION_SECONDS,
+  MAX_TEXT_RESULTS,
+  TEXT_SCAN_LIMIT,
+  type TextResetPlan,
+} from './text.ts';
 export { parseGoDuration } from './go-duration.ts';
 
 /**
