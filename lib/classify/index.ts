@@ -102,6 +102,8 @@ export interface Analysis {
   readonly reasons: readonly string[];
   /** The durations and clock times the words state, when there is a signal. */
   readonly textResets?: TextResetPlan;
+  /** The same, read from each structured reset's stated words (resets_after_text…), by those words. */
+  readonly statedResets?: ReadonlyMap<string, TextResetPlan>;
 }
 
 export function analyzeInput(input: NormalInput): Analysis {
@@ -166,6 +168,17 @@ export function analyzeInput(input: NormalInput): Analysis {
   const provider = origin.family === 'provider' ? origin.provider : undefined;
   // Without any stop signal, a duration in ordinary words is not a reset.
   const textResets = signal ? safely(() => reset.planResetsFromText(s.wordText), undefined) : undefined;
+  let statedResets: Map<string, TextResetPlan> | undefined;
+  if (signal) {
+    const stated = [
+      ...s.blockedFeatures.filter((b) => b.resetsAfter).map((b) => b.resetsAfterText ?? b.resetsAfter ?? ''),
+      ...s.limitsProgress.map((l) => l.resetAfter ?? ''),
+    ];
+    for (const words of stated) {
+      if (!words || statedResets?.has(words)) continue;
+      (statedResets ??= new Map()).set(words, reset.planResetsFromText(words));
+    }
+  }
   return {
     input,
     s,
@@ -178,6 +191,7 @@ export function analyzeInput(input: NormalInput): Analysis {
     ...(provider ? { provider } : {}),
     reasons,
     ...(textResets ? { textResets } : {}),
+    ...(statedResets ? { statedResets } : {}),
   };
 }
 
@@ -190,7 +204,7 @@ export function finishAnalysis(a: Analysis, options: ClassifyOptions): Classific
   const reasons = [...a.reasons];
 
   // Resets: structured fields first, then response headers, then words.
-  let resets = a.signal ? collectResets(s, a.input.headers, ctx, a.finding, a.textResets) : [];
+  let resets = a.signal ? collectResets(s, a.input.headers, ctx, a.finding, a) : [];
   if (owner === 'azure' && resets.some((r) => (r.inSeconds ?? 0) >= 86400)) {
     bucket = 'azure-daily-quota';
     reasons.push('retry after a full day: the daily quota is spent');
@@ -458,7 +472,7 @@ function collectResets(
   headers: Record<string, string> | undefined,
   ctx: ResetContext,
   finding: Finding,
-  textResets: TextResetPlan | undefined,
+  { textResets, statedResets }: Pick<Analysis, 'textResets' | 'statedResets'>,
 ): ResetInfo[] {
   const found: ResetInfo[] = [];
   const add = (r: ResetInfo | undefined) => {
@@ -471,13 +485,13 @@ function collectResets(
     // resets_after_text ("in 5 hours", "9小时 内") is the stated duration the user was told.
     const stated = b.resetsAfterText ?? b.resetsAfter ?? '';
     const iso = b.resetsAfter;
-    if (iso) add(safely(() => reset.resetFromIso(iso, 'blocked_features.resets_after', stated, ctx), undefined));
+    if (iso) add(safely(() => reset.resetFromIso(iso, 'blocked_features.resets_after', stated, ctx, statedResets?.get(stated)), undefined));
   }
   // limits_progress counts what is left; its reset matters only when the image quota is what ran out.
   for (const l of finding.kind === 'image-quota' ? s.limitsProgress : []) {
     const iso = l.resetAfter;
     if (!iso || !isImageFeature(l.feature)) continue;
-    add(safely(() => reset.resetFromIso(iso, 'limits_progress.reset_after', iso, ctx), undefined));
+    add(safely(() => reset.resetFromIso(iso, 'limits_progress.reset_after', iso, ctx, statedResets?.get(iso)), undefined));
   }
   if (s.clearsIn) {
     const { seconds, stated } = s.clearsIn;

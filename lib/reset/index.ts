@@ -26,7 +26,7 @@
  */
 import type { ResetInfo, ResetSource } from '../domain/labels.ts';
 import type { ResetContext } from './context.ts';
-import { resetsFromText } from './text.ts';
+import { planResetsFromText, resolveTextResets, type TextResetPlan } from './text.ts';
 import { nowMs, parseIsoMs, toIso } from './time.ts';
 
 export type { ResetContext } from './context.ts';
@@ -49,14 +49,23 @@ export { parseGoDuration } from './go-duration.ts';
  * say, and may disagree with `at` (sources can disagree: keep both). Empty `stated` falls back to the ISO value.
  * Undefined when `iso` is not a valid ISO date-time.
  */
-export function resetFromIso(iso: string, source: ResetSource, stated: string, ctx: ResetContext): ResetInfo | undefined {
+export function resetFromIso(
+  iso: string,
+  source: ResetSource,
+  stated: string,
+  ctx: ResetContext,
+  /** planResetsFromText(stated), when the caller read it already. */
+  statedPlan?: TextResetPlan,
+): ResetInfo | undefined {
   try {
     const ms = parseIsoMs(iso);
     const at = ms === undefined ? undefined : toIso(ms);
     if (ms === undefined || at === undefined) return undefined;
     const words = typeof stated === 'string' ? stated : '';
     const info: ResetInfo = { at, source, stated: words.trim() === '' ? iso.trim() : words };
-    const duration = words ? resetsFromText(words, ctx).find((r) => r.source === 'text:duration') : undefined;
+    const duration = words
+      ? resolveTextResets(statedPlan ?? planResetsFromText(words), ctx).find((r) => r.source === 'text:duration')
+      : undefined;
     if (duration?.inSeconds !== undefined) info.inSeconds = duration.inSeconds;
     const now = nowMs(ctx);
     if (now !== undefined && ms < now) info.possiblyPassed = true;
