@@ -479,7 +479,7 @@ function collectResets(
     if (r) found.push(r);
   };
 
-  const imageBlocked = s.blockedFeatures.filter((b) => isImageFeature(b.name));
+  const imageBlocked = s.blockedFeatures.length > 0 ? s.blockedFeatures.filter((b) => isImageFeature(b.name)) : [];
   const blocked = imageBlocked.length > 0 || finding.kind === 'image-quota' ? imageBlocked : s.blockedFeatures;
   for (const b of blocked) {
     // resets_after_text ("in 5 hours", "9小时 内") is the stated duration the user was told.
@@ -504,6 +504,7 @@ function collectResets(
   if (headers) for (const r of safely(() => reset.resetsFromHeaders(headers, ctx), [])) add(r);
   if (textResets) for (const r of safely(() => reset.resolveTextResets(textResets, ctx), [])) add(r);
 
+  if (found.length === 0) return found;
   const seen = new Set<string>();
   return found.filter((r) => {
     if (!r || typeof r !== 'object') return false;

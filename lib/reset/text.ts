@@ -501,7 +501,7 @@ export function resolveTextResets(plan: TextResetPlan, ctx: ResetContext): Reset
     const now = nowMs(ctx);
     const timeZone = timeZoneOf(ctx);
     // Zone lookups cost a formatToParts each; a long text repeating one time must not repeat them.
-    const resolved = new Map<string, number>();
+    let resolved: Map<string, number> | undefined;
     // In the plan's order (each scanned part's durations, then its clocks): the sort below keeps ties in it.
     const candidates: Candidate[] = [];
     for (const p of plan.items) {
@@ -516,7 +516,7 @@ export function resolveTextResets(plan: TextResetPlan, ctx: ResetContext): Reset
       const { hour, minute, fixedOffset, tomorrow } = p;
       const addDays = tomorrow ? 1 : 0;
       const memoKey = `${addDays}|${hour}|${minute}|${fixedOffset ?? ''}`;
-      let at = resolved.get(memoKey);
+      let at = (resolved ??= new Map()).get(memoKey);
       if (at === undefined) {
         at =
           fixedOffset === undefined
