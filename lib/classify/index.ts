@@ -65,7 +65,8 @@ interface Origin {
 
 export function classify(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
   try {
-    return finishAnalysis(analyzeInput(normalizeInput(input)), options);
+    const normal = normalizeInput(input);
+    return finishAnalysis(analyzeInput(normal), normal.headers, options);
   } catch (error) {
     return classifierError(error);
   }
@@ -84,12 +85,14 @@ export function classifierError(error: unknown): Classification {
 }
 
 /**
- * Everything classify concludes from the input alone, before the moment it was seen matters: the signal, the
- * origin, owner, bucket and action, and the resets as read (not yet placed in time). The same input always gives
- * the same analysis, so memo.ts may keep it for inputs a log repeats; finishAnalysis never changes it.
+ * Everything classify concludes from the input before the moment it was seen and the response headers matter: the
+ * signal, the origin, owner, bucket and action, and the resets the body states (not yet placed in time). It reads
+ * the text, status, URL and route only (headers only ever give resets, read in finishAnalysis), so the same four
+ * always give the same analysis: memo.ts may keep it for inputs a log repeats. finishAnalysis never changes it.
  */
 export interface Analysis {
-  readonly input: NormalInput;
+  /** What it was read from (the headers left out: they are not read here). */
+  readonly input: Omit<NormalInput, 'headers'>;
   readonly s: Structure;
   readonly finding: Finding;
   /** A stop signal was found (a structural shape, a code, words or the status); without one there are no resets. */
@@ -106,7 +109,7 @@ export interface Analysis {
   readonly statedResets?: ReadonlyMap<string, TextResetPlan>;
 }
 
-export function analyzeInput(input: NormalInput): Analysis {
+export function analyzeInput({ headers: _unread, ...input }: NormalInput): Analysis {
   const reasons: string[] = [];
   if (input.truncated) reasons.push(`only the first ${MAX_TEXT_CHARS / 1024} KB of text were read`);
 
@@ -195,8 +198,11 @@ export function analyzeInput(input: NormalInput): Analysis {
   };
 }
 
-/** The classification of an analysis seen at options.now (default: now): resets placed in time, the last rules. */
-export function finishAnalysis(a: Analysis, options: ClassifyOptions): Classification {
+/**
+ * The classification of an analysis with the response headers of this input, seen at options.now (default: now):
+ * resets placed in time, the last rules.
+ */
+export function finishAnalysis(a: Analysis, headers: NormalInput['headers'], options: ClassifyOptions): Classification {
   const now = options.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date();
   const ctx: ResetContext = { now, ...(options.timeZone ? { timeZone: options.timeZone } : {}) };
   const { owner, action, kind, s, provider } = a;
@@ -204,7 +210,7 @@ export function finishAnalysis(a: Analysis, options: ClassifyOptions): Classific
   const reasons = [...a.reasons];
 
   // Resets: structured fields first, then response headers, then words.
-  let resets = a.signal ? collectResets(s, a.input.headers, ctx, a.finding, a) : [];
+  let resets = a.signal ? collectResets(s, headers, ctx, a.finding, a) : [];
   if (owner === 'azure' && resets.some((r) => (r.inSeconds ?? 0) >= 86400)) {
     bucket = 'azure-daily-quota';
     reasons.push('retry after a full day: the daily quota is spent');

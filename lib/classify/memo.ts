@@ -1,12 +1,13 @@
 /**
  * A classifier for logs that repeat one error thousands of times: it keeps the analysis of recent inputs (a
- * bounded least-recently-used memo) and places only the resets in time for each line's own moment.
+ * bounded least-recently-used memo) and, for each line, reads only what is that line's own: its response headers
+ * (a request id, x-ratelimit-reset-*) and the moment it was seen.
  *
- * Why the results are those of classify(), always: the memo holds analyzeInput's result, which is a function of
- * the normalized input alone (text, status, headers in their order, URL, route), and the key spells out every one
- * of those exactly. What varies from line to line outside the input — the time it was seen, the zone — goes to
- * finishAnalysis on every call, as in classify(). Varying parts inside the text (a request id, a stated wait) make
- * a different key: such a line is analyzed afresh, never given a neighbour's result.
+ * Why the results are those of classify(), always: classify() is finishAnalysis(analyzeInput(input)). The memo
+ * keeps analyzeInput's result, a function of the normalized text, status, URL and route alone, and uses an entry
+ * only when all four are equal. Headers, the moment seen and the zone go to finishAnalysis on every call, as in
+ * classify(). A varying part inside the text (a request id, a stated wait "in 12.345s") makes a different text:
+ * that line is analyzed afresh, never given a neighbour's result.
  * test/unit/classify-memo.test.ts compares both paths on every fixture and on a generated log.
  */
 import type { Classification, ClassifyInput } from '../domain/labels.ts';
@@ -38,24 +39,19 @@ export interface MemoStats {
   chars: number;
 }
 
-/** Everything but the text, compared field by field (the text is the map's key): no key string is built. */
-function sameRest(a: NormalInput, b: NormalInput): boolean {
-  if (a.truncated !== b.truncated || a.status !== b.status || a.url !== b.url) return false;
-  if (a.route?.family !== b.route?.family || a.route?.provider !== b.route?.provider) return false;
-  if (!a.headers || !b.headers) return a.headers === b.headers;
-  const an = Object.keys(a.headers);
-  const bn = Object.keys(b.headers);
-  if (an.length !== bn.length) return false;
-  for (let i = 0; i < an.length; i++) {
-    const name = an[i]!;
-    // Same names in the same order (resets from headers are listed in it), same values.
-    if (name !== bn[i] || a.headers[name] !== b.headers[name]) return false;
-  }
-  return true;
+/** What the analysis read besides the text (the map's key), compared field by field: no key string is built. */
+function sameRest(a: Analysis['input'], b: NormalInput): boolean {
+  return (
+    a.truncated === b.truncated &&
+    a.status === b.status &&
+    a.url === b.url &&
+    a.route?.family === b.route?.family &&
+    a.route?.provider === b.route?.provider
+  );
 }
 
 export class MemoClassifier {
-  /** By text; the few inputs that share one text differ in status, URL or headers. Least recently used first. */
+  /** By text; the few inputs that share one text differ in status, URL or route. Least recently used first. */
   private readonly entries = new Map<string, Analysis[]>();
   private count = 0;
   private chars = 0;
@@ -76,7 +72,7 @@ export class MemoClassifier {
       const input = normalizeInput(raw);
       if (input.text.length > this.maxTextChars) {
         this.stats.passed++;
-        return finishAnalysis(analyzeInput(input), options);
+        return finishAnalysis(analyzeInput(input), input.headers, options);
       }
       const text = input.text;
       const same = this.entries.get(text);
@@ -91,7 +87,7 @@ export class MemoClassifier {
         analysis = analyzeInput(input);
         this.keep(text, same, analysis);
       }
-      return finishAnalysis(analysis, options);
+      return finishAnalysis(analysis, input.headers, options);
     } catch (error) {
       return classifierError(error);
     }
