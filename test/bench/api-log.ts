@@ -18,6 +18,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { rng as random } from './stats.ts';
 
 export interface LogRecord {
   id: string;
@@ -26,18 +27,6 @@ export interface LogRecord {
   status?: number;
   url?: string;
   headers?: Record<string, string>;
-}
-
-/** A small deterministic generator (mulberry32), so the log is the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const hex = (r: () => number, n: number) => Array.from({ length: n }, () => Math.floor(r() * 16).toString(16)).join('');
@@ -52,6 +41,11 @@ export function loadFixtures(root = process.cwd()): Fixture[] {
 }
 
 const OPENAI = 'https://api.openai.com/v1/images/generations';
+
+/** An OpenAI API error response as the app logged it. */
+function openaiError(base: { id: string; time: string }, status: number, headers: Record<string, string>, message: string, type: string, code: string | null): LogRecord {
+  return { ...base, status, url: OPENAI, headers, text: JSON.stringify({ error: { message, type, param: null, code } }) };
+}
 const T0 = Date.UTC(2026, 10, 30, 8);
 
 /** Line i of the log (0-based), 50 ms after the one before. */
@@ -62,74 +56,22 @@ export function apiLogRecord(i: number, fixtures: readonly Fixture[]): LogRecord
   const requestId = `req_${hex(r, 32)}`;
   if (slot < 40) {
     const wait = 1 + Math.floor(r() * 60);
-    return {
-      ...base,
-      status: 429,
-      url: OPENAI,
-      headers: {
-        'x-request-id': requestId,
-        'x-ratelimit-limit-images': '5',
-        'x-ratelimit-remaining-images': '0',
-        'x-ratelimit-reset-images': `${wait}s`,
-      },
-      text: JSON.stringify({
-        error: {
-          message: `Rate limit reached for gpt-image-1 in organization org-Lt7QmZ3xY8aBcD9eFgH1 on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try again in ${wait}s. Visit https://platform.openai.com/account/rate-limits to learn more.`,
-          type: 'requests',
-          param: null,
-          code: 'rate_limit_exceeded',
-        },
-      }),
-    };
+    const headers = { 'x-request-id': requestId, 'x-ratelimit-limit-images': '5', 'x-ratelimit-remaining-images': '0', 'x-ratelimit-reset-images': `${wait}s` };
+    const message = `Rate limit reached for gpt-image-1 in organization org-Lt7QmZ3xY8aBcD9eFgH1 on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try again in ${wait}s. Visit https://platform.openai.com/account/rate-limits to learn more.`;
+    return openaiError(base, 429, headers, message, 'requests', 'rate_limit_exceeded');
   }
   if (slot < 50) {
     const wait = (0.1 + r() * 9.899).toFixed(3);
-    return {
-      ...base,
-      status: 429,
-      url: OPENAI,
-      headers: { 'x-request-id': requestId, 'x-ratelimit-reset-tokens': `${wait}s` },
-      text: JSON.stringify({
-        error: {
-          message: `Rate limit reached for gpt-image-1 in organization org-Lt7QmZ3xY8aBcD9eFgH1 on tokens per min (TPM): Limit 100000, Used 98304, Requested 4160. Please try again in ${wait}s. Visit https://platform.openai.com/account/rate-limits to learn more.`,
-          type: 'tokens',
-          param: null,
-          code: 'rate_limit_exceeded',
-        },
-      }),
-    };
+    const message = `Rate limit reached for gpt-image-1 in organization org-Lt7QmZ3xY8aBcD9eFgH1 on tokens per min (TPM): Limit 100000, Used 98304, Requested 4160. Please try again in ${wait}s. Visit https://platform.openai.com/account/rate-limits to learn more.`;
+    return openaiError(base, 429, { 'x-request-id': requestId, 'x-ratelimit-reset-tokens': `${wait}s` }, message, 'tokens', 'rate_limit_exceeded');
   }
   if (slot < 60) {
-    return {
-      ...base,
-      status: 429,
-      url: OPENAI,
-      headers: { 'x-request-id': requestId },
-      text: JSON.stringify({
-        error: {
-          message: 'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.',
-          type: 'insufficient_quota',
-          param: null,
-          code: 'insufficient_quota',
-        },
-      }),
-    };
+    const message = 'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.';
+    return openaiError(base, 429, { 'x-request-id': requestId }, message, 'insufficient_quota', 'insufficient_quota');
   }
   if (slot < 68) {
-    return {
-      ...base,
-      status: 500,
-      url: OPENAI,
-      headers: { 'x-request-id': requestId },
-      text: JSON.stringify({
-        error: {
-          message: `The server had an error while processing your request. Sorry about that! You can retry your request, or contact us through our help center at help.openai.com if the error persists. (Please include the request ID ${requestId} in your message.)`,
-          type: 'server_error',
-          param: null,
-          code: null,
-        },
-      }),
-    };
+    const message = `The server had an error while processing your request. Sorry about that! You can retry your request, or contact us through our help center at help.openai.com if the error persists. (Please include the request ID ${requestId} in your message.)`;
+    return openaiError(base, 500, { 'x-request-id': requestId }, message, 'server_error', null);
   }
   if (slot < 75) {
     const wait = 1 + Math.floor(r() * 60);
@@ -147,20 +89,8 @@ export function apiLogRecord(i: number, fixtures: readonly Fixture[]): LogRecord
     };
   }
   if (slot < 80) {
-    return {
-      ...base,
-      status: 400,
-      url: OPENAI,
-      headers: { 'x-request-id': requestId },
-      text: JSON.stringify({
-        error: {
-          message: 'Your request was rejected as a result of our safety system. Your prompt may contain text that is not allowed by our safety system.',
-          type: 'image_generation_user_error',
-          param: null,
-          code: 'content_policy_violation',
-        },
-      }),
-    };
+    const message = 'Your request was rejected as a result of our safety system. Your prompt may contain text that is not allowed by our safety system.';
+    return openaiError(base, 400, { 'x-request-id': requestId }, message, 'image_generation_user_error', 'content_policy_violation');
   }
   if (slot < 85) {
     const wait = 1 + Math.floor(r() * 60);
