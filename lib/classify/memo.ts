@@ -61,8 +61,8 @@ export class MemoClassifier {
   readonly stats = { hits: 0, misses: 0, passed: 0 };
 
   constructor(options: MemoOptions = {}) {
-    this.maxEntries = options.maxEntries ?? 4096;
-    this.maxChars = options.maxChars ?? 4 * 1024 * 1024;
+    this.maxEntries = options.maxEntries ?? 1024;
+    this.maxChars = options.maxChars ?? 1024 * 1024;
     this.maxTextChars = options.maxTextChars ?? 16 * 1024;
   }
 
