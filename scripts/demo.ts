@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { serveChatGpt } from '../test/e2e/support/chatgpt-site.ts';
 import { launchWithExtension, type Launched } from '../test/e2e/support/launch.ts';
-import type { CapturePayload } from '../lib/messages/protocol.ts';
+import type { CapturePayload } from '../lib/domain/shapes.ts';
 
 const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && process.platform === 'linux');
 const skipBuild = process.argv.includes('--no-build');

@@ -5,7 +5,7 @@ import { createClient } from '@/lib/messages/client.ts';
 import { STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
-import type { ScreenshotRecord, StopRecord } from '@/lib/storage/record.ts';
+import type { ScreenshotRecord, StopRecord } from '@/lib/domain/shapes.ts';
 import '@/components/theme.css';
 import './page.css';
 

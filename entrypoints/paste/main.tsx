@@ -7,7 +7,7 @@ import { SESSION_STRINGS } from '@/lib/i18n/session-strings.ts';
 import { STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
-import type { StopRecord } from '@/lib/storage/record.ts';
+import type { StopRecord } from '@/lib/domain/shapes.ts';
 import '@/components/theme.css';
 import '../packet/page.css';
 

@@ -10,7 +10,7 @@ import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
 import { LimitLensDb } from '@/lib/storage/db.ts';
 import { latestAllowance, POPUP_STOPS, recentStops } from '@/lib/storage/read-model.ts';
-import type { AllowanceSnapshot, StopRecord } from '@/lib/storage/record.ts';
+import type { AllowanceSnapshot, StopRecord } from '@/lib/domain/shapes.ts';
 import { HealthNotice } from '@/components/HealthNotice.tsx';
 import { healthItem } from '@/lib/health/store.ts';
 import { evaluateHealth, overall, type Verdict } from '@/lib/health/rules.ts';

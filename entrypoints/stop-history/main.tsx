@@ -12,7 +12,7 @@ import { resolveLocale } from '@/lib/settings/settings.ts';
 import { loadSettings } from '@/lib/settings/store.ts';
 import { LimitLensDb } from '@/lib/storage/db.ts';
 import { createHistoryQueries, dayRange, firstHistoryPage, type HistoryFilter, type HistoryPage } from '@/lib/storage/history-query.ts';
-import type { ScreenshotRecord, StopRecord } from '@/lib/storage/record.ts';
+import type { ScreenshotRecord, StopRecord } from '@/lib/domain/shapes.ts';
 import '@/components/theme.css';
 import '../packet/page.css';
 import './history.css';

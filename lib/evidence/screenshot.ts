@@ -19,9 +19,9 @@
  * They are never redacted: the export says so before it is saved.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { SEEN_TEXT_KIND, type CapturePayload, type CaptureResult } from '../messages/protocol.ts';
+import { SEEN_TEXT_KIND, type CapturePayload, type CaptureResult } from '../domain/shapes.ts';
 import type { LimitLensDb } from '../storage/db.ts';
-import type { ScreenshotRecord } from '../storage/record.ts';
+import type { ScreenshotRecord } from '../domain/shapes.ts';
 
 export const SCREENSHOT_LIMITS = {
   perStop: 3,

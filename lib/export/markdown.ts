@@ -12,8 +12,8 @@
 import type { ResetInfo } from '../domain/labels.ts';
 import { explain } from '../explain/explain.ts';
 import { STRINGS, type UiLocale } from '../i18n/strings.ts';
-import type { CaptureLayer } from '../messages/protocol.ts';
-import type { StopRecord } from '../storage/record.ts';
+import type { CaptureLayer } from '../domain/shapes.ts';
+import type { StopRecord } from '../domain/shapes.ts';
 import { redact, redactRecord, type RedactOptions } from './redact.ts';
 
 export interface MarkdownOptions {

@@ -24,7 +24,7 @@
  * Performance: every pattern has bounded repetition, so a 64 KB input scans in linear time (no pattern can
  * backtrack quadratically over a long base64 run), and a rule only runs when the text holds one of its `hints`.
  */
-import type { StopRecord } from '../storage/record.ts';
+import type { StopRecord } from '../domain/shapes.ts';
 
 export const REDACTION_KINDS = [
   'api-key',

@@ -6,13 +6,13 @@
 import type { Action, Bucket, Owner, ResetSource } from '../domain/labels.ts';
 import type { Kind } from '../classify/kinds.ts';
 import type { ApproxUnit, DurationUnits } from '../explain/countdown.ts';
-import type { AdviceKey } from '../explain/explain.ts';
+import type { AdviceKey } from '../explain/advice-keys.ts';
 import type { PacketField, PacketSource } from '../evidence/packet.ts';
 import type { PasteFormat, PasteNote, PasteRoute } from '../evidence/parse-pasted.ts';
 import type { CustomProblem } from '../providers/settings.ts';
 import type { OwnerKind, ProviderStatus } from '../providers/types.ts';
 import type { RedactionKind } from '../export/redact.ts';
-import type { CaptureLayer } from '../messages/protocol.ts';
+import type { CaptureLayer } from '../domain/shapes.ts';
 import type { UserVisibleVersion } from '../first-run/first-run.ts';
 
 export type UiLocale = 'en' | 'ko';

@@ -8,8 +8,8 @@
  * on here only checks they were granted; turning it off gives back the hosts no other turned-on entry needs.
  */
 import type { ClassifyRoute } from '../domain/labels.ts';
-import type { CapturePayload } from '../messages/protocol.ts';
-import { CAPTURE_LIMITS } from '../messages/protocol.ts';
+import type { CapturePayload } from '../domain/shapes.ts';
+import { CAPTURE_LIMITS } from '../domain/shapes.ts';
 import type { HeaderLog, RequestOwner } from './header-log.ts';
 import { PROVIDER_PRESETS } from './presets.ts';
 import { STRINGS } from '../i18n/strings.ts';

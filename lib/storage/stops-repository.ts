@@ -4,9 +4,9 @@
  */
 import type { Classification } from '../domain/labels.ts';
 import { isWorthKeeping, mergeRepeat, mergeSameOccurrence, newRecord, REPEAT_WINDOW_MS, groupKeyOf } from '../evidence/build-record.ts';
-import type { CapturePayload, CaptureResult } from '../messages/protocol.ts';
+import type { CapturePayload, CaptureResult } from '../domain/shapes.ts';
 import type { LimitLensDb } from './db.ts';
-import type { StopRecord } from './record.ts';
+import type { StopRecord } from '../domain/shapes.ts';
 import { recentStops } from './read-model.ts';
 
 const NOT_A_STOP = {

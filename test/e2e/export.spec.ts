@@ -9,7 +9,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import type { BrowserContext, Page } from '@playwright/test';
 import { parseCsv } from '../../lib/export/csv.ts';
 import { toExportJson } from '../../lib/export/json.ts';
-import type { StopRecord } from '../../lib/storage/record.ts';
+import type { StopRecord } from '../../lib/domain/shapes.ts';
 import { expect, test } from './support/extension.ts';
 import { EXTENSION_DIR, launchWithExtension } from './support/launch.ts';
 import { playScenario, popupWithStops } from './support/scenario.ts';

@@ -13,7 +13,7 @@ import {
   takeScreenshot,
   type ScreenshotContext,
 } from '../../lib/evidence/screenshot.ts';
-import type { CaptureResult } from '../../lib/messages/protocol.ts';
+import type { CaptureResult } from '../../lib/domain/shapes.ts';
 import { capture, classification } from './helpers/factories.ts';
 import { useTestDbs } from './helpers/test-db.ts';
 

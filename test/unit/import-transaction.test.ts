@@ -7,7 +7,7 @@ import { LimitLensDb } from '../../lib/storage/db.ts';
 import { importStops } from '../../lib/storage/import.ts';
 import { hashOccurrenceKey } from '../../lib/export/redact.ts';
 import { saveCapture } from '../../lib/storage/stops-repository.ts';
-import type { StopRecord } from '../../lib/storage/record.ts';
+import type { StopRecord } from '../../lib/domain/shapes.ts';
 import { capture, classification, freshDbName } from './helpers/factories.ts';
 
 const dbs: LimitLensDb[] = [];
