@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { isStopRow, SessionView, type SessionMessage } from '@/components/SessionView.tsx';
-import { SESSION_STRINGS } from '@/lib/i18n/session-strings.ts';
-import { STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
+import { SESSION_STRINGS, STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 import { createClient } from '@/lib/messages/client.ts';
 import type { SessionResult } from '@/lib/session/analyze.ts';
 import { rowSaveRequest, type SessionRow } from '@/lib/session/rows.ts';

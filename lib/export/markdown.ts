@@ -11,7 +11,7 @@
  */
 import type { ResetInfo } from '../domain/labels.ts';
 import { explain } from '../explain/explain.ts';
-import { STRINGS, type UiLocale } from '../i18n/strings.ts';
+import { LOCALES, STRINGS, type UiLocale } from '../i18n/strings.ts';
 import type { CaptureLayer } from '../domain/shapes.ts';
 import type { StopRecord } from '../domain/shapes.ts';
 import { redact, redactRecord, type RedactOptions } from './redact.ts';
@@ -303,7 +303,7 @@ function formatter(locale: UiLocale, timeZone: string | undefined): Intl.DateTim
   const key = `${locale}|${timeZone ?? ''}`;
   let f = formatters.get(key);
   if (!f) {
-    const tag = locale === 'ko' ? 'ko-KR' : 'en-US';
+    const tag = LOCALES[locale].language.tag;
     try {
       f = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'long', ...(timeZone ? { timeZone } : {}) });
     } catch {
