@@ -51,12 +51,6 @@ export async function listStops(db: LimitLensDb, limit: number): Promise<{ stops
   return { stops, total };
 }
 
-export async function deleteStop(db: LimitLensDb, id: number): Promise<boolean> {
-  const existed = (await db.stops.get(id)) !== undefined;
-  await db.stops.delete(id);
-  return existed;
-}
-
 function describeStorageError(error: unknown): string {
   const name = (error as { name?: string })?.name ?? '';
   if (name === 'QuotaExceededError' || (error as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError') {
