@@ -24,10 +24,11 @@ async function openHistory(context: BrowserContext, extensionId: string): Promis
 /** Every stored stop, whole, straight from the background (what "unchanged" is checked against). */
 async function storedStops(page: Page): Promise<StopRecord[]> {
   return page.evaluate(async () => {
-    const send = (m: unknown) => chrome.runtime.sendMessage(m) as Promise<any>;
-    const q = await send({ type: 'queryHistory', payload: { filter: {}, offset: 0, limit: 1, withIds: true } });
+    const q = (await chrome.runtime.sendMessage({ type: 'queryHistory', payload: { filter: {}, offset: 0, limit: 1, withIds: true } })) as {
+      ids: number[];
+    };
     if (q.ids.length === 0) return [];
-    return (await send({ type: 'getStops', payload: { ids: q.ids } })).stops;
+    return ((await chrome.runtime.sendMessage({ type: 'getStops', payload: { ids: q.ids } })) as { stops: StopRecord[] }).stops;
   });
 }
 
