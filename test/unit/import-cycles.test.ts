@@ -23,7 +23,7 @@ describe('import cycle check', { timeout: 60_000 }, () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('fails on two files that import each other, even by types only', () => {
-    cpSync(join(root, 'biome.json'), join(scratch, 'biome.json'));
+    cpSync(join(root, 'biome.jsonc'), join(scratch, 'biome.jsonc'));
     mkdirSync(join(scratch, 'lib/a'), { recursive: true });
     mkdirSync(join(scratch, 'lib/b'), { recursive: true });
     writeFileSync(join(scratch, 'lib/a/record.ts'), "import type { Layer } from '../b/protocol.ts';\nexport interface Rec { layer: Layer }\n");
