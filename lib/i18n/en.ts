@@ -136,6 +136,7 @@ const IMPORT_EN: ImportStrings = {
   failed: (message) => `Could not import: ${message}`,
   repaired: (n) =>
     `${n === '1' ? '1 stop has' : `${n} stops have`} its first and last sighting the wrong way round (saved out of order by an older version); they will be imported with the two times swapped.`,
+  tooLarge: (fileMb, limitMb) => `The file is too large (${fileMb} MB); the limit is ${limitMb} MB of text. Export fewer stops at a time.`,
 };
 
 const GENERAL_SETTINGS_EN: GeneralSettingsStrings = {

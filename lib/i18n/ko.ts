@@ -136,6 +136,7 @@ const IMPORT_KO: ImportStrings = {
   byOwner: '추가된 기록 (한도를 정한 곳별)',
   failed: (message) => `가져오지 못했습니다: ${message}`,
   repaired: (n) => `기록 ${n}건은 처음 본 시각과 마지막으로 본 시각이 뒤바뀌어 있습니다 (이전 버전에서 순서가 어긋나게 저장됨). 두 시각을 바로잡아 가져옵니다.`,
+  tooLarge: (fileMb, limitMb) => `파일이 너무 큽니다 (${fileMb} MB). 텍스트는 ${limitMb} MB까지 가져올 수 있습니다. 한 번에 더 적은 기록을 내보내 주세요.`,
 };
 
 const GENERAL_SETTINGS_KO: GeneralSettingsStrings = {

@@ -330,6 +330,8 @@ export interface ImportStrings {
   failed: (message: string) => string;
   /** Stops whose first and last sighting were stored the wrong way round (an older version's bug), repaired. */
   repaired: (n: string) => string;
+  /** A file refused unread: its size and the limit, in MB. */
+  tooLarge: (fileMb: string, limitMb: string) => string;
 }
 
 /** General settings (components/GeneralSettings.tsx). */

@@ -1,10 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { newRecord } from '../../lib/evidence/build-record.ts';
+import { buildEvidenceBundle, exportFileName } from '../../lib/export/files.ts';
 import {
-  buildEvidenceBundle,
   createScreenshotTaker,
-  exportFileName,
   isJpegDataUrl,
   listScreenshots,
   saveScreenshot,
