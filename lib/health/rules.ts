@@ -23,6 +23,11 @@ export interface RuleResult {
   since?: string;
 }
 
+/** One count behind a verdict, 0 when absent (the locale files' verdict sentences read them). */
+export function evidenceCount(r: RuleResult, key: string): number {
+  return r.evidence[key] ?? 0;
+}
+
 /** Image-tool silence: this many days and turns without one, after having seen one, is worth saying. */
 export const IMAGE_QUIET_DAYS = 14;
 export const IMAGE_QUIET_TURNS = 50;

@@ -14,7 +14,7 @@ import type {
   SessionStrings,
   UiStrings,
 } from './types.ts';
-import type { RuleResult } from '../health/rules.ts';
+import { evidenceCount as e } from '../health/rules.ts';
 
 const HISTORY_EN: HistoryStrings = {
   title: 'History',
@@ -557,8 +557,6 @@ const firstRun: FirstRunStrings = {
   },
   whatsNewDismiss: 'Dismiss',
 };
-
-const e = (r: RuleResult, k: string): number => r.evidence[k] ?? 0;
 
 const health: HealthStrings = {
   title: 'Detection health',

@@ -15,7 +15,7 @@ import type {
   SessionStrings,
   UiStrings,
 } from './types.ts';
-import type { RuleResult } from '../health/rules.ts';
+import { evidenceCount as e } from '../health/rules.ts';
 
 const HISTORY_KO: HistoryStrings = {
   title: '기록',
@@ -557,8 +557,6 @@ const firstRun: FirstRunStrings = {
   },
   whatsNewDismiss: '닫기',
 };
-
-const e = (r: RuleResult, k: string): number => r.evidence[k] ?? 0;
 
 const health: HealthStrings = {
   title: '감지 상태',
