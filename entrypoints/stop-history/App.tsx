@@ -240,7 +240,7 @@ export function HistoryPageApp({ locale }: { locale: UiLocale }) {
       const r = await request('importStops', { stops });
       importing.current = undefined;
       if (r.ok) setImportState({ kind: 'done', summary: r.summary });
-      else setImportState({ kind: 'failed', message: r.message });
+      else setImportState({ kind: 'failed', message: r.quota ? strings.import.storageFull : strings.import.writeFailed(r.name) });
     } catch (e) {
       setImportState({ kind: 'failed', message: String(e) });
     }

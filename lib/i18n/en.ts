@@ -137,6 +137,8 @@ const IMPORT_EN: ImportStrings = {
   repaired: (n) =>
     `${n === '1' ? '1 stop has' : `${n} stops have`} its first and last sighting the wrong way round (saved out of order by an older version); they will be imported with the two times swapped.`,
   tooLarge: (fileMb, limitMb) => `The file is too large (${fileMb} MB); the limit is ${limitMb} MB of text. Export fewer stops at a time.`,
+  storageFull: 'The browser refused to store more data (storage quota reached). Nothing was imported.',
+  writeFailed: (errorName) => `The import could not be written (${errorName}). Nothing was imported.`,
 };
 
 const GENERAL_SETTINGS_EN: GeneralSettingsStrings = {

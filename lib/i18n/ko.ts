@@ -137,6 +137,8 @@ const IMPORT_KO: ImportStrings = {
   failed: (message) => `가져오지 못했습니다: ${message}`,
   repaired: (n) => `기록 ${n}건은 처음 본 시각과 마지막으로 본 시각이 뒤바뀌어 있습니다 (이전 버전에서 순서가 어긋나게 저장됨). 두 시각을 바로잡아 가져옵니다.`,
   tooLarge: (fileMb, limitMb) => `파일이 너무 큽니다 (${fileMb} MB). 텍스트는 ${limitMb} MB까지 가져올 수 있습니다. 한 번에 더 적은 기록을 내보내 주세요.`,
+  storageFull: '브라우저가 더 이상 데이터를 저장하지 않습니다 (저장 공간 한도에 도달함). 아무것도 가져오지 않았습니다.',
+  writeFailed: (errorName) => `가져온 기록을 저장하지 못했습니다 (${errorName}). 아무것도 가져오지 않았습니다.`,
 };
 
 const GENERAL_SETTINGS_KO: GeneralSettingsStrings = {

@@ -332,6 +332,9 @@ export interface ImportStrings {
   repaired: (n: string) => string;
   /** A file refused unread: its size and the limit, in MB. */
   tooLarge: (fileMb: string, limitMb: string) => string;
+  /** The import could not be written: the browser's storage is full, or another error (its name). */
+  storageFull: string;
+  writeFailed: (errorName: string) => string;
 }
 
 /** General settings (components/GeneralSettings.tsx). */

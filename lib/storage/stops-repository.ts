@@ -6,6 +6,7 @@ import type { Classification } from '../domain/labels.ts';
 import { isWorthKeeping, mergeRepeat, mergeSameOccurrence, newRecord, REPEAT_WINDOW_MS, groupKeyOf } from '../evidence/build-record.ts';
 import type { CapturePayload, CaptureResult } from '../domain/shapes.ts';
 import type { LimitLensDb } from './db.ts';
+import { storageFailureOf } from './storage-error.ts';
 import type { StopRecord } from '../domain/shapes.ts';
 import { recentStops } from './read-model.ts';
 
@@ -52,9 +53,7 @@ export async function listStops(db: LimitLensDb, limit: number): Promise<{ stops
 }
 
 function describeStorageError(error: unknown): string {
-  const name = (error as { name?: string })?.name ?? '';
-  if (name === 'QuotaExceededError' || (error as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError') {
-    return 'The browser refused to store more data (storage quota reached). Nothing stored was changed.';
-  }
-  return `Could not save the stop (${name || 'error'}). Nothing stored was changed.`;
+  const { quota, name } = storageFailureOf(error);
+  if (quota) return 'The browser refused to store more data (storage quota reached). Nothing stored was changed.';
+  return `Could not save the stop (${name}). Nothing stored was changed.`;
 }
