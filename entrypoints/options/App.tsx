@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { GeneralSettings } from '@/components/GeneralSettings.tsx';
-import { OptionsView, type OptionsMessage } from '@/components/OptionsView.tsx';
+import { customProblemText, OptionsView, type OptionsMessage } from '@/components/OptionsView.tsx';
 import { STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 import type { Settings } from '@/lib/settings/settings.ts';
 import { saveSettings } from '@/lib/settings/store.ts';
@@ -34,6 +34,24 @@ export function OptionsPage({ locale, initialSettings }: { locale: UiLocale; ini
     };
   }, []);
 
+  /** The background's refusal in the page's language (its English `message` only where the browser wrote it). */
+  function failureText(r: Extract<ProviderActionResult, { ok: false }>): string {
+    switch (r.reason) {
+      case 'permission-missing':
+        return s.permissionDenied;
+      case 'invalid':
+        if (r.problem) return s.failed(customProblemText(r.problem, s));
+        if (r.tooManyCustom !== undefined) return s.failed(s.tooManyCustom(r.tooManyCustom.toLocaleString(locale)));
+        return s.failed(r.message);
+      case 'unknown-provider':
+        return s.failed(s.unknownSite);
+      case 'storage-error':
+        return s.failed(s.saveFailed);
+      case 'registration-failed':
+        return s.failed(s.registrationFailed(r.message));
+    }
+  }
+
   function settle(id: string, pending: Promise<ProviderActionResult>) {
     setBusyId(id);
     setMessage(undefined);
@@ -42,7 +60,7 @@ export function OptionsPage({ locale, initialSettings }: { locale: UiLocale; ini
         if (r.ok) setState(r.state);
         else {
           if (r.state) setState(r.state);
-          setMessage({ kind: 'error', text: r.reason === 'permission-missing' ? s.permissionDenied : s.failed(r.message) });
+          setMessage({ kind: 'error', text: failureText(r) });
         }
       })
       .catch((e: unknown) => setMessage({ kind: 'error', text: s.failed(String(e)) }))

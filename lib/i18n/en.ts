@@ -529,6 +529,10 @@ const ui: UiStrings = {
     },
     permissionDenied: 'Access was not granted, so the site stays off.',
     failed: (message) => `Could not change it: ${message}`,
+    unknownSite: 'this site is no longer in the list; reload the page.',
+    saveFailed: 'the provider settings could not be saved.',
+    tooManyCustom: (max) => `at most ${max} sites of your own.`,
+    registrationFailed: (browserError) => `the browser could not run Limit Lens on this site (${browserError}).`,
   },
 };
 

@@ -529,6 +529,10 @@ const ui: UiStrings = {
     },
     permissionDenied: '접근 권한이 허용되지 않아 사이트가 꺼진 상태로 남습니다.',
     failed: (message) => `변경하지 못했습니다: ${message}`,
+    unknownSite: '이 사이트는 더 이상 목록에 없습니다. 페이지를 새로 고쳐 주세요.',
+    saveFailed: '제공자 설정을 저장하지 못했습니다.',
+    tooManyCustom: (max) => `직접 추가한 사이트는 ${max}개까지 둘 수 있습니다.`,
+    registrationFailed: (browserError) => `브라우저가 이 사이트에서 Limit Lens를 실행하지 못했습니다 (${browserError}).`,
   },
 };
 

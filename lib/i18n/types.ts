@@ -10,8 +10,7 @@ import type { ApproxUnit, DurationUnits } from '../explain/countdown.ts';
 import type { AdviceKey } from '../explain/advice-keys.ts';
 import type { PacketField, PacketSource } from '../evidence/packet.ts';
 import type { PasteFormat, PasteNote, PasteRoute } from '../evidence/parse-pasted.ts';
-import type { CustomProblem } from '../providers/settings.ts';
-import type { OwnerKind, ProviderStatus } from '../providers/types.ts';
+import type { CustomProblem, OwnerKind, ProviderStatus } from '../providers/types.ts';
 import type { RedactionKind } from '../export/redact.ts';
 import type { CaptureLayer } from '../domain/shapes.ts';
 import type { UserVisibleVersion } from '../first-run/first-run.ts';
@@ -112,6 +111,11 @@ export interface ProviderSettingsStrings {
   problems: Record<CustomProblem['problem'], string>;
   permissionDenied: string;
   failed: (message: string) => string;
+  /** Why a change was refused (the background's answer), shown after `failed`. */
+  unknownSite: string;
+  saveFailed: string;
+  tooManyCustom: (max: string) => string;
+  registrationFailed: (browserError: string) => string;
 }
 
 /** The popup's reasons list: what the evidence shows, in plain words (no rule ids, field or code names). */
