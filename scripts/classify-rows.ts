@@ -3,7 +3,7 @@
  * each line or HTTP block into a unit, classify it (through the memo), format its row. scripts/classify.ts runs it
  * on its own thread and in scripts/classify-worker.ts, so rows come out the same whichever thread made them.
  */
-import { MemoClassifier } from '../lib/classify/memo.ts';
+import type { MemoClassifier } from '../lib/classify/memo.ts';
 import type { Classification } from '../lib/domain/labels.ts';
 import { csvField } from '../lib/export/csv.ts';
 import type { LineUnit } from '../lib/session/lines.ts';

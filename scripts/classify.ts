@@ -27,14 +27,13 @@
 import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { MemoClassifier, type MemoStats } from '../lib/classify/memo.ts';
+import { MemoClassifier, } from '../lib/classify/memo.ts';
 import {
   SCORED_FIELDS,
   scoreAgainst,
   type FieldResult,
   type ScoredField,
 } from '../lib/classify/score.ts';
-import type { Classification } from '../lib/domain/labels.ts';
 import { MAX_LINE_CHARS, type LineUnit } from '../lib/session/lines.ts';
 import { SessionReader, type SessionUnit } from '../lib/session/reader.ts';
 import { SessionSummarizer, renderSummaryText } from '../lib/session/summary.ts';

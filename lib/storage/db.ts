@@ -3,7 +3,7 @@
  * with its upgrade; test/unit/storage-migrations.test.ts opens a database of every earlier version and upgrades it.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { AllowanceSnapshot, ScreenshotRecord, StopRecord } from './record.ts';
+import type { AllowanceSnapshot, ScreenshotRecord, StopRecord } from '../domain/shapes.ts';
 
 export const DB_NAME = 'limit-lens';
 
