@@ -89,8 +89,7 @@ export const LOCK_FOR_BALANCE = /\b(?:top[ _-]?up|balance|credits?|payment|billi
 /** Feature names in ChatGPT's blocked_features / limits_progress that mean image generation. */
 export const IMAGE_FEATURE = /^(?:image_gen|image_generation|dalle|t2i)/i;
 
-/** The image tool's author name (obfuscated t2uay3k.sj1i4kz, older dalle.text2im). */
-export const IMAGE_TOOL = /image_gen|dalle|t2uay3k|text2im/i;
+export { IMAGE_TOOL } from '../domain/chatgpt.ts';
 
 /** A tool text saying it cannot run because of a limit (docs/chatgpt-protocol.md §5). */
 export const TOOL_RATE_LIMIT_EXCEPTION = /RateLimitException$/;

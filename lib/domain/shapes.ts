@@ -1,11 +1,11 @@
 /**
  * The shapes every layer shares: what a content script captures, the stop record stored from it (with its
  * evidence), the allowance a site reported, the screenshot kept with a stop, and the size limits on a capture.
- * A leaf: it imports only the domain labels beside it and the page bridge's LimitProgress (itself a leaf), so
+ * A leaf: it imports only the domain labels beside it and ChatGPT's LimitProgress (lib/domain/chatgpt.ts, a leaf), so
  * storage, export, evidence and messages can all depend on it without depending on each other.
  * Stored shapes: the `stops` table since schema v1, `allowances` v2, `screenshots` v3 (see lib/storage/db.ts).
  */
-import type { LimitProgress } from '../detect/bridge.ts';
+import type { LimitProgress } from './chatgpt.ts';
 import type { Action, Bucket, Classification, Owner } from './labels.ts';
 
 /** Which layer saw the stop: the page's own traffic, the rendered page, or both; `manual`: pasted by the user. */
