@@ -1,4 +1,4 @@
-import type { AllowanceSnapshot } from '../lib/storage/record.ts';
+import type { AllowanceSnapshot } from '../lib/domain/shapes.ts';
 import { formatDate } from '../lib/i18n/date-format.ts';
 import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
 

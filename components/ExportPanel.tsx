@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { ExportFileKind } from '../lib/evidence/screenshot.ts';
+import type { ExportFileKind } from '../lib/export/files.ts';
 import type { RedactionPreview as Preview } from '../lib/export/redact.ts';
 import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
 import { RedactionPreview } from './RedactionPreview.tsx';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
+import { LOCALES, UI_LOCALES, type UiLocale, type UiStrings } from '../lib/i18n/strings.ts';
 import { RETENTION_DAYS_RANGE, type Settings } from '../lib/settings/settings.ts';
 
 interface Props {
@@ -42,12 +42,11 @@ export function GeneralSettings({ strings, settings, onChange }: Props) {
         <label for="setting-language">{g.language}</label>
         <select id="setting-language" value={settings.locale} onChange={(e) => onChange({ locale: (e.currentTarget as HTMLSelectElement).value as Settings['locale'] })}>
           <option value="auto">{g.languageAuto}</option>
-          <option value="en" lang="en">
-            English
-          </option>
-          <option value="ko" lang="ko">
-            한국어
-          </option>
+          {UI_LOCALES.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {LOCALES[code].language.name}
+            </option>
+          ))}
         </select>
       </div>
 

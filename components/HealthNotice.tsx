@@ -1,4 +1,4 @@
-import type { HealthStrings } from '../lib/i18n/health-strings.ts';
+import type { HealthStrings } from '../lib/i18n/strings.ts';
 import type { Verdict } from '../lib/health/rules.ts';
 
 /** The popup's one line when detection is degraded or broken, linking to the health view. Nothing when OK. */

@@ -1,4 +1,4 @@
-import type { HealthStrings } from '../lib/i18n/health-strings.ts';
+import type { HealthStrings } from '../lib/i18n/strings.ts';
 import type { RuleResult } from '../lib/health/rules.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { isJpegDataUrl } from '../lib/evidence/screenshot.ts';
 import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
-import type { ScreenshotRecord } from '../lib/storage/record.ts';
+import type { ScreenshotRecord } from '../lib/domain/shapes.ts';
 
 interface Props {
   screenshots: readonly ScreenshotRecord[];

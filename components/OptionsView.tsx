@@ -4,6 +4,7 @@ import { wildcardCoversPublicSuffix } from '../lib/providers/public-suffix.ts';
 import { validateCustomProvider } from '../lib/providers/settings.ts';
 import {
   OWNER_KINDS,
+  type CustomProblem,
   type CustomProviderInput,
   type OwnerKind,
   type ProviderEntryState,
@@ -29,6 +30,12 @@ interface Props {
 }
 
 /** Provider sites: built-in presets and the user's own, each off until turned on. */
+/** "Page patterns must start with https:// (http://x/*)": a custom entry's problem, in the page's language. */
+export function customProblemText(p: CustomProblem, s: UiStrings['providerSettings']): string {
+  const pattern = 'pattern' in p && p.pattern ? ` (${p.pattern})` : '';
+  return `${s.fieldNames[p.field]} ${s.problems[p.problem]}${pattern}`;
+}
+
 export function OptionsView({ strings, locale, state, busyId, message, onToggle, onSaveCustom, onDeleteCustom }: Props) {
   const s = strings.providerSettings;
   const [editing, setEditing] = useState<ProviderEntryState | 'new' | undefined>();
@@ -144,9 +151,7 @@ function CustomForm({ strings, initial, onSave, onCancel }: FormProps) {
         };
         const checked = validateCustomProvider(input, wildcardCoversPublicSuffix);
         if (!checked.ok) {
-          const p = checked.problem;
-          const pattern = 'pattern' in p && p.pattern ? ` (${p.pattern})` : '';
-          setProblem(`${s.fieldNames[p.field]} ${s.problems[p.problem]}${pattern}`);
+          setProblem(customProblemText(checked.problem, s));
           return;
         }
         setProblem(undefined);

@@ -3,7 +3,7 @@ import { buildPacket, tierTableFor, type PacketRow } from '../lib/evidence/packe
 import { explain } from '../lib/explain/explain.ts';
 import type { Action, Bucket } from '../lib/domain/labels.ts';
 import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
-import type { ScreenshotRecord, StopRecord } from '../lib/storage/record.ts';
+import type { ScreenshotRecord, StopRecord } from '../lib/domain/shapes.ts';
 
 interface Props {
   stop: StopRecord;

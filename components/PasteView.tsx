@@ -1,6 +1,6 @@
 import { PASTE_ROUTES, type PasteRoute, type PasteSummary } from '../lib/evidence/parse-pasted.ts';
 import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
-import type { StopRecord } from '../lib/storage/record.ts';
+import type { StopRecord } from '../lib/domain/shapes.ts';
 import { PacketView } from './PacketView.tsx';
 import { StopCard } from './StopCard.tsx';
 

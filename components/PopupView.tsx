@@ -1,4 +1,4 @@
-import type { AllowanceSnapshot, StopRecord } from '../lib/storage/record.ts';
+import type { AllowanceSnapshot, StopRecord } from '../lib/domain/shapes.ts';
 import { AllowanceLine } from './AllowanceLine.tsx';
 import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
 import { StopCard } from './StopCard.tsx';

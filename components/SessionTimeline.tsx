@@ -1,5 +1,4 @@
-import type { SessionStrings } from '../lib/i18n/session-strings.ts';
-import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
+import type { SessionStrings, UiLocale, UiStrings } from '../lib/i18n/strings.ts';
 import type { SessionSummary } from '../lib/session/summary.ts';
 
 interface Props {

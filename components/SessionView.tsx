@@ -1,5 +1,4 @@
-import type { SessionStrings } from '../lib/i18n/session-strings.ts';
-import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
+import type { SessionStrings, UiLocale, UiStrings } from '../lib/i18n/strings.ts';
 import type { SessionResult } from '../lib/session/analyze.ts';
 import type { SessionRow } from '../lib/session/rows.ts';
 import { SessionTimeline } from './SessionTimeline.tsx';
@@ -46,11 +45,11 @@ function remainingHeaders(headers: Record<string, string>): string {
     .join(', ');
 }
 
-function humanWait(seconds: number, locale: UiLocale): string {
+function humanWait(seconds: number, locale: UiLocale, units: SessionStrings['waitUnits']): string {
   const n = (x: number) => x.toLocaleString(locale, { maximumFractionDigits: 1 });
-  if (seconds < 120) return locale === 'ko' ? `${n(seconds)}초` : `${n(seconds)} s`;
-  if (seconds < 7_200) return locale === 'ko' ? `${n(seconds / 60)}분` : `${n(seconds / 60)} min`;
-  return locale === 'ko' ? `${n(seconds / 3600)}시간` : `${n(seconds / 3600)} h`;
+  if (seconds < 120) return units.seconds(n(seconds));
+  if (seconds < 7_200) return units.minutes(n(seconds / 60));
+  return units.hours(n(seconds / 3600));
 }
 
 /**
@@ -175,7 +174,7 @@ export function SessionView(p: Props) {
                           )}
                           <td>
                             {c.reset?.at ? fmt.format(new Date(c.reset.at)) : wait === undefined ? s.noReset : ''}
-                            {wait !== undefined && <span class="muted small"> {s.inSeconds(humanWait(wait, p.locale))}</span>}
+                            {wait !== undefined && <span class="muted small"> {s.inSeconds(humanWait(wait, p.locale, s.waitUnits))}</span>}
                           </td>
                           <td class="request">
                             {r.method && <code>{r.method} </code>}

@@ -1,4 +1,4 @@
-import type { StopRecord } from '../lib/storage/record.ts';
+import type { StopRecord } from '../lib/domain/shapes.ts';
 import { explain } from '../lib/explain/explain.ts';
 import { plainReasons } from '../lib/explain/reasons.ts';
 import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';

@@ -1,4 +1,5 @@
 import { createCaptureCoordinator } from '@/lib/detect/capture-coordinator.ts';
+import { createClient } from '@/lib/messages/client.ts';
 import { createReliableSender } from '@/lib/messages/reliable-sender.ts';
 import { HEALTH_REPORT } from '@/lib/health/counters.ts';
 
@@ -8,15 +9,17 @@ export default defineContentScript({
   matches: ['https://chatgpt.com/*'],
   runAt: 'document_start',
   main() {
+    // Typed by the message map (lib/messages/protocol.ts), like the extension pages' requests.
+    const request = createClient((message) => browser.runtime.sendMessage(message));
     const send = createReliableSender({
-      deliver: (payload) => browser.runtime.sendMessage({ type: 'capture', payload }),
+      deliver: (payload) => request('capture', payload),
     });
     const coordinator = createCaptureCoordinator({
       doc: document,
       win: window,
       send,
       // A lost allowance report is replaced by the next one: no retries.
-      onProgress: (payload) => void browser.runtime.sendMessage({ type: 'reportProgress', payload }).catch(() => {}),
+      onProgress: (payload) => void request('reportProgress', payload).catch(() => {}),
       // Health counters (lib/health/): when the page is hidden or left, else every 10 minutes at most.
       onHealth: (counts) => void browser.runtime.sendMessage({ type: HEALTH_REPORT, counts }).catch(() => {}),
       // An image turn is under way (once per turn): a stop may follow within seconds, so a sleeping background is

@@ -1,4 +1,5 @@
 import { createProviderCoordinator } from '@/lib/detect/provider-coordinator.ts';
+import { createClient } from '@/lib/messages/client.ts';
 import { createReliableSender } from '@/lib/messages/reliable-sender.ts';
 import { errorSelectorsFor } from '@/lib/providers/presets.ts';
 
@@ -11,8 +12,10 @@ export default defineContentScript({
     const flag = '__limitLensProviderPage';
     if ((window as unknown as Record<string, unknown>)[flag]) return;
     Object.defineProperty(window, flag, { value: true });
+    // Typed by the message map (lib/messages/protocol.ts), like the extension pages' requests.
+    const request = createClient((message) => browser.runtime.sendMessage(message));
     const send = createReliableSender({
-      deliver: (payload) => browser.runtime.sendMessage({ type: 'capture', payload }),
+      deliver: (payload) => request('capture', payload),
     });
     createProviderCoordinator({ doc: document, win: window, send, selectors: errorSelectorsFor(location.href) }).start();
   },

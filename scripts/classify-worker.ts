@@ -1,21 +1,15 @@
 /**
- * A classifier thread for scripts/classify.ts: takes batches of inputs, answers with their classifications in the
- * same order. Started through a tiny bootstrap that registers tsx (see startClassifierThread in classify.ts).
+ * A classifier thread for scripts/classify.ts: takes batches of lines, answers with their rows (same order), so the
+ * main thread only reads, splits and writes. Started through a tiny bootstrap that registers tsx when the CLI runs
+ * as TypeScript (see startClassifierThread in classify.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { classify } from '../lib/classify/index.ts';
-import type { ClassifyInput } from '../lib/domain/labels.ts';
+import { MemoClassifier } from '../lib/classify/memo.ts';
+import { classifyLineBatch, type LineBatch, type LineBatchOptions } from './classify-rows.ts';
 
-export interface ClassifyBatch {
-  seq: number;
-  inputs: ClassifyInput[];
-  /** When each was seen (ms). */
-  seen: number[];
-}
+const options = workerData as LineBatchOptions;
+const memo = new MemoClassifier();
 
-const timeZone = (workerData as { timeZone?: string } | undefined)?.timeZone;
-
-parentPort!.on('message', (batch: ClassifyBatch) => {
-  const out = batch.inputs.map((input, i) => classify(input, { now: new Date(batch.seen[i]!), ...(timeZone ? { timeZone } : {}) }));
-  parentPort!.postMessage({ seq: batch.seq, out });
+parentPort!.on('message', (batch: LineBatch) => {
+  parentPort!.postMessage(classifyLineBatch(batch, memo, options));
 });

@@ -19,25 +19,25 @@
  * --summary prints counts per owner, bucket and action, when each bucket first and last ran out, and the longest
  * stated wait, instead of the rows. --score compares with each line's `expect` (skipping `unscored` lines) and
  * prints only a report: the misses, then a four-line summary (owner, action, provider, reset).
- * --jobs N classifies on N threads (default 1: each more thread holds its own compiled patterns, ~45 MB, so the
- * second core is used when asked for; the output is the same, in the same order).
+ * --jobs N classifies rows of line input (JSON Lines, logs) on N threads: this one reads, splits and classifies when
+ * the others are busy; the output is the same, in the same order. Default 1: each more thread holds its own compiled
+ * patterns (~45 MB), so the second core is used when asked for: --jobs 2, or --jobs auto (2 for a file of 64 MB or
+ * more, on a machine with a second core). HAR files, --summary and --score run on one thread.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { classify } from '../lib/classify/index.ts';
+import { MemoClassifier, } from '../lib/classify/memo.ts';
 import {
   SCORED_FIELDS,
   scoreAgainst,
   type FieldResult,
   type ScoredField,
 } from '../lib/classify/score.ts';
-import type { Classification } from '../lib/domain/labels.ts';
-import { csvField } from '../lib/export/csv.ts';
-import { MAX_LINE_CHARS } from '../lib/session/lines.ts';
+import { MAX_LINE_CHARS, type LineUnit } from '../lib/session/lines.ts';
 import { SessionReader, type SessionUnit } from '../lib/session/reader.ts';
 import { SessionSummarizer, renderSummaryText } from '../lib/session/summary.ts';
-import type { ClassifyBatch } from './classify-worker.ts';
+import { CSV_HEADER, classifyLineBatch, csvRow, jsonRow, packLineBatch, type LineBatchOptions, type LineBatchResult } from './classify-rows.ts';
 
 const USAGE = `usage: npm run classify -- [FILE | -] [--now ISO] [--tz ZONE] [--score] [--summary] [--format jsonl|csv] [--jobs N]
   FILE       JSON Lines ({text, status?, headers?, url?, locale?, id?, time?} a line), a plain log or curl -i/-v
@@ -48,7 +48,8 @@ const USAGE = `usage: npm run classify -- [FILE | -] [--now ISO] [--tz ZONE] [--
   --score    compare with each line's "expect" labels and print accuracy and misses
   --summary  counts per owner, bucket and action; when each bucket first and last ran out; the longest stated wait
   --format   jsonl (default) or csv, for the rows
-  --jobs     classifier threads (default 1; 2 uses a second core for ~45 MB more memory; same output, same order)
+  --jobs     threads for rows of line input (default 1; 2 uses a second core for ~45 MB more memory; auto: 2
+             for a file of 64 MB or more; same output, same order)
   --stats    also print throughput and peak memory on stderr (used by npm run bench)`;
 
 interface Args {
@@ -58,7 +59,7 @@ interface Args {
   score: boolean;
   summary: boolean;
   format: 'jsonl' | 'csv';
-  jobs?: number;
+  jobs?: number | 'auto';
   stats: boolean;
 }
 
@@ -105,8 +106,9 @@ function parseArgs(argv: string[]): Args {
       const [v, next] = valueOf(a, '--jobs', i);
       i = next;
       const n = Number(v);
-      if (!Number.isInteger(n) || n < 1 || n > 64) usageError(`--jobs needs a whole number from 1 to 64, got ${JSON.stringify(v ?? '')}`);
-      args.jobs = n;
+      if (v === 'auto') args.jobs = 'auto';
+      else if (!Number.isInteger(n) || n < 1 || n > 64) usageError(`--jobs needs auto or a whole number from 1 to 64, got ${JSON.stringify(v ?? '')}`);
+      else args.jobs = n;
     } else if (a.startsWith('--')) usageError(`unknown option ${a}`);
     else if (args.file !== undefined) usageError(`only one input file, got ${a} too`);
     else args.file = a;
@@ -117,69 +119,47 @@ function parseArgs(argv: string[]): Args {
 
 // ── output ───────────────────────────────────────────────────────────────────────────────────────────────────
 
-const CSV_HEADER = ['id', 'time', 'status', 'method', 'url', 'owner', 'bucket', 'action', 'provider', 'confidence', 'reset_at', 'reset_in_seconds', 'reset_stated', 'model', 'size'];
-
-function jsonRow(u: SessionUnit, c: Classification): string {
-  const { owner, action, bucket, provider, reset, resets, confidence, reasons } = c;
-  const row = {
-    id: u.id,
-    owner,
-    action,
-    bucket,
-    provider,
-    reset,
-    resets,
-    confidence,
-    reasons,
-    ...(u.time !== undefined ? { time: new Date(u.time).toISOString() } : {}),
-    ...(u.input.status !== undefined ? { status: u.input.status } : {}),
-    ...(u.method ? { method: u.method } : {}),
-    ...(u.url ? { url: u.url } : {}),
-    ...(u.model ? { model: u.model } : {}),
-    ...(u.size ? { size: u.size } : {}),
-  };
-  return JSON.stringify(row);
-}
-
-function csvRow(u: SessionUnit, c: Classification): string {
-  return [
-    typeof u.id === 'number' ? u.id : String(u.id),
-    u.time !== undefined ? new Date(u.time).toISOString() : undefined,
-    u.input.status,
-    u.method,
-    u.url,
-    c.owner,
-    c.bucket,
-    c.action,
-    c.provider,
-    c.confidence,
-    c.reset?.at,
-    c.reset?.inSeconds,
-    c.reset?.stated,
-    u.model,
-    u.size,
-  ]
-    .map(csvField)
-    .join(',');
-}
-
-/** Buffered stdout: one write per ~64 KB, and a promise to wait on when the pipe is full. */
+/**
+ * Buffered stdout: one write per ~64 KB, and a promise to wait on when the pipe is full. Each row is encoded into
+ * the buffer as it comes, so its string dies young instead of living (and being copied by the collector) until a
+ * flush.
+ */
 class Out {
-  private buf: string[] = [];
+  private static readonly SIZE = 64 * 1024;
+  private buf = Buffer.allocUnsafeSlow(Out.SIZE);
   private size = 0;
   private drained: Promise<void> | undefined;
 
   line(s: string): void {
-    this.buf.push(s);
-    this.size += s.length + 1;
-    if (this.size >= 64 * 1024) this.flush();
+    // UTF-8 takes at most 3 bytes per UTF-16 unit; +1 for the newline.
+    const most = s.length * 3 + 1;
+    if (this.size + most > Out.SIZE) this.flush();
+    if (most > Out.SIZE) {
+      this.write(Buffer.from(`${s}\n`));
+      return;
+    }
+    this.size += this.buf.write(s, this.size, 'utf8');
+    this.buf[this.size++] = 0x0a;
+  }
+
+  /** Rows already joined, each ending in a newline. */
+  text(s: string): void {
+    if (this.size + s.length * 3 > Out.SIZE) this.flush();
+    if (s.length * 3 > Out.SIZE) this.write(Buffer.from(s));
+    else this.size += this.buf.write(s, this.size, 'utf8');
   }
 
   flush(): void {
     if (this.size === 0) return;
-    const ok = process.stdout.write(`${this.buf.join('\n')}\n`);
-    this.buf = [];
+    const full = this.buf.subarray(0, this.size);
+    // The stream may hold on to what it was given: the next rows go to a fresh buffer.
+    this.buf = Buffer.allocUnsafeSlow(Out.SIZE);
     this.size = 0;
+    this.write(full);
+  }
+
+  private write(bytes: Buffer): void {
+    const ok = process.stdout.write(bytes);
     if (!ok && !this.drained) this.drained = new Promise((r) => process.stdout.once('drain', () => ((this.drained = undefined), r())));
   }
 
@@ -190,88 +170,94 @@ class Out {
 
 // ── classifier threads ───────────────────────────────────────────────────────────────────────────────────────
 
-interface Classifier {
-  /** Classifies a batch; results arrive through onResult in batch order. */
-  submit(units: SessionUnit[], seen: number[]): void;
-  inFlight(): number;
-  close(): Promise<void>;
-}
+/** --jobs auto uses the second core from this input size on. */
+const AUTO_JOBS_BYTES = 64 * 1024 * 1024;
 
-const BATCH = 512;
-
-function inlineClassifier(timeZone: string | undefined, onResult: (units: SessionUnit[], out: Classification[]) => void): Classifier {
-  return {
-    submit(units, seen) {
-      onResult(
-        units,
-        units.map((u, i) => classify(u.input, { now: new Date(seen[i]!), ...(timeZone ? { timeZone } : {}) })),
-      );
-    },
-    inFlight: () => 0,
-    close: async () => {},
-  };
-}
+/** Lines per batch handed to a classifier thread (fewer, larger messages). */
+const THREAD_BATCH = 512;
 
 /**
  * The classifier thread: the bundled worker next to the bundled CLI (npm run classify), or, when this file runs
  * as TypeScript under tsx, the worker's source with tsx registered inside the thread by a small bootstrap.
  */
-function startClassifierThread(timeZone: string | undefined): Worker {
+function startClassifierThread(options: LineBatchOptions): Worker {
   // A small heap, as for the main thread (package.json's classify script): memory stays flat, GC runs more often.
   const resourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 3 };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./classify-worker.mjs', import.meta.url), { workerData: { timeZone }, resourceLimits });
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./classify-worker.mjs', import.meta.url), { workerData: options, resourceLimits });
   const api = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./classify-worker.ts', import.meta.url).href;
   const boot = `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(entry)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: { timeZone }, resourceLimits });
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: options, resourceLimits });
 }
 
-function threadClassifier(
-  jobs: number,
-  timeZone: string | undefined,
-  onResult: (units: SessionUnit[], out: Classification[]) => void,
-  onIdle: () => void,
-): Classifier {
-  const workers = Array.from({ length: jobs }, () => startClassifierThread(timeZone));
-  const load = workers.map(() => 0);
-  const pending = new Map<number, SessionUnit[]>();
-  const done = new Map<number, Classification[]>();
-  let nextSeq = 0;
-  let nextOut = 0;
-  for (const [w, worker] of workers.entries()) {
-    worker.on('message', (m: { seq: number; out: Classification[] }) => {
-      load[w]!--;
-      done.set(m.seq, m.out);
-      while (done.has(nextOut)) {
-        const out = done.get(nextOut)!;
-        done.delete(nextOut);
-        const units = pending.get(nextOut)!;
-        pending.delete(nextOut);
-        nextOut++;
-        onResult(units, out);
-      }
-      onIdle();
-    });
-    worker.on('error', (e) => {
-      process.stderr.write(`classifier thread failed: ${e.message}\n`);
-      process.exit(2);
-    });
+/**
+ * Line input on more than one thread (--jobs N): this thread reads and splits, N - 1 classifier threads take
+ * batches of lines, and this thread classifies a batch itself whenever every other thread has one in hand, so
+ * each core stays busy whatever their speeds. Rows are written in input order: a batch that finishes early waits
+ * for the ones before it.
+ */
+class ParallelLines {
+  private readonly workers: { worker: Worker; load: number }[];
+  /** This thread's memo (each classifier thread keeps its own). */
+  readonly memo = new MemoClassifier();
+  private readonly done = new Map<number, LineBatchResult>();
+  private nextSeq = 0;
+  private nextOut = 0;
+  readonly counts = { classified: 0, quiet: 0, binary: 0, malformed: 0 };
+
+  constructor(
+    threads: number,
+    private readonly options: LineBatchOptions,
+    private readonly out: Out,
+    private readonly onIdle: () => void,
+  ) {
+    this.workers = Array.from({ length: threads }, () => ({ worker: startClassifierThread(options), load: 0 }));
+    for (const w of this.workers) {
+      w.worker.on('message', (r: LineBatchResult) => {
+        w.load--;
+        this.done.set(r.seq, r);
+        this.drain();
+        this.onIdle();
+      });
+      w.worker.on('error', (e) => {
+        process.stderr.write(`classifier thread failed: ${e.message}\n`);
+        process.exit(2);
+      });
+    }
   }
-  return {
-    submit(units, seen) {
-      const seq = nextSeq++;
-      pending.set(seq, units);
-      let w = 0;
-      for (let i = 1; i < workers.length; i++) if (load[i]! < load[w]!) w = i;
-      load[w]!++;
-      const batch: ClassifyBatch = { seq, inputs: units.map((u) => u.input), seen };
-      workers[w]!.postMessage(batch);
-    },
-    inFlight: () => pending.size,
-    async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
-    },
-  };
+
+  submit(units: LineUnit[]): void {
+    const batch = packLineBatch(this.nextSeq++, units);
+    const idle = this.workers.reduce<(typeof this.workers)[number] | undefined>((best, w) => (w.load < 1 && (!best || w.load < best.load) ? w : best), undefined);
+    if (idle) {
+      idle.load++;
+      idle.worker.postMessage(batch);
+      return;
+    }
+    this.done.set(batch.seq, classifyLineBatch(batch, this.memo, this.options));
+    this.drain();
+  }
+
+  /** Batches handed out and not yet written. */
+  pending(): number {
+    return this.nextSeq - this.nextOut;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+
+  private drain(): void {
+    for (let r = this.done.get(this.nextOut); r; r = this.done.get(this.nextOut)) {
+      this.done.delete(this.nextOut++);
+      if (r.rows) this.out.text(r.rows);
+      this.counts.classified += r.classified;
+      this.counts.quiet += r.quiet;
+      this.counts.binary += r.binary;
+      this.counts.malformed += r.malformed.length;
+      for (const line of r.malformed) process.stderr.write(`line ${line}: malformed JSON, skipped\n`);
+    }
+  }
 }
 
 // ── main ─────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -288,7 +274,9 @@ async function main(): Promise<void> {
       usageError(`cannot read ${args.file}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  const jobs = Math.min(args.jobs ?? 1, Math.max(1, availableParallelism()));
+  // --jobs auto: the second core for a large file (the output is the same; memory is not: see USAGE).
+  const requested = args.jobs === 'auto' ? (!fromStdin && statSync(args.file!).size >= AUTO_JOBS_BYTES ? 2 : 1) : (args.jobs ?? 1);
+  const jobs = Math.min(requested, Math.max(1, availableParallelism()));
 
   const out = new Out();
   const summary = args.summary ? new SessionSummarizer() : undefined;
@@ -299,64 +287,63 @@ async function main(): Promise<void> {
   let classified = 0;
   if (args.format === 'csv' && !args.score && !args.summary) out.line(CSV_HEADER.join(','));
 
-  const onResult = (units: SessionUnit[], results: Classification[]) => {
-    for (let i = 0; i < units.length; i++) {
-      const u = units[i]!;
-      const c = results[i]!;
-      classified++;
-      if (args.score) {
-        if (!u.expect || u.unscored) {
-          unscoredSkipped++;
-          continue;
-        }
-        scored++;
-        for (const result of scoreAgainst(c, u.expect)) {
-          const t = tally.get(result.field);
-          if (!t) continue;
-          t.total++;
-          if (result.ok) t.ok++;
-          else misses.push({ id: u.id, result });
-        }
-      } else if (summary) {
-        // A successful response listed for its rate-limit headers is not a stop: it counts as a request only.
-        const status = u.input.status ?? 0;
-        if (!(status > 0 && status < 400 && c.owner === 'unknown')) summary.add(u.id, c, u.time);
+  const memo = new MemoClassifier();
+  const zone = args.timeZone ? { timeZone: args.timeZone } : {};
+  const onUnit = (u: SessionUnit) => {
+    const c = memo.classify(u.input, { now: new Date(args.now?.getTime() ?? u.time ?? runNow), ...zone });
+    classified++;
+    if (args.score) {
+      if (!u.expect || u.unscored) {
+        unscoredSkipped++;
+        return;
       }
-      else out.line(args.format === 'csv' ? csvRow(u, c) : jsonRow(u, c));
-    }
+      scored++;
+      for (const result of scoreAgainst(c, u.expect)) {
+        const t = tally.get(result.field);
+        if (!t) continue;
+        t.total++;
+        if (result.ok) t.ok++;
+        else misses.push({ id: u.id, result });
+      }
+    } else if (summary) {
+      // A successful response listed for its rate-limit headers is not a stop: it counts as a request only.
+      const status = u.input.status ?? 0;
+      if (!(status > 0 && status < 400 && c.owner === 'unknown')) summary.add(u.id, c, u.time);
+    } else out.line(args.format === 'csv' ? csvRow(u, c) : jsonRow(u, c));
   };
 
+  // Rows of line input on more than one thread; reports and HAR files stay on this one.
   let resume: (() => void) | undefined;
-  const classifier =
-    jobs > 1
-      ? threadClassifier(jobs, args.timeZone, onResult, () => {
-          if (resume && classifier.inFlight() < jobs * 3) {
-            const r = resume;
-            resume = undefined;
-            r();
-          }
-        })
-      : inlineClassifier(args.timeZone, onResult);
-
-  let batch: SessionUnit[] = [];
-  let seen: number[] = [];
-  const submit = () => {
-    if (!batch.length) return;
-    classifier.submit(batch, seen);
-    batch = [];
-    seen = [];
+  const wake = () => {
+    const r = resume;
+    resume = undefined;
+    r?.();
+  };
+  const parallel =
+    jobs > 1 && !args.score && !args.summary
+      ? new ParallelLines(jobs - 1, { format: args.format, ...(args.now ? { now: args.now.getTime() } : {}), runNow, ...zone }, out, wake)
+      : undefined;
+  let lineBatch: LineUnit[] = [];
+  const submitLines = () => {
+    if (!parallel || !lineBatch.length) return;
+    parallel.submit(lineBatch);
+    lineBatch = [];
   };
   const reader = new SessionReader({
-    onUnit: (u) => {
-      batch.push(u);
-      seen.push(args.now?.getTime() ?? u.time ?? runNow);
-      if (batch.length >= BATCH) submit();
-    },
+    onUnit,
     onRequest: summary ? (r) => summary.addRequest(r) : undefined,
     onSkip: (line, why, detail) =>
       process.stderr.write(
         why === 'cut' ? `line ${line}: longer than ${MAX_LINE_CHARS} characters, cut there (${detail} left out)\n` : `line ${line}: malformed JSON, skipped\n`,
       ),
+    ...(parallel
+      ? {
+          onLineUnit: (unit: LineUnit) => {
+            lineBatch.push(unit);
+            if (lineBatch.length >= THREAD_BATCH) submitLines();
+          },
+        }
+      : {}),
   });
 
   const input = fromStdin ? process.stdin : createReadStream(args.file!, { highWaterMark: 64 * 1024 });
@@ -366,22 +353,30 @@ async function main(): Promise<void> {
     for await (const chunk of input) {
       reader.push(decoder.decode(chunk as Buffer, { stream: true }));
       // Back-pressure: never more than a few batches in the threads, never a full pipe's worth buffered.
-      if (classifier.inFlight() >= jobs * 3) await new Promise<void>((r) => (resume = r));
+      while (parallel && parallel.pending() >= jobs * 2) await new Promise<void>((r) => (resume = r));
       const waiting = out.waiting;
       if (waiting) await waiting;
     }
     reader.push(decoder.decode());
     problem = reader.end();
-    submit();
-    while (classifier.inFlight() > 0) await new Promise<void>((r) => (resume = r));
+    submitLines();
+    while (parallel && parallel.pending() > 0) await new Promise<void>((r) => (resume = r));
   } catch (error) {
     process.stderr.write(`cannot read ${args.file ?? 'stdin'}: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   } finally {
-    await classifier.close();
+    await parallel?.close();
   }
 
   const stats = reader.stats;
+  if (parallel) {
+    const n = parallel.counts;
+    classified += n.classified;
+    stats.units += n.classified;
+    stats.quietLines += n.quiet;
+    stats.binaryLines += n.binary;
+    stats.malformed += n.malformed;
+  }
   const notes: string[] = [];
   if (stats.format === 'har') {
     const h = stats.har!;
@@ -403,10 +398,15 @@ async function main(): Promise<void> {
   }
 
   if (args.stats) {
+    // The whole process, every thread: on a shared machine this moves less than the wall time.
+    const cpuSeconds = () => {
+      const u = process.cpuUsage();
+      return Math.round((u.user + u.system) / 1000) / 1000;
+    };
     const seconds = (performance.now() - started) / 1000;
     const lines = stats.format === 'har' ? (stats.har?.entries ?? 0) : classified + stats.quietLines + stats.malformed + stats.binaryLines;
     process.stderr.write(
-      `stats ${JSON.stringify({ jobs, units: classified, lines, seconds: Math.round(seconds * 1000) / 1000, linesPerSecond: Math.round(lines / seconds), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
+      `stats ${JSON.stringify({ jobs, units: classified, lines, seconds: Math.round(seconds * 1000) / 1000, linesPerSecond: Math.round(lines / seconds), cpuSeconds: cpuSeconds(), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), memo: (parallel?.memo ?? memo).memoStats() })}\n`,
     );
   }
 

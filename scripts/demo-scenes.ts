@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { serveChatGpt } from '../test/e2e/support/chatgpt-site.ts';
 import { launchWithExtension, type Launched } from '../test/e2e/support/launch.ts';
-import type { CapturePayload } from '../lib/messages/protocol.ts';
+import type { CapturePayload } from '../lib/domain/shapes.ts';
 
 export type Lang = 'en' | 'ko';
 

@@ -3,7 +3,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-if (!existsSync('node_modules/.bin/wxt') || !existsSync('node_modules/.bin/vitest')) {
+if (!['wxt', 'vitest', 'biome'].every((bin) => existsSync(`node_modules/.bin/${bin}`))) {
   console.log('Installing dependencies (npm ci) …');
   execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
 }

@@ -1,4 +1,4 @@
-import type { StopRecord } from '@/lib/storage/record.ts';
+import type { StopRecord } from '@/lib/domain/shapes.ts';
 import { backgroundStrings } from './locale.ts';
 
 const ICON = '/icon/128.png';

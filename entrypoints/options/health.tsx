@@ -4,8 +4,7 @@ import { buildDiagnostics, diagnosticsJson } from '@/lib/health/diagnostics.ts';
 import type { HealthDays } from '@/lib/health/days.ts';
 import { evaluateHealth } from '@/lib/health/rules.ts';
 import { healthItem } from '@/lib/health/store.ts';
-import { HEALTH_STRINGS } from '@/lib/i18n/health-strings.ts';
-import type { UiLocale } from '@/lib/i18n/strings.ts';
+import { HEALTH_STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 
 // Wiring only: the counters are in local storage (written by the background), the rules and the diagnostics in lib/health/.
 export function HealthPanel({ locale }: { locale: UiLocale }) {

@@ -11,8 +11,7 @@ import type { WhatsNew } from '@/lib/first-run/first-run.ts';
 import { whatsNewItem } from '@/lib/first-run/store.ts';
 import { evaluateHealth, overall, type Verdict } from '@/lib/health/rules.ts';
 import { healthItem } from '@/lib/health/store.ts';
-import { HEALTH_STRINGS } from '@/lib/i18n/health-strings.ts';
-import { FIRST_RUN_STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
+import { FIRST_RUN_STRINGS, HEALTH_STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 
 /** After an update that changed something the user sees (lib/first-run/), one line until dismissed. */
 function WhatsNewAfterUpdate({ locale }: { locale: UiLocale }) {

@@ -8,7 +8,7 @@ import { normalizeSettings, resolveLocale } from '@/lib/settings/settings.ts';
 import { isNewerSchemaError } from '@/lib/storage/db-meta.ts';
 import { readFirstPaint } from '@/lib/storage/first-paint-read.ts';
 import { POPUP_STOPS } from '@/lib/storage/read-model.ts';
-import type { AllowanceSnapshot, StopRecord } from '@/lib/storage/record.ts';
+import type { AllowanceSnapshot, StopRecord } from '@/lib/domain/shapes.ts';
 import type { SaveFailure } from '@/lib/storage/save-failure.ts';
 import '@/components/theme.css';
 import './style.css';

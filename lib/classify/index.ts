@@ -10,9 +10,9 @@
  *      never outranks what the body says.
  * Then the origin (the page, or words and shapes that name a service) decides the owner of shared wording.
  */
-import type { Bucket, Classification, ClassifyInput, ClassifyRoute, Confidence, Owner, ResetInfo } from '../domain/labels.ts';
+import type { Action, Bucket, Classification, ClassifyInput, ClassifyRoute, Confidence, Owner, ResetInfo } from '../domain/labels.ts';
 import * as reset from '../reset/index.ts';
-import type { ResetContext } from '../reset/index.ts';
+import type { ResetContext, TextResetPlan } from '../reset/index.ts';
 import { type Family, type Kind, resolve } from './kinds.ts';
 import {
   CODE_RULES,
@@ -65,23 +65,51 @@ interface Origin {
 
 export function classify(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
   try {
-    return classifyUnsafe(input, options);
+    const normal = normalizeInput(input);
+    return finishAnalysis(analyzeInput(normal), normal.headers, options);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      owner: 'unknown',
-      action: 'retry-later',
-      bucket: 'unknown',
-      confidence: 'low',
-      reasons: [`classifier error: ${message.slice(0, 120)}`],
-    };
+    return classifierError(error);
   }
 }
 
-function classifyUnsafe(rawInput: ClassifyInput, options: ClassifyOptions): Classification {
-  const input = normalizeInput(rawInput);
-  const now = options.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date();
-  const ctx: ResetContext = { now, ...(options.timeZone ? { timeZone: options.timeZone } : {}) };
+/** What classify returns when something inside it threw: never an exception to the caller. */
+export function classifierError(error: unknown): Classification {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    owner: 'unknown',
+    action: 'retry-later',
+    bucket: 'unknown',
+    confidence: 'low',
+    reasons: [`classifier error: ${message.slice(0, 120)}`],
+  };
+}
+
+/**
+ * Everything classify concludes from the input before the moment it was seen and the response headers matter: the
+ * signal, the origin, owner, bucket and action, and the resets the body states (not yet placed in time). It reads
+ * the text, status, URL and route only (headers only ever give resets, read in finishAnalysis), so the same four
+ * always give the same analysis: memo.ts may keep it for inputs a log repeats. finishAnalysis never changes it.
+ */
+export interface Analysis {
+  /** What it was read from (the headers left out: they are not read here). */
+  readonly input: Omit<NormalInput, 'headers'>;
+  readonly s: Structure;
+  readonly finding: Finding;
+  /** A stop signal was found (a structural shape, a code, words or the status); without one there are no resets. */
+  readonly signal: boolean;
+  readonly kind: Kind;
+  readonly owner: Owner;
+  readonly bucket: Bucket;
+  readonly action: Action;
+  readonly provider?: string;
+  readonly reasons: readonly string[];
+  /** The durations and clock times the words state, when there is a signal. */
+  readonly textResets?: TextResetPlan;
+  /** The same, read from each structured reset's stated words (resets_after_text…), by those words. */
+  readonly statedResets?: ReadonlyMap<string, TextResetPlan>;
+}
+
+export function analyzeInput({ headers: _unread, ...input }: NormalInput): Analysis {
   const reasons: string[] = [];
   if (input.truncated) reasons.push(`only the first ${MAX_TEXT_CHARS / 1024} KB of text were read`);
 
@@ -141,10 +169,48 @@ function classifyUnsafe(rawInput: ClassifyInput, options: ClassifyOptions): Clas
   }
 
   const provider = origin.family === 'provider' ? origin.provider : undefined;
+  // Without any stop signal, a duration in ordinary words is not a reset.
+  const textResets = signal ? safely(() => reset.planResetsFromText(s.wordText), undefined) : undefined;
+  let statedResets: Map<string, TextResetPlan> | undefined;
+  if (signal) {
+    const stated = [
+      ...s.blockedFeatures.filter((b) => b.resetsAfter).map((b) => b.resetsAfterText ?? b.resetsAfter ?? ''),
+      ...s.limitsProgress.map((l) => l.resetAfter ?? ''),
+    ];
+    for (const words of stated) {
+      if (!words || statedResets?.has(words)) continue;
+      (statedResets ??= new Map()).set(words, reset.planResetsFromText(words));
+    }
+  }
+  return {
+    input,
+    s,
+    finding,
+    signal: signal !== undefined,
+    kind,
+    owner,
+    bucket,
+    action,
+    ...(provider ? { provider } : {}),
+    reasons,
+    ...(textResets ? { textResets } : {}),
+    ...(statedResets ? { statedResets } : {}),
+  };
+}
+
+/**
+ * The classification of an analysis with the response headers of this input, seen at options.now (default: now):
+ * resets placed in time, the last rules.
+ */
+export function finishAnalysis(a: Analysis, headers: NormalInput['headers'], options: ClassifyOptions): Classification {
+  const now = options.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date();
+  const ctx: ResetContext = { now, ...(options.timeZone ? { timeZone: options.timeZone } : {}) };
+  const { owner, action, kind, s, provider } = a;
+  let bucket = a.bucket;
+  const reasons = [...a.reasons];
 
   // Resets: structured fields first, then response headers, then words.
-  // Without any stop signal, a duration in ordinary words is not a reset.
-  let resets = signal ? collectResets(s, input.headers, ctx, finding) : [];
+  let resets = a.signal ? collectResets(s, headers, ctx, a.finding, a) : [];
   if (owner === 'azure' && resets.some((r) => (r.inSeconds ?? 0) >= 86400)) {
     bucket = 'azure-daily-quota';
     reasons.push('retry after a full day: the daily quota is spent');
@@ -168,14 +234,14 @@ function classifyUnsafe(rawInput: ClassifyInput, options: ClassifyOptions): Clas
     ...(provider ? { provider } : {}),
     ...(primary ? { reset: primary } : {}),
     ...(resets.length > 0 ? { resets } : {}),
-    confidence: finding.confidence,
+    confidence: a.finding.confidence,
     reasons,
   };
 }
 
 // ─── Input ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
-interface NormalInput {
+export interface NormalInput {
   text: string;
   truncated: boolean;
   status?: number;
@@ -186,7 +252,7 @@ interface NormalInput {
 
 const ROUTE_FAMILIES: ReadonlySet<string> = new Set(['chatgpt', 'openai', 'azure', 'provider']);
 
-function normalizeInput(raw: unknown): NormalInput {
+export function normalizeInput(raw: unknown): NormalInput {
   const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const full = typeof r.text === 'string' ? r.text : '';
   const text = full.length > MAX_TEXT_CHARS ? full.slice(0, MAX_TEXT_CHARS) : full;
@@ -412,25 +478,26 @@ function collectResets(
   headers: Record<string, string> | undefined,
   ctx: ResetContext,
   finding: Finding,
+  { textResets, statedResets }: Pick<Analysis, 'textResets' | 'statedResets'>,
 ): ResetInfo[] {
   const found: ResetInfo[] = [];
   const add = (r: ResetInfo | undefined) => {
     if (r) found.push(r);
   };
 
-  const imageBlocked = s.blockedFeatures.filter((b) => isImageFeature(b.name));
+  const imageBlocked = s.blockedFeatures.length > 0 ? s.blockedFeatures.filter((b) => isImageFeature(b.name)) : [];
   const blocked = imageBlocked.length > 0 || finding.kind === 'image-quota' ? imageBlocked : s.blockedFeatures;
   for (const b of blocked) {
     // resets_after_text ("in 5 hours", "9小时 内") is the stated duration the user was told.
     const stated = b.resetsAfterText ?? b.resetsAfter ?? '';
     const iso = b.resetsAfter;
-    if (iso) add(safely(() => reset.resetFromIso(iso, 'blocked_features.resets_after', stated, ctx), undefined));
+    if (iso) add(safely(() => reset.resetFromIso(iso, 'blocked_features.resets_after', stated, ctx, statedResets?.get(stated)), undefined));
   }
   // limits_progress counts what is left; its reset matters only when the image quota is what ran out.
   for (const l of finding.kind === 'image-quota' ? s.limitsProgress : []) {
     const iso = l.resetAfter;
     if (!iso || !isImageFeature(l.feature)) continue;
-    add(safely(() => reset.resetFromIso(iso, 'limits_progress.reset_after', iso, ctx), undefined));
+    add(safely(() => reset.resetFromIso(iso, 'limits_progress.reset_after', iso, ctx, statedResets?.get(iso)), undefined));
   }
   if (s.clearsIn) {
     const { seconds, stated } = s.clearsIn;
@@ -441,8 +508,9 @@ function collectResets(
   }
   if (s.innerHeaders) for (const r of safely(() => reset.resetsFromHeaders(s.innerHeaders, ctx), [])) add(r);
   if (headers) for (const r of safely(() => reset.resetsFromHeaders(headers, ctx), [])) add(r);
-  for (const r of safely(() => reset.resetsFromText(s.wordText, ctx), [])) add(r);
+  if (textResets) for (const r of safely(() => reset.resolveTextResets(textResets, ctx), [])) add(r);
 
+  if (found.length === 0) return found;
   const seen = new Set<string>();
   return found.filter((r) => {
     if (!r || typeof r !== 'object') return false;

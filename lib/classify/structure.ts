@@ -28,7 +28,8 @@ export interface BlockedFeature {
   resetsAfterText?: string;
 }
 
-export interface LimitProgress {
+/** ChatGPT's `limits_progress` entry (lib/domain/chatgpt.ts) as the classifier reads it: validated, renamed. */
+export interface ParsedLimitProgress {
   feature: string;
   remaining?: number;
   resetAfter?: string;
@@ -44,7 +45,7 @@ export interface Structure {
   moderationBlocked: boolean;
   tools: ToolMessage[];
   blockedFeatures: BlockedFeature[];
-  limitsProgress: LimitProgress[];
+  limitsProgress: ParsedLimitProgress[];
   /** code / type / status / reason string values, in the order found. */
   codes: string[];
   /** HTTP-like numbers found in the body (error.code 402, status 400). */

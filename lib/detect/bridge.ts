@@ -18,11 +18,8 @@ export type FindingKind =
   | 'http-error' // a backend response with status >= 400
   | 'stream-error'; // a non-null top-level "error" in the stream
 
-export interface LimitProgress {
-  feature_name: string;
-  remaining?: number;
-  reset_after?: string;
-}
+export type { LimitProgress } from '../domain/chatgpt.ts';
+import type { LimitProgress } from '../domain/chatgpt.ts';
 
 export interface NetworkFinding {
   kinds: FindingKind[];

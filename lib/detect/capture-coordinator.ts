@@ -23,6 +23,7 @@ import { textHash } from './text-hash.ts';
 import { createTurnAssembler } from './turn-assembler.ts';
 import { createTally, HEALTH_FLUSH_MS, selectorKey, type Counters, type SelectorGroup } from '../health/counters.ts';
 import type { SelectorEntry } from './selectors.ts';
+import { CONVERSATION_PATH } from '../domain/chatgpt.ts';
 
 export interface CoordinatorOptions {
   doc: Document;
@@ -461,5 +462,5 @@ function surfaceKind(css: string): string {
 }
 
 export function conversationIdFromPath(pathname: string): string | undefined {
-  return /\/c\/([0-9a-f-]{8,64})/i.exec(pathname)?.[1];
+  return CONVERSATION_PATH.exec(pathname)?.[1];
 }

@@ -28,6 +28,7 @@ import type { BridgeMessage, FindingKind, NetworkFinding, TurnContext } from './
 import { cap, ERROR_BODY_MAX, EVIDENCE_MAX } from './net-caps.ts';
 import { createSseParser } from './sse.ts';
 import { IMAGE_TOOL, isImageTool } from './turn-filter.ts';
+import { tapFetch } from './fetch-tap.ts';
 import { createTurnRegistry, type Turn, type TurnRegistry } from './turns.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -89,8 +90,7 @@ export function installNetworkObserver(
   emit: (msg: BridgeMessage) => void,
   opts: ObserverOptions = {},
 ): () => void {
-  const native = win.fetch;
-  if (typeof native !== 'function') return noop;
+  if (typeof win.fetch !== 'function') return noop;
   const now = opts.now ?? Date.now;
   const maxJson = opts.maxJsonBytes ?? 4 << 20;
   const Decoder = win.TextDecoder ?? TextDecoder;
@@ -109,25 +109,9 @@ export function installNetworkObserver(
     }
   };
 
-  const proxy = new Proxy(native, {
-    apply(target, self, args) {
-      const p = Reflect.apply(target, self, args);
-      try {
-        if (on) watch(args[0], args[1], p);
-      } catch {
-        // Never into the page.
-      }
-      return p;
-    },
-  });
-  win.fetch = proxy;
+  const untap = tapFetch(win, (call, p) => on && watch(call.url, call.method, p));
 
-  function watch(input: J, init: J, p: J): void {
-    // Only strings, URLs and Requests: never toString() a page object (the page would see a second call).
-    const raw = typeof input === 'object' && input ? (typeof input.url === 'string' ? input.url : input.href) : input;
-    if (typeof raw !== 'string') return;
-    const method = typeof init?.method === 'string' ? init.method : input?.method;
-    const verb = typeof method === 'string' ? method.toUpperCase() : 'GET';
+  function watch(raw: string, verb: string, p: J): void {
     const url = new URL(raw, win.location.href);
     const path = url.pathname;
     const m = url.origin === origin && ENDPOINT.exec(path);
@@ -314,7 +298,7 @@ export function installNetworkObserver(
   return () => {
     on = false;
     tap?.uninstall();
-    if (win.fetch === proxy) win.fetch = native;
+    untap?.();
   };
 }
 

@@ -17,6 +17,7 @@ import { keepLimitHeaders } from '../providers/header-names.ts';
 import { looksLikeLimit } from '../providers/page-patterns.ts';
 import { cap, ERROR_BODY_MAX, EVIDENCE_MAX, LINE_MAX } from './net-caps.ts';
 import type { ProviderBridgeMessage, ProviderFinding, ProviderFindingKind } from './provider-bridge.ts';
+import { tapFetch, type FetchCall } from './fetch-tap.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type J = any;
@@ -80,32 +81,13 @@ export function installProviderObserver(
   }
 
   // ─── fetch ──────────────────────────────────────────────────────────────────────────────────────────────────
-  const nativeFetch = win.fetch;
-  if (typeof nativeFetch === 'function') {
-    const proxy = new Proxy(nativeFetch, {
-      apply(target, self, args) {
-        const p = Reflect.apply(target, self, args);
-        try {
-          if (on) watchFetch(args[0], args[1], p);
-        } catch {
-          // Never into the page.
-        }
-        return p;
-      },
-    });
-    win.fetch = proxy;
-    undo.push(() => {
-      if (win.fetch === proxy) win.fetch = nativeFetch;
-    });
-  }
+  const untap = tapFetch(win, (call, p) => on && watchFetch(call, p));
+  if (untap) undo.push(untap);
 
-  function watchFetch(input: J, init: J, p: J): void {
-    // Only strings, URLs and Requests: never toString() a page object.
-    const raw = typeof input === 'object' && input ? (typeof input.url === 'string' ? input.url : input.href) : input;
-    const endpoint = endpointOf(raw);
+  function watchFetch(call: FetchCall, p: J): void {
+    const endpoint = endpointOf(call.url);
     if (!endpoint || typeof p?.then !== 'function') return;
-    const m = typeof init?.method === 'string' ? init.method : input?.method;
-    const method = typeof m === 'string' ? m.toUpperCase().slice(0, 16) : 'GET';
+    const method = call.method.slice(0, 16);
     p.then((res: Response) => {
       try {
         inspectFetch(res, endpoint, method)?.catch(noop);

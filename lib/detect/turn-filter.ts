@@ -34,7 +34,8 @@ export interface TurnFilter {
 }
 
 /** The image tool's names: `t2uay3k.sj1i4kz` (image_gen.text2im), `dalle.text2im`, `image_gen.text2im`. */
-export const IMAGE_TOOL = /t2uay3k|image_gen|dalle|text2im/i;
+export { IMAGE_TOOL } from '../domain/chatgpt.ts';
+import { IMAGE_TOOL } from '../domain/chatgpt.ts';
 /** Socket topic of a turn's stream items. */
 export const TURN_TOPIC = 'conversation-turn-';
 

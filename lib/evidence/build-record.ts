@@ -3,8 +3,8 @@
  * database. Decides what is worth keeping: a DOM-only capture that the classifier cannot place is not a stop.
  */
 import type { Classification } from '../domain/labels.ts';
-import { SEEN_TEXT_KIND, type CapturePayload } from '../messages/protocol.ts';
-import type { StopRecord } from '../storage/record.ts';
+import { SEEN_TEXT_KIND, type CapturePayload } from '../domain/shapes.ts';
+import type { StopRecord } from '../domain/shapes.ts';
 
 /** Repeats of one limit within this window merge into one record (count and last-seen), like a re-render. */
 export const REPEAT_WINDOW_MS = 24 * 60 * 60 * 1000;

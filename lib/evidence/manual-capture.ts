@@ -10,7 +10,7 @@
  */
 import type { Classification, ClassifyInput } from '../domain/labels.ts';
 import { textHash } from '../detect/text-hash.ts';
-import { CAPTURE_LIMITS, type CapturePayload, type CaptureResult } from '../messages/protocol.ts';
+import { CAPTURE_LIMITS, type CapturePayload, type CaptureResult } from '../domain/shapes.ts';
 import type { LimitLensDb } from '../storage/db.ts';
 import { mergeSameOccurrence, newRecord } from './build-record.ts';
 

@@ -6,7 +6,7 @@
  *
  * Organization and project ids are shown as found: masking belongs to export.
  */
-import type { StopRecord } from '../storage/record.ts';
+import type { StopRecord } from '../domain/shapes.ts';
 import { MANUAL_SITE } from './parse-pasted.ts';
 
 export const PACKET_FIELDS = [

@@ -8,8 +8,8 @@
  */
 import type { ClassifyInput } from '../domain/labels.ts';
 import { textHash } from '../detect/text-hash.ts';
-import { CAPTURE_LIMITS, type CapturePayload } from '../messages/protocol.ts';
-import type { StopRecord } from '../storage/record.ts';
+import { CAPTURE_LIMITS, type CapturePayload } from '../domain/shapes.ts';
+import type { StopRecord } from '../domain/shapes.ts';
 
 /** What is read of a long paste: its start and its end (where a log's last error usually is). */
 export const PASTE_LIMITS = {

@@ -77,6 +77,6 @@ const LOOSE_RE = new RegExp(
 
 /** Whether a reset's own words are loose ("a few minutes", "about an hour", "~30s", "몇 시간", "几分钟"). */
 export function isApproximate(reset: Pick<ResetInfo, 'source' | 'stated'> | undefined): boolean {
-  if (!reset || reset.source !== 'text:duration') return false;
+  if (reset?.source !== 'text:duration') return false;
   return LOOSE_RE.test(reset.stated);
 }

@@ -6,6 +6,7 @@
  */
 import type { Action, Bucket, Classification, Owner } from '../domain/labels.ts';
 import type { UiStrings } from '../i18n/strings.ts';
+import type { AdviceKey } from './advice-keys.ts';
 
 /** Actions for which waiting is (part of) the answer, so a countdown helps. */
 const COUNTDOWN_ACTIONS = new Set<Action>(['wait', 'reduce-throughput', 'retry-later', 'owner-console']);
@@ -13,41 +14,6 @@ const COUNTDOWN_ACTIONS = new Set<Action>(['wait', 'reduce-throughput', 'retry-l
 /** App buckets where the API is a real alternative for someone who needs images at volume. */
 const API_ROUTE_BUCKETS = new Set<Bucket>(['app-image-quota', 'app-image-cooldown']);
 
-/** The advice under an action, by what ran out and whose it is: one action reads differently per owner. */
-export const ADVICE_KEYS = [
-  'wait-app',
-  'wait-cooldown',
-  'wait-throttle',
-  'wait-provider-daily',
-  'wait-provider',
-  'wait-other',
-  'simplify-policy',
-  'simplify-too-long',
-  'retry-load',
-  'retry-edge',
-  'retry-app',
-  'retry-unknown',
-  'throughput-api',
-  'throughput-enqueued',
-  'throughput-provider',
-  'throughput-other',
-  'billing-openai',
-  'billing-tier-zero',
-  'billing-provider',
-  'billing-app',
-  'billing-other',
-  'access-app-login',
-  'access-app-account',
-  'access-openai',
-  'access-azure',
-  'access-provider',
-  'access-other',
-  'console-azure-quota',
-  'console-azure-blocked',
-  'console-provider',
-  'console-other',
-] as const;
-export type AdviceKey = (typeof ADVICE_KEYS)[number];
 
 /** Display names of the third parties the classifier names (ids from lib/classify/patterns.ts ORIGIN_RULES). */
 export const PROVIDER_NAMES: Readonly<Record<string, string>> = {

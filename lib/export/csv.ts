@@ -9,7 +9,7 @@
  * spreadsheet shows it as text instead of evaluating it (captured text comes from web pages and API responses,
  * which anyone can word). Numbers written by Limit Lens itself (count, status, seconds) are never prefixed.
  */
-import type { StopRecord } from '../storage/record.ts';
+import type { StopRecord } from '../domain/shapes.ts';
 import { redactRecord } from './redact.ts';
 
 export const CSV_COLUMNS = [

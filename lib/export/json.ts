@@ -11,8 +11,8 @@
  */
 import { z } from 'zod';
 import { ACTIONS, BUCKETS, CONFIDENCES, OWNERS, RESET_SOURCES, type Owner } from '../domain/labels.ts';
-import type { CaptureLayer } from '../messages/protocol.ts';
-import type { StopRecord } from '../storage/record.ts';
+import type { CaptureLayer } from '../domain/shapes.ts';
+import type { StopRecord } from '../domain/shapes.ts';
 import { findJsonSyntaxError } from './json-syntax.ts';
 import { hashOccurrenceKey, redactRecord } from './redact.ts';
 

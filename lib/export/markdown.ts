@@ -11,9 +11,9 @@
  */
 import type { ResetInfo } from '../domain/labels.ts';
 import { explain } from '../explain/explain.ts';
-import { STRINGS, type UiLocale } from '../i18n/strings.ts';
-import type { CaptureLayer } from '../messages/protocol.ts';
-import type { StopRecord } from '../storage/record.ts';
+import { LOCALES, STRINGS, type UiLocale } from '../i18n/strings.ts';
+import type { CaptureLayer } from '../domain/shapes.ts';
+import type { StopRecord } from '../domain/shapes.ts';
 import { redact, redactRecord, type RedactOptions } from './redact.ts';
 
 export interface MarkdownOptions {
@@ -303,7 +303,7 @@ function formatter(locale: UiLocale, timeZone: string | undefined): Intl.DateTim
   const key = `${locale}|${timeZone ?? ''}`;
   let f = formatters.get(key);
   if (!f) {
-    const tag = locale === 'ko' ? 'ko-KR' : 'en-US';
+    const tag = LOCALES[locale].language.tag;
     try {
       f = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'long', ...(timeZone ? { timeZone } : {}) });
     } catch {

@@ -1,7 +1,7 @@
 /**
  * The health rules: each looks at the counters of the last days and says OK, degraded or broken, with the counts
  * behind it. They judge what the extension recognised on this device, never what was said; the wording of each
- * verdict lives in lib/i18n/health-strings.ts.
+ * verdict lives in the locale files (lib/i18n/en.ts, ko.ts).
  *
  * Verdicts look at the last {@link RECENT_DAYS} days (a change is news, an old one fixed since is not); the
  * image-tool and allowance rules look at the whole {@link KEEP_DAYS} days, since they are about silence.
@@ -21,6 +21,11 @@ export interface RuleResult {
   evidence: Record<string, number>;
   /** A day the verdict refers to (`YYYY-MM-DD`): the last day something was seen. */
   since?: string;
+}
+
+/** One count behind a verdict, 0 when absent (the locale files' verdict sentences read them). */
+export function evidenceCount(r: RuleResult, key: string): number {
+  return r.evidence[key] ?? 0;
 }
 
 /** Image-tool silence: this many days and turns without one, after having seen one, is worth saying. */

@@ -17,8 +17,9 @@ import { listScreenshots } from '../evidence/screenshot.ts';
 import { newRecord } from '../evidence/build-record.ts';
 import { readPaste } from '../evidence/parse-pasted.ts';
 import type { ProviderService } from '../providers/service.ts';
-import type { CapturePayload, CaptureResult } from './protocol.ts';
+import type { CapturePayload, CaptureResult } from '../domain/shapes.ts';
 import { drainKeptAside, keepAside, type KeptAsideStore } from '../storage/kept-aside.ts';
+import type { Envelope, MessageType, RequestOf, ResponseOf } from './protocol.ts';
 import { parseEnvelope, type ParsedEnvelope } from './schemas.ts';
 import { PAGE_MESSAGE_TYPES, type MessageSender } from './sender.ts';
 import { clampToClock, createPageBudget, PAGE_BUDGET, type PageBudgetLimits } from './page-budget.ts';
@@ -124,6 +125,112 @@ export function createMessageHandler(deps: HandlerDeps) {
     return saved;
   }
 
+  /**
+   * One handler per message, typed request → response by the message map: a handler that answers the wrong shape
+   * does not compile. Payloads arrive validated (and, from a page, re-filed under its site by `fromPage`).
+   */
+  const handlers: { [T in MessageType]: (payload: RequestOf<T>, from: MessageSender) => Promise<ResponseOf<T>> } = {
+    async capture(payload, from) {
+      // A provider page's capture gets the headers webRequest saw (for requests its own page made) and the route
+      // the user configured for the page.
+      const capture = deps.providers && from.kind === 'page'
+        ? await deps.providers.enrichCapture(payload, { origin: from.origin, ...(from.tabId !== undefined ? { tabId: from.tabId } : {}) })
+        : payload;
+      const result = await store(capture);
+      if (!result.ok && result.reason === 'newer-schema' && deps.keptAside) {
+        const kept = await keepAside(deps.keptAside, capture).catch(() => false);
+        return kept ? { ...result, message: 'kept aside until Limit Lens is updated' } : result;
+      }
+      if (result.ok && result.outcome === 'created') budget.recordCreated(capture.site);
+      if (result.ok) {
+        storageError = undefined;
+        if (failureOnRecord) deps.onSaveFailure?.(undefined);
+        failureOnRecord = false;
+        deps.onStopsChanged?.();
+      } else if (result.reason === 'storage-error') {
+        storageError = { message: result.message, at: Date.now() };
+        failureOnRecord = true;
+        deps.onSaveFailure?.(storageError);
+        deps.onStopsChanged?.();
+      }
+      return result;
+    },
+    async listStops(payload) {
+      return { ...(await listStops(deps.db, payload.limit)), ...(storageError ? { storageError } : {}) };
+    },
+    async reportProgress(payload) {
+      const saved = await saveProgress(deps.db, payload);
+      if (saved) deps.onStopsChanged?.();
+      return { ok: true };
+    },
+    async listAllowances(payload) {
+      return { allowances: await listAllowances(deps.db, payload.site) };
+    },
+    async getStop(payload) {
+      return { stop: (await deps.db.stops.get(payload.id)) ?? null };
+    },
+    async classifyPaste(payload) {
+      const paste = readPaste({ ...payload, seenAt: Math.min(payload.seenAt, now()) });
+      if (!paste.ok) return paste;
+      // Classifying stores nothing; only the explicit save does.
+      const classification = deps.classify(paste.input, { now: new Date(paste.capture.seenAt) });
+      return { ok: true, draft: newRecord(paste.capture, classification), summary: paste.summary };
+    },
+    async savePaste(payload) {
+      const paste = readPaste({ ...payload, seenAt: Math.min(payload.seenAt, now()) });
+      if (!paste.ok) return paste;
+      const classification = deps.classify(paste.input, { now: new Date(paste.capture.seenAt) });
+      const result = await saveCapture(deps.db, paste.capture, classification);
+      if (result.ok) deps.onStopsChanged?.();
+      return result;
+    },
+    async listProviders() {
+      return deps.providers ? deps.providers.state() : { entries: [] };
+    },
+    async setProviderEnabled(payload) {
+      return deps.providers ? deps.providers.setEnabled(payload.id, payload.enabled) : NO_PROVIDERS;
+    },
+    async saveCustomProvider(payload) {
+      return deps.providers ? deps.providers.saveCustom(payload) : NO_PROVIDERS;
+    },
+    async deleteCustomProvider(payload) {
+      return deps.providers ? deps.providers.deleteCustom(payload.id) : NO_PROVIDERS;
+    },
+    async deleteStop(payload) {
+      // Its screenshots go with it.
+      const ok = (await removeStops(deps.db, [payload.id])) > 0;
+      if (ok) deps.onStopsChanged?.();
+      return { ok };
+    },
+    async queryHistory(payload) {
+      return history.query(payload);
+    },
+    async getStops(payload) {
+      const stops = await deps.db.stops.bulkGet(payload.ids);
+      return { stops: stops.filter((s) => s !== undefined) };
+    },
+    async clearStops() {
+      const removed = await clearStops(deps.db);
+      deps.onStopsChanged?.();
+      return { removed };
+    },
+    async importStops(payload) {
+      const result = await importStops(deps.db, payload.stops);
+      if (result.ok && result.summary.added > 0) deps.onStopsChanged?.();
+      return result;
+    },
+    async listScreenshots(payload) {
+      return { screenshots: await listScreenshots(deps.db, payload.stopIds) };
+    },
+    async imageTurn() {
+      if (now() - imageTurnAt >= IMAGE_TURN_EVERY_MS) {
+        imageTurnAt = now();
+        deps.onImageTurn?.();
+      }
+      return { ok: true };
+    },
+  };
+
   return Object.assign(handleMessage, { drainKeptAside: drainKeptAsideCaptures });
 
   async function handleMessage(raw: unknown, from: MessageSender): Promise<unknown> {
@@ -135,94 +242,13 @@ export function createMessageHandler(deps: HandlerDeps) {
       if ('refused' in checked) return checked.refused;
       envelope = checked.envelope;
     }
-    switch (envelope.type) {
-      case 'capture': {
-        // A provider page's capture gets the headers webRequest saw (for requests its own page made) and the route
-        // the user configured for the page.
-        const capture = deps.providers && from.kind === 'page'
-          ? await deps.providers.enrichCapture(envelope.payload, { origin: from.origin, ...(from.tabId !== undefined ? { tabId: from.tabId } : {}) })
-          : envelope.payload;
-        const result = await store(capture);
-        if (!result.ok && result.reason === 'newer-schema' && deps.keptAside) {
-          const kept = await keepAside(deps.keptAside, capture).catch(() => false);
-          return kept ? { ...result, message: 'kept aside until Limit Lens is updated' } : result;
-        }
-        if (result.ok && result.outcome === 'created') budget.recordCreated(capture.site);
-        if (result.ok) {
-          storageError = undefined;
-          if (failureOnRecord) deps.onSaveFailure?.(undefined);
-          failureOnRecord = false;
-          deps.onStopsChanged?.();
-        } else if (result.reason === 'storage-error') {
-          storageError = { message: result.message, at: Date.now() };
-          failureOnRecord = true;
-          deps.onSaveFailure?.(storageError);
-          deps.onStopsChanged?.();
-        }
-        return result;
-      }
-      case 'listStops':
-        return { ...(await listStops(deps.db, envelope.payload.limit)), ...(storageError ? { storageError } : {}) };
-      case 'reportProgress': {
-        const saved = await saveProgress(deps.db, envelope.payload);
-        if (saved) deps.onStopsChanged?.();
-        return { ok: true };
-      }
-      case 'listAllowances':
-        return { allowances: await listAllowances(deps.db, envelope.payload.site) };
-      case 'getStop':
-        return { stop: (await deps.db.stops.get(envelope.payload.id)) ?? null };
-      case 'classifyPaste':
-      case 'savePaste': {
-        const paste = readPaste({ ...envelope.payload, seenAt: Math.min(envelope.payload.seenAt, now()) });
-        if (!paste.ok) return paste;
-        const classification = deps.classify(paste.input, { now: new Date(paste.capture.seenAt) });
-        // Classifying stores nothing; only the explicit save does.
-        if (envelope.type === 'classifyPaste') return { ok: true, draft: newRecord(paste.capture, classification), summary: paste.summary };
-        const result = await saveCapture(deps.db, paste.capture, classification);
-        if (result.ok) deps.onStopsChanged?.();
-        return result;
-      }
-      case 'listProviders':
-        return deps.providers ? deps.providers.state() : { entries: [] };
-      case 'setProviderEnabled':
-        return deps.providers ? deps.providers.setEnabled(envelope.payload.id, envelope.payload.enabled) : NO_PROVIDERS;
-      case 'saveCustomProvider':
-        return deps.providers ? deps.providers.saveCustom(envelope.payload) : NO_PROVIDERS;
-      case 'deleteCustomProvider':
-        return deps.providers ? deps.providers.deleteCustom(envelope.payload.id) : NO_PROVIDERS;
-      case 'deleteStop': {
-        // Its screenshots go with it.
-        const ok = (await removeStops(deps.db, [envelope.payload.id])) > 0;
-        if (ok) deps.onStopsChanged?.();
-        return { ok };
-      }
-      case 'queryHistory':
-        return history.query(envelope.payload);
-      case 'getStops': {
-        const stops = await deps.db.stops.bulkGet(envelope.payload.ids);
-        return { stops: stops.filter((s) => s !== undefined) };
-      }
-      case 'clearStops': {
-        const removed = await clearStops(deps.db);
-        deps.onStopsChanged?.();
-        return { removed };
-      }
-      case 'importStops': {
-        const result = await importStops(deps.db, envelope.payload.stops);
-        if (result.ok && result.summary.added > 0) deps.onStopsChanged?.();
-        return result;
-      }
-      case 'listScreenshots':
-        return { screenshots: await listScreenshots(deps.db, envelope.payload.stopIds) };
-      case 'imageTurn':
-        if (now() - imageTurnAt >= IMAGE_TURN_EVERY_MS) {
-          imageTurnAt = now();
-          deps.onImageTurn?.();
-        }
-        return { ok: true };
-    }
-  };
+    return dispatch(envelope, from);
+  }
+
+  /** Hands a validated message to its handler: the one place where the union is narrowed to one message. */
+  function dispatch<T extends MessageType>(envelope: Envelope<T>, from: MessageSender): Promise<ResponseOf<T>> {
+    return handlers[envelope.type](envelope.payload, from);
+  }
 }
 
 function hostOf(url: string): string | undefined {

@@ -2,68 +2,21 @@
  * The one typed message map between the extension's contexts (content scripts, popup, background).
  * Types only: content scripts import this file, so it must never pull in zod or dexie. The background
  * validates every incoming message against lib/messages/schemas.ts before acting on it.
+ * The shapes the messages carry live in lib/domain/shapes.ts (a leaf), so nothing below this file imports it back.
  */
-import type { LimitProgress } from '../detect/bridge.ts';
-import type { AllowanceSnapshot, ScreenshotRecord, StopRecord } from '../storage/record.ts';
+import type {
+  AllowanceSnapshot,
+  CapturePayload,
+  CaptureResult,
+  ProgressReport,
+  ScreenshotRecord,
+  StopRecord,
+} from '../domain/shapes.ts';
 import type { ExportedStop } from '../export/json.ts';
 import type { HistoryPage, HistoryQuery } from '../storage/history-query.ts';
 import type { ImportResult } from '../storage/import.ts';
 import type { PasteRequest, PasteResult } from '../evidence/parse-pasted.ts';
 import type { CustomProviderInput, ProviderActionResult, ProvidersState } from '../providers/types.ts';
-
-/** Which layer saw the stop: the page's own traffic, the rendered page, or both; `manual`: pasted by the user. */
-export type CaptureLayer = 'network' | 'dom' | 'both' | 'manual';
-
-/** Limits on what a content script may send; the schema enforces the same numbers. */
-export const CAPTURE_LIMITS = {
-  evidenceChars: 16_384,
-  visibleTextChars: 4_096,
-  urlChars: 2_048,
-  keyChars: 256,
-  headerCount: 40,
-  headerValueChars: 512,
-  kinds: 8,
-  keys: 16,
-} as const;
-
-/** Kind of the capture that attaches the text the user saw to an already stored network finding. */
-export const SEEN_TEXT_KIND = 'dom:seen';
-
-export interface CapturePayload {
-  /** Hostname of the page, e.g. chatgpt.com. */
-  site: string;
-  /** Origin and path of the page (no query or fragment). */
-  url: string;
-  conversationId?: string;
-  layer: CaptureLayer;
-  /** Structural signals (network FindingKind) or DOM surfaces ('dom:assistant', 'dom:error', 'dom:dialog'…). */
-  kinds: string[];
-  /** What the classifier reads: raw stream lines, an error body, or the visible text for DOM-only stops. */
-  evidence: string;
-  evidenceTruncated: boolean;
-  /** The text the user actually saw, when the page rendered it. */
-  visibleText?: string;
-  endpoint?: string;
-  status?: number;
-  headers?: Record<string, string>;
-  limitsProgress?: LimitProgress[];
-  /** Stable ids of this occurrence (message ids, gate reset times, text hashes): a re-render is not a new stop. */
-  occurrenceKeys: string[];
-  /** Epoch milliseconds. */
-  seenAt: number;
-}
-
-/** The image allowance the site itself reported (ChatGPT's limits_progress), kept as the latest snapshot. */
-export interface ProgressReport {
-  site: string;
-  endpoint: string;
-  progress: LimitProgress[];
-  seenAt: number;
-}
-
-export type CaptureResult =
-  | { ok: true; id: number; outcome: 'created' | 'merged' | 'repeat' }
-  | { ok: false; reason: 'invalid' | 'not-a-stop' | 'storage-error' | 'newer-schema' | 'over-budget' | 'forbidden'; message: string };
 
 export interface MessageMap {
   capture: { request: CapturePayload; response: CaptureResult };
@@ -79,8 +32,8 @@ export interface MessageMap {
   getStop: { request: { id: number }; response: { stop: StopRecord | null } };
   /** Paste to classify: the draft stop, nothing stored. */
   classifyPaste: { request: PasteRequest; response: PasteResult };
-  /** Paste to classify, saved as evidence (an explicit click). */
-  savePaste: { request: PasteRequest; response: CaptureResult };
+  /** Paste to classify, saved as evidence (an explicit click); an empty paste is refused as in `classifyPaste`. */
+  savePaste: { request: PasteRequest; response: CaptureResult | Extract<PasteResult, { ok: false }> };
   /** Provider sites: state, turning on and off (permissions asked by the options page), custom entries. */
   listProviders: { request: Record<string, never>; response: ProvidersState };
   setProviderEnabled: { request: { id: string; enabled: boolean }; response: ProviderActionResult };
@@ -113,6 +66,13 @@ export interface StopsChangedEvent {
 export type MessageType = keyof MessageMap;
 export type RequestOf<T extends MessageType> = MessageMap[T]['request'];
 export type ResponseOf<T extends MessageType> = MessageMap[T]['response'];
+
+/**
+ * The capture shapes, re-exported for the files that still import them from here (lib/detect/* coordinators and
+ * entrypoints/background.ts, changed in other branches); new code imports lib/domain/shapes.ts.
+ */
+export { CAPTURE_LIMITS, SEEN_TEXT_KIND } from '../domain/shapes.ts';
+export type { CaptureLayer, CapturePayload, CaptureResult, ProgressReport } from '../domain/shapes.ts';
 
 export interface Envelope<T extends MessageType = MessageType> {
   type: T;

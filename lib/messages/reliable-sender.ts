@@ -4,7 +4,7 @@
  * (stored, or rejected as invalid / not a stop). Captures carry occurrence keys, so a retry that raced a slow
  * first attempt merges instead of duplicating.
  */
-import type { CapturePayload, CaptureResult } from './protocol.ts';
+import type { CapturePayload, CaptureResult } from '../domain/shapes.ts';
 
 export interface ReliableSenderOptions {
   /** Delivers one capture; rejects or resolves to something that is not a CaptureResult when nobody answered. */

@@ -4,7 +4,7 @@
  * Background and extension pages only: zod must never be bundled into a content script.
  */
 import { z } from 'zod';
-import { CAPTURE_LIMITS as L } from './protocol.ts';
+import { CAPTURE_LIMITS as L } from '../domain/shapes.ts';
 import type { Envelope, MessageType } from './protocol.ts';
 import { PASTE_LIMITS, PASTE_ROUTES } from '../evidence/parse-pasted.ts';
 import { MAX_PATTERN_CHARS } from '../providers/match-pattern.ts';

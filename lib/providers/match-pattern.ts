@@ -42,10 +42,6 @@ export function parsePattern(
   return { ok: true, pattern: { host: subdomains ? host.slice(2) : host, subdomains, path } };
 }
 
-export function isValidPattern(raw: string, opts: { allowAnyHost?: boolean } = {}): boolean {
-  return parsePattern(raw, opts).ok;
-}
-
 /** Does `url` fall under `pattern`? Unparseable URLs or patterns never match. */
 export function matchesPattern(pattern: string, url: string): boolean {
   const parsed = parsePattern(pattern, { allowAnyHost: true });

@@ -97,10 +97,6 @@ export const GENERIC_ERROR_SELECTORS: readonly ErrorSelector[] = [
   { css: '[class*="error" i]', note: 'error-styled text' },
 ];
 
-export function presetById(id: string): ProviderPreset | undefined {
-  return PROVIDER_PRESETS.find((p) => p.id === id);
-}
-
 /** Every host pattern any preset may ask for: the manifest lists them as optional host permissions. */
 export function presetHostPatterns(): string[] {
   const out: string[] = [];

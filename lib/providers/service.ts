@@ -8,8 +8,8 @@
  * on here only checks they were granted; turning it off gives back the hosts no other turned-on entry needs.
  */
 import type { ClassifyRoute } from '../domain/labels.ts';
-import type { CapturePayload } from '../messages/protocol.ts';
-import { CAPTURE_LIMITS } from '../messages/protocol.ts';
+import type { CapturePayload } from '../domain/shapes.ts';
+import { CAPTURE_LIMITS } from '../domain/shapes.ts';
 import type { HeaderLog, RequestOwner } from './header-log.ts';
 import { PROVIDER_PRESETS } from './presets.ts';
 import { STRINGS } from '../i18n/strings.ts';
@@ -20,10 +20,10 @@ import {
   routeForUrl,
   validateCustomProvider,
   type ConfiguredEntry,
-  type CustomProblem,
 } from './settings.ts';
 import {
   CUSTOM_LIMITS,
+  type CustomProblem,
   type CustomProviderInput,
   type ProviderActionResult,
   type ProviderPreset,
@@ -173,12 +173,12 @@ export function createProviderService(deps: ProviderServiceDeps) {
     saveCustom(input: CustomProviderInput): Promise<ProviderActionResult> {
       return serial(async () => {
         const checked = validateCustomProvider(input);
-        if (!checked.ok) return { ok: false, reason: 'invalid', message: describeProblem(checked.problem) };
+        if (!checked.ok) return { ok: false, reason: 'invalid', message: describeProblem(checked.problem), problem: checked.problem };
         const settings = await loadSettings();
         const existing = input.id ? settings.custom.find((c) => c.id === input.id) : undefined;
         if (input.id && !existing) return { ok: false, reason: 'unknown-provider', message: `No custom site with id ${input.id}.` };
         if (!existing && settings.custom.length >= CUSTOM_LIMITS.entries) {
-          return { ok: false, reason: 'invalid', message: `At most ${CUSTOM_LIMITS.entries} custom sites.` };
+          return { ok: false, reason: 'invalid', message: `At most ${CUSTOM_LIMITS.entries} custom sites.`, tooManyCustom: CUSTOM_LIMITS.entries };
         }
         const id = existing?.id ?? newId();
         const entry = { ...checked.value, id };

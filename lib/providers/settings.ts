@@ -2,13 +2,14 @@
  * Provider settings: reading whatever storage holds into a valid shape, validating a custom entry, and listing
  * every configured entry (presets and custom) with the host permissions it needs. Pure.
  */
-import { matchesAny, originPermissionsOf, parsePattern, type PatternProblem } from './match-pattern.ts';
+import { matchesAny, originPermissionsOf, parsePattern } from './match-pattern.ts';
 import { PROVIDER_PRESETS } from './presets.ts';
 import {
   CUSTOM_LIMITS,
   EMPTY_PROVIDER_SETTINGS,
   OWNER_KINDS,
   routeOfOwnerKind,
+  type CustomProblem,
   type CustomProvider,
   type CustomProviderInput,
   type OwnerKind,
@@ -60,11 +61,6 @@ export function normalizeProviderSettings(raw: unknown, presets: readonly Provid
     : [];
   return { enabled, custom };
 }
-
-export type CustomProblem =
-  | { field: 'name'; problem: 'empty' | 'too-long' }
-  | { field: 'pages' | 'apiHosts'; problem: PatternProblem | 'none' | 'too-many' | 'reserved-host' | 'public-suffix'; pattern?: string }
-  | { field: 'ownerKind'; problem: 'unknown' };
 
 /**
  * Whether `*.host` would reach a public suffix: lib/providers/public-suffix.ts, over the whole Public Suffix List

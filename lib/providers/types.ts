@@ -4,6 +4,7 @@
  * must stay free of zod, dexie and browser calls.
  */
 import type { ClassifyRoute } from '../domain/labels.ts';
+import type { PatternProblem } from './match-pattern.ts';
 
 /** Who owns the limits of a configured site: the owner kinds a user can choose for a custom entry. */
 export const OWNER_KINDS = ['openai-api', 'azure', 'provider'] as const;
@@ -76,13 +77,24 @@ export interface ProvidersState {
   entries: ProviderEntryState[];
 }
 
+/** What is wrong with a custom entry (lib/providers/settings.ts validateCustomProvider). */
+export type CustomProblem =
+  | { field: 'name'; problem: 'empty' | 'too-long' }
+  | { field: 'pages' | 'apiHosts'; problem: PatternProblem | 'none' | 'too-many' | 'reserved-host' | 'public-suffix'; pattern?: string }
+  | { field: 'ownerKind'; problem: 'unknown' };
+
 export type ProviderActionResult =
   | { ok: true; state: ProvidersState }
   | {
       ok: false;
       reason: 'invalid' | 'unknown-provider' | 'permission-missing' | 'registration-failed' | 'storage-error';
+      /** In English, for logs; the options page says it in the user's language from `reason` and the fields below. */
       message: string;
       state?: ProvidersState;
+      /** `invalid`: what in the entry is wrong. */
+      problem?: CustomProblem;
+      /** `invalid`: the custom sites are at their limit (this many). */
+      tooManyCustom?: number;
     };
 
 /** What a custom entry's form sends. */

@@ -5,6 +5,8 @@
  * CONTRACT (callers rely on these signatures):
  * - resetsFromHeaders(headers, ctx)  `retry-after-ms`, `retry-after`, `x-ratelimit-reset-*`; most trusted first.
  * - resetsFromText(text, ctx)        durations and clock times in prose (en/ko/ja/zh/vi, some es/pt/fr/de).
+ *   = resolveTextResets(planResetsFromText(text), ctx): the reading, which does not depend on the moment, and
+ *   its resolution at ctx.now, for callers that read one text many times.
  * - resetFromIso(iso, source, stated, ctx)      a structured ISO field with its stated words.
  * - resetFromSeconds(seconds, source, stated, ctx)  a structured seconds field.
  * Helpers: parseGoDuration (Go duration text → seconds).
@@ -24,12 +26,20 @@
  */
 import type { ResetInfo, ResetSource } from '../domain/labels.ts';
 import type { ResetContext } from './context.ts';
-import { resetsFromText } from './text.ts';
+import { planResetsFromText, resolveTextResets, type TextResetPlan } from './text.ts';
 import { nowMs, parseIsoMs, toIso } from './time.ts';
 
 export type { ResetContext } from './context.ts';
 export { resetsFromHeaders } from './headers.ts';
-export { resetsFromText, MAX_TEXT_DURATION_SECONDS, MAX_TEXT_RESULTS, TEXT_SCAN_LIMIT } from './text.ts';
+export {
+  resetsFromText,
+  planResetsFromText,
+  resolveTextResets,
+  MAX_TEXT_DURATION_SECONDS,
+  MAX_TEXT_RESULTS,
+  TEXT_SCAN_LIMIT,
+  type TextResetPlan,
+} from './text.ts';
 export { parseGoDuration } from './go-duration.ts';
 
 /**
@@ -39,14 +49,23 @@ export { parseGoDuration } from './go-duration.ts';
  * say, and may disagree with `at` (sources can disagree: keep both). Empty `stated` falls back to the ISO value.
  * Undefined when `iso` is not a valid ISO date-time.
  */
-export function resetFromIso(iso: string, source: ResetSource, stated: string, ctx: ResetContext): ResetInfo | undefined {
+export function resetFromIso(
+  iso: string,
+  source: ResetSource,
+  stated: string,
+  ctx: ResetContext,
+  /** planResetsFromText(stated), when the caller read it already. */
+  statedPlan?: TextResetPlan,
+): ResetInfo | undefined {
   try {
     const ms = parseIsoMs(iso);
     const at = ms === undefined ? undefined : toIso(ms);
     if (ms === undefined || at === undefined) return undefined;
     const words = typeof stated === 'string' ? stated : '';
     const info: ResetInfo = { at, source, stated: words.trim() === '' ? iso.trim() : words };
-    const duration = words ? resetsFromText(words, ctx).find((r) => r.source === 'text:duration') : undefined;
+    const duration = words
+      ? resolveTextResets(statedPlan ?? planResetsFromText(words), ctx).find((r) => r.source === 'text:duration')
+      : undefined;
     if (duration?.inSeconds !== undefined) info.inSeconds = duration.inSeconds;
     const now = nowMs(ctx);
     if (now !== undefined && ms < now) info.possiblyPassed = true;

@@ -328,7 +328,16 @@ function groupComponents(text: string, components: readonly Component[]): Compon
   return groups;
 }
 
-function durationCandidate(text: string, group: readonly Component[], now: number | undefined): Candidate | undefined {
+/** A duration as read from the text: everything but `at`, which counts from the moment the message was seen. */
+interface PlannedDuration {
+  type: 'duration';
+  stated: string;
+  seconds: number;
+  score: number;
+  pos: number;
+}
+
+function durationCandidate(text: string, group: readonly Component[]): PlannedDuration | undefined {
   const first = group[0];
   const last = group[group.length - 1];
   if (!first || !last) return undefined;
@@ -353,11 +362,10 @@ function durationCandidate(text: string, group: readonly Component[], now: numbe
   const stated = text.slice(statedStart, statedEnd).trim();
 
   const vague = group.some((c) => c.kind === 'vague');
-  const info: ResetInfo = { source: 'text:duration', stated, inSeconds: seconds };
-  const at = now === undefined ? undefined : toIso(now + seconds * 1000);
-  if (at !== undefined) info.at = at;
   return {
-    info,
+    type: 'duration',
+    stated,
+    seconds,
     score: (vague ? -1 : 2) + (triggerBefore || triggerAfter ? 2 : 0),
     pos: statedStart,
   };
@@ -373,13 +381,21 @@ function to24h(hour: number, meridiem: Meridiem | undefined): number | undefined
   return hour > 23 ? undefined : hour < 11 ? hour + 12 : hour;
 }
 
-function findClocks(text: string, ctx: ResetContext): { candidates: Candidate[]; claimed: Span[] } {
-  const candidates: Candidate[] = [];
+/** A clock time as read from the text: the instant it names depends on the day it was seen, and the zone. */
+interface PlannedClock {
+  type: 'clock';
+  stated: string;
+  hour: number;
+  minute: number;
+  /** A zone the message names ("00:00 UTC"), as an offset; else the reader's zone applies. */
+  fixedOffset: number | undefined;
+  tomorrow: boolean;
+  pos: number;
+}
+
+function findClocks(text: string): { candidates: PlannedClock[]; claimed: Span[] } {
+  const candidates: PlannedClock[] = [];
   const claimed: Span[] = [];
-  const now = nowMs(ctx);
-  const timeZone = timeZoneOf(ctx);
-  // Zone lookups cost a formatToParts each; a long text repeating one time must not repeat them.
-  const resolved = new Map<string, number>();
   for (const m of text.matchAll(CLOCK_RE)) {
     const g = m.groups ?? {};
     const start = m.index;
@@ -422,25 +438,15 @@ function findClocks(text: string, ctx: ResetContext): { candidates: Candidate[];
     const statedStart = leadIndex === undefined ? start : start - (before.length - leadIndex);
     const statedEnd = end + (suffix ? suffix[0].length : 0) + (tomorrowAfter ? tomorrowAfter[0].length : 0);
     claimed.push({ start, end });
-    if (now === undefined) continue;
-
-    const tomorrow = Boolean(tomorrowBefore || tomorrowAfter);
-    const addDays = tomorrow ? 1 : 0;
-    const memoKey = `${addDays}|${hour}|${minute}|${fixedOffset ?? ''}`;
-    let at = resolved.get(memoKey);
-    if (at === undefined) {
-      at =
-        fixedOffset === undefined
-          ? wallTimeToUtc(wallDateOf(now, timeZone, addDays), hour, minute, timeZone)
-          : wallTimeAtOffsetToUtc(wallDateAtOffset(now, fixedOffset, addDays), hour, minute, fixedOffset);
-      resolved.set(memoKey, at);
-    }
-    const iso = toIso(at);
-    if (iso === undefined) continue;
-    const info: ResetInfo = { at: iso, source: 'text:clock', stated: text.slice(statedStart, statedEnd).trim() };
-    // A stale quota bar shows a time that already passed; it may have reset. Never roll it to tomorrow.
-    if (!tomorrow && at < now) info.possiblyPassed = true;
-    candidates.push({ info, score: info.possiblyPassed ? 1 : 3, pos: statedStart });
+    candidates.push({
+      type: 'clock',
+      stated: text.slice(statedStart, statedEnd).trim(),
+      hour,
+      minute,
+      fixedOffset,
+      tomorrow: Boolean(tomorrowBefore || tomorrowAfter),
+      pos: statedStart,
+    });
   }
   return { candidates, claimed };
 }
@@ -452,23 +458,79 @@ function normalizeDigits(text: string): string {
   return text.replace(/[\uFF10-\uFF19\uFF1A]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
-function scan(text: string, ctx: ResetContext, offset: number): Candidate[] {
-  const clocks = findClocks(text, ctx);
-  const now = nowMs(ctx);
+type Planned = PlannedDuration | PlannedClock;
+
+/**
+ * What the text states, read once: durations and clock times with their stated words, trust and position. It
+ * does not depend on when the message was seen, so a log repeating one message can read it once
+ * (planResetsFromText) and resolve it for each line's own moment (resolveTextResets).
+ */
+export interface TextResetPlan {
+  readonly items: readonly Readonly<Planned>[];
+}
+
+const EMPTY_PLAN: TextResetPlan = { items: [] };
+
+function scan(text: string, offset: number): Planned[] {
+  const clocks = findClocks(text);
   const durations = groupComponents(text, findComponents(text, clocks.claimed))
-    .map((group) => durationCandidate(text, group, now))
-    .filter((c): c is Candidate => c !== undefined);
+    .map((group) => durationCandidate(text, group))
+    .filter((c): c is PlannedDuration => c !== undefined);
   return [...durations, ...clocks.candidates].map((c) => ({ ...c, pos: c.pos + offset }));
 }
 
-export function resetsFromText(text: string, ctx: ResetContext): ResetInfo[] {
+/** Reads the durations and clock times a text states (see TextResetPlan). Never throws. */
+export function planResetsFromText(text: string): TextResetPlan {
   try {
-    if (typeof text !== 'string' || text.length === 0) return [];
+    if (typeof text !== 'string' || text.length === 0) return EMPTY_PLAN;
     const normalized = normalizeDigits(text);
-    const candidates =
+    const items =
       normalized.length > TEXT_SCAN_LIMIT
-        ? [...scan(normalized.slice(0, HEAD), ctx, 0), ...scan(normalized.slice(-TAIL), ctx, normalized.length - TAIL)]
-        : scan(normalized, ctx, 0);
+        ? [...scan(normalized.slice(0, HEAD), 0), ...scan(normalized.slice(-TAIL), normalized.length - TAIL)]
+        : scan(normalized, 0);
+    return items.length === 0 ? EMPTY_PLAN : { items };
+  } catch {
+    return EMPTY_PLAN;
+  }
+}
+
+/** The resets a plan states, seen at ctx.now in ctx.timeZone: most trusted first, duplicates and noise left out. */
+export function resolveTextResets(plan: TextResetPlan, ctx: ResetContext): ResetInfo[] {
+  try {
+    if (plan.items.length === 0) return [];
+    const now = nowMs(ctx);
+    const timeZone = timeZoneOf(ctx);
+    // Zone lookups cost a formatToParts each; a long text repeating one time must not repeat them.
+    let resolved: Map<string, number> | undefined;
+    // In the plan's order (each scanned part's durations, then its clocks): the sort below keeps ties in it.
+    const candidates: Candidate[] = [];
+    for (const p of plan.items) {
+      if (p.type === 'duration') {
+        const info: ResetInfo = { source: 'text:duration', stated: p.stated, inSeconds: p.seconds };
+        const at = now === undefined ? undefined : toIso(now + p.seconds * 1000);
+        if (at !== undefined) info.at = at;
+        candidates.push({ info, score: p.score, pos: p.pos });
+        continue;
+      }
+      if (now === undefined) continue;
+      const { hour, minute, fixedOffset, tomorrow } = p;
+      const addDays = tomorrow ? 1 : 0;
+      const memoKey = `${addDays}|${hour}|${minute}|${fixedOffset ?? ''}`;
+      let at = (resolved ??= new Map()).get(memoKey);
+      if (at === undefined) {
+        at =
+          fixedOffset === undefined
+            ? wallTimeToUtc(wallDateOf(now, timeZone, addDays), hour, minute, timeZone)
+            : wallTimeAtOffsetToUtc(wallDateAtOffset(now, fixedOffset, addDays), hour, minute, fixedOffset);
+        resolved.set(memoKey, at);
+      }
+      const iso = toIso(at);
+      if (iso === undefined) continue;
+      const info: ResetInfo = { at: iso, source: 'text:clock', stated: p.stated };
+      // A stale quota bar shows a time that already passed; it may have reset. Never roll it to tomorrow.
+      if (!tomorrow && at < now) info.possiblyPassed = true;
+      candidates.push({ info, score: info.possiblyPassed ? 1 : 3, pos: p.pos });
+    }
     candidates.sort((a, b) => b.score - a.score || a.pos - b.pos);
     const seen = new Set<string>();
     const out: ResetInfo[] = [];
@@ -483,4 +545,8 @@ export function resetsFromText(text: string, ctx: ResetContext): ResetInfo[] {
   } catch {
     return [];
   }
+}
+
+export function resetsFromText(text: string, ctx: ResetContext): ResetInfo[] {
+  return resolveTextResets(planResetsFromText(text), ctx);
 }

@@ -62,10 +62,25 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
   return formatter;
 }
 
+const offsetCache = new WeakMap<Intl.DateTimeFormat, Map<number, number>>();
+
 /** Offset of `timeZone` from UTC at `utcMs` (local minus UTC, in ms). Undefined or unknown zone: the runtime's. */
 export function zoneOffsetMs(utcMs: number, timeZone: string | undefined): number {
   const formatter = timeZone === undefined ? null : formatterFor(timeZone);
   if (!formatter) return -new Date(utcMs).getTimezoneOffset() * 60_000;
+  // A formatToParts costs microseconds and a dozen objects; a log resolves the same instants (a day's wall times)
+  // line after line. The offset is a function of the zone and the instant, so a bounded memo of both is exact.
+  let known = offsetCache.get(formatter);
+  if (!known) offsetCache.set(formatter, (known = new Map()));
+  const cached = known.get(utcMs);
+  if (cached !== undefined) return cached;
+  const offset = zoneOffsetByParts(formatter, utcMs);
+  if (known.size >= 512) known.clear();
+  known.set(utcMs, offset);
+  return offset;
+}
+
+function zoneOffsetByParts(formatter: Intl.DateTimeFormat, utcMs: number): number {
   const parts = formatter.formatToParts(utcMs);
   const num = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
   const era = parts.find((p) => p.type === 'era')?.value ?? 'AD';

@@ -62,6 +62,23 @@ export interface SessionReaderHooks {
   onRequest?: (request: SessionRequest) => void;
   /** A line the reader left out and why (the command line reports these on stderr). */
   onSkip?: (line: number, why: 'malformed' | 'cut', detail?: number) => void;
+  /**
+   * Line-oriented input only: take each line or HTTP block as read, to turn into a unit elsewhere (the command
+   * line's classifier threads call readLineUnit). onUnit is then called for HAR entries only.
+   */
+  onLineUnit?: (unit: LineUnit) => void;
+}
+
+/** What one line or HTTP block of line-oriented input is: a unit to classify, or why it was left out. */
+export type LineUnitOutcome = SessionUnit | 'binary' | 'quiet' | 'malformed';
+
+export function readLineUnit(unit: LineUnit): LineUnitOutcome {
+  if (unit.kind === 'block') return blockToUnit(unit);
+  const first = unit.text.charCodeAt(unit.text.search(/\S/));
+  const jsonish = first === 0x7b || first === 0x5b;
+  if (!jsonish && looksBinary(unit.text)) return 'binary';
+  if (!jsonish && !SIGNAL.test(unit.text)) return 'quiet';
+  return lineToUnit(unit.text, unit.number) ?? 'malformed';
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -300,26 +317,16 @@ export class SessionReader {
   }
 
   private onLineUnit(unit: LineUnit): void {
-    if (unit.kind === 'block') {
-      this.emit(blockToUnit(unit));
+    if (this.hooks.onLineUnit) {
+      this.hooks.onLineUnit(unit);
       return;
     }
-    const first = unit.text.charCodeAt(unit.text.search(/\S/));
-    const jsonish = first === 0x7b || first === 0x5b;
-    if (!jsonish && looksBinary(unit.text)) {
-      this.stats.binaryLines++;
-      return;
-    }
-    if (!jsonish && !SIGNAL.test(unit.text)) {
-      this.stats.quietLines++;
-      return;
-    }
-    const u = lineToUnit(unit.text, unit.number);
-    if (!u) {
+    const u = readLineUnit(unit);
+    if (u === 'binary') this.stats.binaryLines++;
+    else if (u === 'quiet') this.stats.quietLines++;
+    else if (u === 'malformed') {
       this.stats.malformed++;
       this.hooks.onSkip?.(unit.number, 'malformed');
-      return;
-    }
-    this.emit(u);
+    } else this.emit(u);
   }
 }

@@ -1,5 +1,5 @@
 /** User settings: their shape, defaults and validation. Stored by lib/settings/store.ts. */
-import type { UiLocale } from '../i18n/strings.ts';
+import { isUiLocale, localeForBrowserLanguage, type UiLocale } from '../i18n/strings.ts';
 
 export interface Settings {
   /** Notify when a stop's reset time arrives. */
@@ -22,7 +22,7 @@ export function normalizeSettings(raw: unknown): Settings {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof Settings, unknown>>;
   return {
     notifications: typeof r.notifications === 'boolean' ? r.notifications : DEFAULT_SETTINGS.notifications,
-    locale: r.locale === 'en' || r.locale === 'ko' || r.locale === 'auto' ? r.locale : DEFAULT_SETTINGS.locale,
+    locale: isUiLocale(r.locale) || r.locale === 'auto' ? r.locale : DEFAULT_SETTINGS.locale,
     retentionDays: normalizeRetentionDays(r.retentionDays),
     screenshots: typeof r.screenshots === 'boolean' ? r.screenshots : DEFAULT_SETTINGS.screenshots,
   };
@@ -38,5 +38,5 @@ export function normalizeRetentionDays(raw: unknown): number | null {
 
 export function resolveLocale(settings: Settings, browserLanguage: string | undefined): UiLocale {
   if (settings.locale !== 'auto') return settings.locale;
-  return browserLanguage?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  return localeForBrowserLanguage(browserLanguage);
 }

@@ -1,7 +1,7 @@
 /** The latest image allowance each site reported; an older report never replaces a newer one. */
-import type { ProgressReport } from '../messages/protocol.ts';
+import type { ProgressReport } from '../domain/shapes.ts';
 import type { LimitLensDb } from './db.ts';
-import type { AllowanceSnapshot } from './record.ts';
+import type { AllowanceSnapshot } from '../domain/shapes.ts';
 
 /** One snapshot per site and feature: a newer report replaces the older one under the same key. */
 export function allowanceKey(site: string, feature: string): string {

@@ -4,7 +4,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { DB_NAME, isNewerSchemaError, NEWER_SCHEMA } from './db-meta.ts';
-import type { AllowanceSnapshot, ScreenshotRecord, StopRecord } from './record.ts';
+import type { AllowanceSnapshot, ScreenshotRecord, StopRecord } from '../domain/shapes.ts';
 
 export { DB_NAME, isNewerSchemaError, NEWER_SCHEMA };
 

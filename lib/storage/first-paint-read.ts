@@ -12,7 +12,7 @@
  */
 import { allowanceKey } from './allowances-repository.ts';
 import { DB_NAME, NEWER_SCHEMA, SCHEMA_VERSION } from './db-meta.ts';
-import type { AllowanceSnapshot, StopRecord } from './record.ts';
+import type { AllowanceSnapshot, StopRecord } from '../domain/shapes.ts';
 
 export interface FirstPaint {
   /** Newest first by last sighting. */

@@ -12,7 +12,7 @@
  */
 import type { Action, Owner } from '../domain/labels.ts';
 import type { LimitLensDb } from './db.ts';
-import type { StopRecord } from './record.ts';
+import type { StopRecord } from '../domain/shapes.ts';
 import { recentStops, type ReadOnlyDb } from './read-model.ts';
 
 export const HISTORY_LIMITS = {

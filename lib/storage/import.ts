@@ -7,10 +7,11 @@
 import { planImport, type ExportedStop, type ImportSummary } from '../export/json.ts';
 import { hashOccurrenceKey } from '../export/redact.ts';
 import type { LimitLensDb } from './db.ts';
+import { type StorageFailure, storageFailureOf } from './storage-error.ts';
 
 export type ImportResult =
   | { ok: true; summary: ImportSummary; ids: number[] }
-  | { ok: false; reason: 'storage-error'; message: string };
+  | ({ ok: false; reason: 'storage-error'; message: string } & StorageFailure);
 
 export async function importStops(db: LimitLensDb, stops: readonly ExportedStop[]): Promise<ImportResult> {
   try {
@@ -23,12 +24,13 @@ export async function importStops(db: LimitLensDb, stops: readonly ExportedStop[
       return { ok: true, summary: plan.summary, ids } as const;
     });
   } catch (error) {
-    const name = (error as { name?: string })?.name ?? 'error';
-    const full = name === 'QuotaExceededError' || (error as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError';
+    const failure = storageFailureOf(error);
+    const { name } = failure;
     return {
       ok: false,
       reason: 'storage-error',
-      message: full
+      ...failure,
+      message: failure.quota
         ? 'The browser refused to store more data (storage quota reached). Nothing was imported; what was stored is unchanged.'
         : `The import could not be written (${name}). Nothing was imported; what was stored is unchanged.`,
     };

@@ -8,7 +8,7 @@
  */
 import type { LimitLensDb } from './db.ts';
 import { allowanceKey } from './allowances-repository.ts';
-import type { AllowanceSnapshot, StopRecord } from './record.ts';
+import type { AllowanceSnapshot, StopRecord } from '../domain/shapes.ts';
 
 /** The stops the popup lists (the latest card and the recent ones under it). */
 export const POPUP_STOPS = 20;

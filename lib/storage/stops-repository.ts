@@ -4,9 +4,10 @@
  */
 import type { Classification } from '../domain/labels.ts';
 import { isWorthKeeping, mergeRepeat, mergeSameOccurrence, newRecord, REPEAT_WINDOW_MS, groupKeyOf } from '../evidence/build-record.ts';
-import type { CapturePayload, CaptureResult } from '../messages/protocol.ts';
+import type { CapturePayload, CaptureResult } from '../domain/shapes.ts';
 import { isNewerSchemaError, type LimitLensDb } from './db.ts';
-import type { StopRecord } from './record.ts';
+import { storageFailureOf } from './storage-error.ts';
+import type { StopRecord } from '../domain/shapes.ts';
 import { recentStops } from './read-model.ts';
 
 const NOT_A_STOP = {
@@ -52,16 +53,8 @@ export async function listStops(db: LimitLensDb, limit: number): Promise<{ stops
   return { stops, total };
 }
 
-export async function deleteStop(db: LimitLensDb, id: number): Promise<boolean> {
-  const existed = (await db.stops.get(id)) !== undefined;
-  await db.stops.delete(id);
-  return existed;
-}
-
 function describeStorageError(error: unknown): string {
-  const name = (error as { name?: string })?.name ?? '';
-  if (name === 'QuotaExceededError' || (error as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError') {
-    return 'The browser refused to store more data (storage quota reached). Nothing stored was changed.';
-  }
-  return `Could not save the stop (${name || 'error'}). Nothing stored was changed.`;
+  const { quota, name } = storageFailureOf(error);
+  if (quota) return 'The browser refused to store more data (storage quota reached). Nothing stored was changed.';
+  return `Could not save the stop (${name}). Nothing stored was changed.`;
 }

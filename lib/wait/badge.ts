@@ -3,7 +3,7 @@
  * stored stops and the clock each time; nothing about it is stored.
  */
 import type { Owner } from '../domain/labels.ts';
-import type { StopRecord } from '../storage/record.ts';
+import type { StopRecord } from '../domain/shapes.ts';
 
 /** Stops whose reset is worth counting down: waiting is (part of) the answer. */
 const WAITING_ACTIONS = new Set(['wait', 'reduce-throughput', 'retry-later', 'owner-console']);

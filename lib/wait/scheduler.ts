@@ -3,7 +3,7 @@
  * alarm for the badge's next change, one per active wait for its reset. The browser APIs are passed in, so the
  * whole schedule is unit-tested with a fake clock.
  */
-import type { StopRecord } from '../storage/record.ts';
+import type { StopRecord } from '../domain/shapes.ts';
 import { badgeFor, isActiveWait } from './badge.ts';
 
 export const BADGE_ALARM = 'badge';

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import { CONVERSATION_ID } from '../e2e/support/chatgpt-streams.ts';
-import type { StopRecord } from '../../lib/storage/record.ts';
+import type { StopRecord } from '../../lib/domain/shapes.ts';
 import { launchBench, type BenchBrowser } from './browser.ts';
 import { generateRecords } from './seed.ts';
 

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { classify } from '../../lib/classify/index.ts';
 import { newRecord } from '../../lib/evidence/build-record.ts';
 import { classifyInputOf } from '../../lib/messages/handler.ts';
-import { CAPTURE_LIMITS, type CapturePayload } from '../../lib/messages/protocol.ts';
-import type { StopRecord } from '../../lib/storage/record.ts';
+import { CAPTURE_LIMITS, type CapturePayload } from '../../lib/domain/shapes.ts';
+import type { StopRecord } from '../../lib/domain/shapes.ts';
 import { QUOTA_TEXT, quotaStream } from '../e2e/support/chatgpt-streams.ts';
 import { rng } from './stats.ts';
 

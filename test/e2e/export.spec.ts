@@ -9,7 +9,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import type { BrowserContext, Page } from '@playwright/test';
 import { parseCsv } from '../../lib/export/csv.ts';
 import { toExportJson } from '../../lib/export/json.ts';
-import type { StopRecord } from '../../lib/storage/record.ts';
+import type { StopRecord } from '../../lib/domain/shapes.ts';
 import { expect, test } from './support/extension.ts';
 import { EXTENSION_DIR, launchWithExtension } from './support/launch.ts';
 import { playScenario, popupWithStops } from './support/scenario.ts';
@@ -24,10 +24,11 @@ async function openHistory(context: BrowserContext, extensionId: string): Promis
 /** Every stored stop, whole, straight from the background (what "unchanged" is checked against). */
 async function storedStops(page: Page): Promise<StopRecord[]> {
   return page.evaluate(async () => {
-    const send = (m: unknown) => chrome.runtime.sendMessage(m) as Promise<any>;
-    const q = await send({ type: 'queryHistory', payload: { filter: {}, offset: 0, limit: 1, withIds: true } });
+    const q = (await chrome.runtime.sendMessage({ type: 'queryHistory', payload: { filter: {}, offset: 0, limit: 1, withIds: true } })) as {
+      ids: number[];
+    };
     if (q.ids.length === 0) return [];
-    return (await send({ type: 'getStops', payload: { ids: q.ids } })).stops;
+    return ((await chrome.runtime.sendMessage({ type: 'getStops', payload: { ids: q.ids } })) as { stops: StopRecord[] }).stops;
   });
 }
 

@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { ACTIONS, type Action, type Owner } from '../../lib/domain/labels.ts';
 import { toExportJson, type ExportedStop } from '../../lib/export/json.ts';
-import type { StopRecord } from '../../lib/storage/record.ts';
+import type { StopRecord } from '../../lib/domain/shapes.ts';
 import { expect, test } from './support/extension.ts';
 import { playScenario, popupWithStops } from './support/scenario.ts';
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_EVENT, type BridgeMessage, type NetworkFinding } from '../../lib/detect/bridge.ts';
 import { createCaptureCoordinator } from '../../lib/detect/capture-coordinator.ts';
-import type { CapturePayload } from '../../lib/messages/protocol.ts';
+import type { CapturePayload } from '../../lib/domain/shapes.ts';
 
 const CONV = '11111111-2222-3333-4444-555555555555';
 

@@ -99,4 +99,30 @@ describe('npm run classify on sessions', () => {
     expect(rows(one.stdout)).toHaveLength(3_000);
     expect(two.stdout).toBe(one.stdout);
   }, 120_000);
+
+  it('two threads on a mixed log (records, log lines, curl -v blocks, malformed and quiet lines): same rows, same notes', () => {
+    const units: string[] = [];
+    for (let i = 0; i < 1_500; i++) {
+      const t = new Date(Date.UTC(2026, 10, 30, 10) + i * 1000).toISOString();
+      if (i % 5 === 0) units.push(JSON.stringify({ id: `r${i}`, time: t, status: 429, text: `Rate limit reached for images per minute. Please try again in ${1 + (i % 40)}s.` }));
+      else if (i % 5 === 1) units.push(`${t} ERROR openai.RateLimitError: Error code: 429 - insufficient_quota (request req_${i})`);
+      else if (i % 5 === 2) units.push(`< HTTP/2 429\n< retry-after: ${i % 60}\n< content-type: application/json\n<\n{"error":{"message":"Too many requests","code":"rate_limit_exceeded"}}`);
+      else if (i % 5 === 3) units.push(i % 2 ? `{"text": "cut off record ${i}` : `${t} INFO request done in 120 ms`);
+      else units.push(`${t} DEBUG ok`);
+    }
+    const file = path.join(TMP, 'mixed.log');
+    writeFileSync(file, `${units.join('\n')}\n`);
+    for (const format of ['jsonl', 'csv']) {
+      // --now: the curl blocks state no time, and two runs must not differ by their start.
+      const one = cli([file, '--jobs', '1', '--format', format, '--now', '2026-11-30T12:00:00Z']);
+      const two = cli([file, '--jobs', '2', '--format', format, '--now', '2026-11-30T12:00:00Z']);
+      expect(one.code).toBe(0);
+      expect(two.code).toBe(0);
+      expect(one.stdout.trim().split('\n').length).toBeGreaterThan(800);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.stderr).toBe(one.stderr);
+      expect(one.stderr).toMatch(/malformed JSON, skipped/);
+      expect(one.stderr).toMatch(/log lines without a limit word or error status left out/);
+    }
+  }, 180_000);
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newRecord } from '../../lib/evidence/build-record.ts';
 import { BOM, CSV_CELL_MAX, CSV_COLUMNS, csvField, guardFormula, parseCsv, quoteCsv, toCsv } from '../../lib/export/csv.ts';
-import type { StopRecord } from '../../lib/storage/record.ts';
+import type { StopRecord } from '../../lib/domain/shapes.ts';
 import { capture, classification } from './helpers/factories.ts';
 
 function sample(over: Parameters<typeof capture>[0] = {}, c: Parameters<typeof classification>[0] = {}): StopRecord {

@@ -15,7 +15,7 @@ import {
 } from '../../lib/export/json.ts';
 import { findJsonSyntaxError } from '../../lib/export/json-syntax.ts';
 import { hashOccurrenceKey } from '../../lib/export/redact.ts';
-import type { StopEvidence, StopRecord } from '../../lib/storage/record.ts';
+import type { StopEvidence, StopRecord } from '../../lib/domain/shapes.ts';
 import { capture, classification } from './helpers/factories.ts';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');

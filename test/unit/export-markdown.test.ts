@@ -3,7 +3,7 @@ import type { Classification } from '../../lib/domain/labels.ts';
 import { newRecord } from '../../lib/evidence/build-record.ts';
 import { codeSpan, escapeCell, fencedBlock, modelsIn, toMarkdownPacket } from '../../lib/export/markdown.ts';
 import { STRINGS } from '../../lib/i18n/strings.ts';
-import type { StopRecord } from '../../lib/storage/record.ts';
+import type { StopRecord } from '../../lib/domain/shapes.ts';
 import { capture, classification } from './helpers/factories.ts';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');

@@ -11,7 +11,7 @@ import {
   streamFormat,
   transport,
 } from '../../lib/health/rules.ts';
-import { HEALTH_STRINGS } from '../../lib/i18n/health-strings.ts';
+import { HEALTH_STRINGS } from '../../lib/i18n/strings.ts';
 
 const NOW = Date.parse('2026-11-30T12:00:00Z');
 const TODAY = dayOf(NOW);

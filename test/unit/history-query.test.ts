@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { newRecord } from '../../lib/evidence/build-record.ts';
 import type { LimitLensDb } from '../../lib/storage/db.ts';
 import { createHistoryQueries, dayRange, firstHistoryPage, HISTORY_LIMITS, matchesText, searchTerms, toHistoryRow } from '../../lib/storage/history-query.ts';
-import type { StopRecord } from '../../lib/storage/record.ts';
+import type { StopRecord } from '../../lib/domain/shapes.ts';
 import { capture, classification } from './helpers/factories.ts';
 import { useTestDbs } from './helpers/test-db.ts';
 

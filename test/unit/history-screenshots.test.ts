@@ -1,10 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { newRecord } from '../../lib/evidence/build-record.ts';
+import { buildEvidenceBundle, exportFileName } from '../../lib/export/files.ts';
 import {
-  buildEvidenceBundle,
   createScreenshotTaker,
-  exportFileName,
   isJpegDataUrl,
   listScreenshots,
   saveScreenshot,
@@ -13,7 +12,7 @@ import {
   takeScreenshot,
   type ScreenshotContext,
 } from '../../lib/evidence/screenshot.ts';
-import type { CaptureResult } from '../../lib/messages/protocol.ts';
+import type { CaptureResult } from '../../lib/domain/shapes.ts';
 import { capture, classification } from './helpers/factories.ts';
 import { useTestDbs } from './helpers/test-db.ts';
 

@@ -7,7 +7,7 @@ import { LimitLensDb } from '../../lib/storage/db.ts';
 import { importStops } from '../../lib/storage/import.ts';
 import { hashOccurrenceKey } from '../../lib/export/redact.ts';
 import { saveCapture } from '../../lib/storage/stops-repository.ts';
-import type { StopRecord } from '../../lib/storage/record.ts';
+import type { StopRecord } from '../../lib/domain/shapes.ts';
 import { capture, classification, freshDbName } from './helpers/factories.ts';
 
 const dbs: LimitLensDb[] = [];
@@ -104,6 +104,8 @@ describe('importStops: one transaction, no duplicates', () => {
     const r = await importStops(db, [toExportedStop(stop('k:a')), toExportedStop(stop('k:b'))]);
     expect(r).toMatchObject({ ok: false, reason: 'storage-error' });
     if (!r.ok) expect(r.message).toMatch(/storage quota.*Nothing was imported/);
+    // What the page says in the user's language is chosen from these (lib/storage/storage-error.ts).
+    expect(r).toMatchObject({ quota: true, name: 'QuotaExceededError' });
     expect(await db.stops.toArray()).toEqual(before);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../lib/classify/index.ts';
 import { MANUAL_SELECTION_KIND, pageOf, saveSelection, selectionCapture } from '../../lib/evidence/manual-capture.ts';
-import { CAPTURE_LIMITS } from '../../lib/messages/protocol.ts';
+import { CAPTURE_LIMITS } from '../../lib/domain/shapes.ts';
 import { capturePayloadSchema } from '../../lib/messages/schemas.ts';
 import { useTestDbs } from './helpers/test-db.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEnvelope } from '../../lib/messages/schemas.ts';
-import { CAPTURE_LIMITS } from '../../lib/messages/protocol.ts';
+import { CAPTURE_LIMITS } from '../../lib/domain/shapes.ts';
 import { capture } from './helpers/factories.ts';
 
 describe('parseEnvelope', () => {

@@ -3,8 +3,8 @@ import { classify } from '../../lib/classify/index.ts';
 import { newRecord } from '../../lib/evidence/build-record.ts';
 import { API_TIER_TABLE, buildPacket, PACKET_FIELDS, tierTableFor, type PacketRow } from '../../lib/evidence/packet.ts';
 import { readPaste } from '../../lib/evidence/parse-pasted.ts';
-import type { CapturePayload } from '../../lib/messages/protocol.ts';
-import type { StopRecord } from '../../lib/storage/record.ts';
+import type { CapturePayload } from '../../lib/domain/shapes.ts';
+import type { StopRecord } from '../../lib/domain/shapes.ts';
 import { capture, classification } from './helpers/factories.ts';
 
 const SEEN = Date.parse('2026-11-27T10:00:00Z');

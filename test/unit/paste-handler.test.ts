@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capPasted, PASTE_LIMITS, type PasteRoute } from '../../lib/evidence/parse-pasted.ts';
-import type { StopRecord } from '../../lib/storage/record.ts';
+import type { StopRecord } from '../../lib/domain/shapes.ts';
 import { limitMessages, type LimitMessage } from './helpers/fixtures.ts';
 import { useTestHandler } from './helpers/message-handler.ts';
 

@@ -14,7 +14,7 @@ import { EXTENSION_SENDER } from '../../lib/messages/sender.ts';
 import { isNewerSchemaError, SCHEMA_VERSION } from '../../lib/storage/db-meta.ts';
 import { readFirstPaint } from '../../lib/storage/first-paint-read.ts';
 import { recentStops } from '../../lib/storage/read-model.ts';
-import type { StopRecord } from '../../lib/storage/record.ts';
+import type { StopRecord } from '../../lib/domain/shapes.ts';
 import { freshDbName } from './helpers/factories.ts';
 import { pageSender } from './helpers/message-handler.ts';
 import { sseDatas as datas } from './helpers/sse-datas.ts';

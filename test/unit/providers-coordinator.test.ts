@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROVIDER_BRIDGE_EVENT, type ProviderFinding } from '../../lib/detect/provider-bridge.ts';
 import { createProviderCoordinator } from '../../lib/detect/provider-coordinator.ts';
-import type { CapturePayload } from '../../lib/messages/protocol.ts';
+import type { CapturePayload } from '../../lib/domain/shapes.ts';
 import { errorSelectorsFor } from '../../lib/providers/presets.ts';
 
 const finding = (over: Partial<ProviderFinding> = {}): ProviderFinding => ({

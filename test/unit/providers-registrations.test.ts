@@ -268,6 +268,8 @@ describe('provider service: custom entries', () => {
     const bad = await svc.saveCustom({ name: 'x', pages: ['https://*/*'], apiHosts: [], ownerKind: 'provider' });
     expect(bad).toMatchObject({ ok: false, reason: 'invalid' });
     expect(bad.ok ? '' : bad.message).toMatch(/every site/);
+    // The options page words it from this, in the user's language.
+    expect(bad).toMatchObject({ problem: { field: 'pages', problem: 'any-host' } });
     expect(await svc.saveCustom({ name: 'x', pages: ['https://chatgpt.com/*'], apiHosts: [], ownerKind: 'provider' })).toMatchObject({ ok: false });
 
     const r = await svc.saveCustom({ name: '  Studio  ', pages: ['https://studio.example.com/*'], apiHosts: ['https://api.example.com/*'], ownerKind: 'azure' });

@@ -7,7 +7,7 @@
  * repository.
  */
 import { describe, expect, it } from 'vitest';
-import { CAPTURE_LIMITS } from '../../lib/messages/protocol.ts';
+import { CAPTURE_LIMITS } from '../../lib/domain/shapes.ts';
 import { maskHeaderValue, redact, redactRecord } from '../../lib/export/redact.ts';
 import { newRecord } from '../../lib/evidence/build-record.ts';
 import { capture, classification } from './helpers/factories.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createReliableSender } from '../../lib/messages/reliable-sender.ts';
-import type { CapturePayload, CaptureResult } from '../../lib/messages/protocol.ts';
+import type { CapturePayload, CaptureResult } from '../../lib/domain/shapes.ts';
 import { capture } from './helpers/factories.ts';
 
 function harness(answers: (() => Promise<unknown>)[]) {

@@ -45,7 +45,7 @@ describe('recorded provider sessions', () => {
     ]);
     expect(result.summary.limits).toEqual({ images: 5, requests: 500 });
     expect(result.summary.perMinute.reduce((n, m) => n + m.count, 0)).toBe(result.stats.har!.entries);
-    expect(result.summary.owners['unknown']).toBeUndefined(); // the 200s are not counted as stops
+    expect(result.summary.owners.unknown).toBeUndefined(); // the 200s are not counted as stops
     expect(result.problem).toBeUndefined();
   });
 

@@ -4,8 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionView } from '../../components/SessionView.tsx';
-import { SESSION_STRINGS } from '../../lib/i18n/session-strings.ts';
-import { STRINGS } from '../../lib/i18n/strings.ts';
+import { SESSION_STRINGS, STRINGS } from '../../lib/i18n/strings.ts';
 import { SessionAnalyzer } from '../../lib/session/analyze.ts';
 
 let root: HTMLElement;

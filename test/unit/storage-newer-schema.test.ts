@@ -9,7 +9,7 @@ import { createMessageHandler } from '../../lib/messages/handler.ts';
 import type { CapturePayload } from '../../lib/messages/protocol.ts';
 import { EXTENSION_SENDER } from '../../lib/messages/sender.ts';
 import { isNewerSchemaError, LimitLensDb, NEWER_SCHEMA } from '../../lib/storage/db.ts';
-import { drainKeptAside, keepAside, KEPT_ASIDE_LIMITS, type KeptAsideStore } from '../../lib/storage/kept-aside.ts';
+import { keepAside, KEPT_ASIDE_LIMITS, type KeptAsideStore } from '../../lib/storage/kept-aside.ts';
 import { capture, freshDbName } from './helpers/factories.ts';
 
 const QUOTA_EVIDENCE =

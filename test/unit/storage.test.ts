@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deleteStop, listStops, saveCapture } from '../../lib/storage/stops-repository.ts';
+import { listStops, saveCapture } from '../../lib/storage/stops-repository.ts';
+import { removeStops } from '../../lib/storage/retention.ts';
 import { capture, classification } from './helpers/factories.ts';
 import { useTestDbs } from './helpers/test-db.ts';
 
@@ -72,7 +73,7 @@ describe('saveCapture', () => {
   });
 });
 
-describe('listStops and deleteStop', () => {
+describe('listStops and removeStops', () => {
   it('lists newest first with the total, and deletes', async () => {
     const db = openDb();
     for (let i = 0; i < 5; i++) {
@@ -85,8 +86,8 @@ describe('listStops and deleteStop', () => {
     const { stops, total } = await listStops(db, 3);
     expect(total).toBe(5);
     expect(stops.map((s) => s.site)).toEqual(['s4.example', 's3.example', 's2.example']);
-    expect(await deleteStop(db, stops[0]!.id!)).toBe(true);
-    expect(await deleteStop(db, 9999)).toBe(false);
+    expect(await removeStops(db, [stops[0]!.id!])).toBe(1);
+    expect(await removeStops(db, [9999])).toBe(0);
     expect((await listStops(db, 10)).total).toBe(4);
   });
 });

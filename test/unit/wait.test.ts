@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { badgeFor, shortRemaining, BADGE_COLORS } from '../../lib/wait/badge.ts';
 import { createWaitScheduler, BADGE_ALARM, MAX_RESET_ALARMS } from '../../lib/wait/scheduler.ts';
 import { newRecord } from '../../lib/evidence/build-record.ts';
-import type { StopRecord } from '../../lib/storage/record.ts';
+import type { StopRecord } from '../../lib/domain/shapes.ts';
 import { capture, classification } from './helpers/factories.ts';
 
 const T0 = Date.parse('2026-11-27T12:00:00Z');

@@ -1,5 +1,5 @@
 import type { Classification } from '../../../lib/domain/labels.ts';
-import type { CapturePayload } from '../../../lib/messages/protocol.ts';
+import type { CapturePayload } from '../../../lib/domain/shapes.ts';
 
 export function capture(over: Partial<CapturePayload> = {}): CapturePayload {
   return {

@@ -1,2 +1,0 @@
-// Shared unit-test setup. fake-indexeddb/auto is loaded before this by vitest.config.ts.
-export {};
