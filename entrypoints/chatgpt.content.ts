@@ -3,7 +3,6 @@ import { createClient } from '@/lib/messages/client.ts';
 import { createReliableSender } from '@/lib/messages/reliable-sender.ts';
 import { HEALTH_REPORT } from '@/lib/health/counters.ts';
 
-
 // Isolated world: receives the network observer's findings, reads what the user saw, sends captures.
 export default defineContentScript({
   matches: ['https://chatgpt.com/*'],

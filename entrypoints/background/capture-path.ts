@@ -14,7 +14,10 @@ const SAMPLE_STOP = {
  * once on a sample, which compiles its patterns (on a fresh worker the first classification costs ~100 ms; the
  * next ones ~1 ms). Nothing is stored; done once per worker.
  */
-export function createCapturePathWarmer(deps: { db: LimitLensDb; classify: (input: ClassifyInput, options: { now: Date }) => Classification }): () => void {
+export function createCapturePathWarmer(deps: {
+  db: LimitLensDb;
+  classify: (input: ClassifyInput, options: { now: Date }) => Classification;
+}): () => void {
   let warmed = false;
   return () => {
     if (warmed) return;

@@ -27,15 +27,30 @@ export function setUpContextMenu(deps: ContextMenuDeps): { retitle: () => void }
   browser.runtime.onStartup.addListener(() => void createMenu());
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
     if (info.menuItemId !== SAVE_SELECTION_MENU_ID) return;
-    const result = await saveSelection({ db: deps.db, classify: deps.classify }, { selectionText: info.selectionText, pageUrl: info.pageUrl, seenAt: Date.now() });
+    const result = await saveSelection(
+      { db: deps.db, classify: deps.classify },
+      { selectionText: info.selectionText, pageUrl: info.pageUrl, seenAt: Date.now() },
+    );
     const stop = result.ok ? await deps.db.stops.get(result.id) : undefined;
     if (result.ok) {
       deps.stopsChanged();
       // The click's activeTab grant lets the opt-in screenshot picture this page, at once.
-      if (stop) void deps.screenshots({ layer: 'manual', kinds: stop.evidence.kinds, ...(stop.visibleText ? { visibleText: stop.visibleText } : {}) }, result, tab);
+      if (stop)
+        void deps.screenshots(
+          {
+            layer: 'manual',
+            kinds: stop.evidence.kinds,
+            ...(stop.visibleText ? { visibleText: stop.visibleText } : {}),
+          },
+          result,
+          tab,
+        );
     }
     await notifyManualCapture(result, stop);
   });
   // A new language renames the menu item.
-  return { retitle: () => void menuTitle().then((title) => browser.contextMenus.update(SAVE_SELECTION_MENU_ID, { title }).catch(() => {})) };
+  return {
+    retitle: () =>
+      void menuTitle().then((title) => browser.contextMenus.update(SAVE_SELECTION_MENU_ID, { title }).catch(() => {})),
+  };
 }

@@ -42,18 +42,22 @@ export default defineBackground(() => {
 
   const providers = setUpProviders();
   // First run: the welcome page on install; on an update, the popup's "what's new" line instead of a page.
-  browser.runtime.onInstalled.addListener((details) =>
-    void onInstalled(details, {
-      currentVersion: browser.runtime.getManifest().version,
-      openWelcome: () => browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }),
-      setWhatsNew: (value) => whatsNewItem.setValue(value),
-      wasWelcomed: () => welcomedItem.getValue(),
-      markWelcomed: () => welcomedItem.setValue(true),
-      // Settings or provider sites saved, or a stop stored (a database this build refuses counts: it holds data).
-      hasEarlierData: async () =>
-        Object.keys(await browser.storage.local.get(['settings', 'providers'])).length > 0 ||
-        (await db.stops.count().then((n) => n > 0, () => true)),
-    }),
+  browser.runtime.onInstalled.addListener(
+    (details) =>
+      void onInstalled(details, {
+        currentVersion: browser.runtime.getManifest().version,
+        openWelcome: () => browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }),
+        setWhatsNew: (value) => whatsNewItem.setValue(value),
+        wasWelcomed: () => welcomedItem.getValue(),
+        markWelcomed: () => welcomedItem.setValue(true),
+        // Settings or provider sites saved, or a stop stored (a database this build refuses counts: it holds data).
+        hasEarlierData: async () =>
+          Object.keys(await browser.storage.local.get(['settings', 'providers'])).length > 0 ||
+          (await db.stops.count().then(
+            (n) => n > 0,
+            () => true,
+          )),
+      }),
   );
 
   // The history page's cached search is dropped by every writer: the handler, retention, the context menu.

@@ -17,7 +17,11 @@ export interface MessageDeps {
  */
 export function listenForMessages({ handle, screenshots }: MessageDeps): void {
   // Screenshots (opt-in): of the reporting tab, while it is in front (lib/evidence/screenshot.ts says when).
-  const afterCapture = (message: unknown, response: unknown, tab: { id?: number; windowId?: number; active?: boolean } | undefined) => {
+  const afterCapture = (
+    message: unknown,
+    response: unknown,
+    tab: { id?: number; windowId?: number; active?: boolean } | undefined,
+  ) => {
     if ((message as { type?: unknown })?.type !== 'capture' || !tab || !(response as CaptureResult)?.ok) return;
     void screenshots((message as { payload: CapturePayload }).payload, response as CaptureResult, tab);
   };

@@ -6,7 +6,10 @@ const ICON = '/icon/128.png';
 /** A wait ended (lib/wait/scheduler.ts): the site and the time it reset. */
 export async function notifyReset(id: string, stop: StopRecord): Promise<void> {
   const strings = await backgroundStrings();
-  const time = new Date(stop.resetAt!).toLocaleTimeString(browser.i18n.getUILanguage(), { hour: 'numeric', minute: '2-digit' });
+  const time = new Date(stop.resetAt!).toLocaleTimeString(browser.i18n.getUILanguage(), {
+    hour: 'numeric',
+    minute: '2-digit',
+  });
   await browser.notifications.create(id, {
     type: 'basic',
     iconUrl: browser.runtime.getURL(ICON),
@@ -16,7 +19,10 @@ export async function notifyReset(id: string, stop: StopRecord): Promise<void> {
 }
 
 /** The user clicked "Save as limit evidence" and sees nothing else happen: one notice says it was saved (or not). */
-export async function notifyManualCapture(result: { ok: true; id: number } | { ok: false; message: string }, stop: StopRecord | undefined): Promise<void> {
+export async function notifyManualCapture(
+  result: { ok: true; id: number } | { ok: false; message: string },
+  stop: StopRecord | undefined,
+): Promise<void> {
   const strings = await backgroundStrings();
   await browser.notifications
     .create(result.ok ? `manual:${result.id}` : 'manual:failed', {

@@ -9,14 +9,21 @@ export function setUpProviders() {
   const headerLog = createHeaderLog();
   // Provider hosts only (never ChatGPT); the presets' synchronously, so their events wake this worker. Headers only:
   // webRequest never sees bodies, and sees the headers CORS hides from the page.
-  const headerListener = listenForHeaders(browser.webRequest as unknown as WebRequestPort, headerLog, presetHostPatterns());
+  const headerListener = listenForHeaders(
+    browser.webRequest as unknown as WebRequestPort,
+    headerLog,
+    presetHostPatterns(),
+  );
   const providers = createProviderService({
     load: () => providerSettingsItem.getValue(),
     save: (settings) => providerSettingsItem.setValue(settings),
     scripting: browser.scripting as unknown as ProviderServiceDeps['scripting'],
     permissions: browser.permissions,
     headerLog,
-    onEntries: (entries) => headerListener.setCustomPatterns(entries.filter((e) => e.kind === 'custom' && e.enabled).flatMap((e) => e.origins)),
+    onEntries: (entries) =>
+      headerListener.setCustomPatterns(
+        entries.filter((e) => e.kind === 'custom' && e.enabled).flatMap((e) => e.origins),
+      ),
   });
   void providers.refresh();
   const resyncProviders = () => void providers.sync();

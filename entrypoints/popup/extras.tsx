@@ -31,7 +31,13 @@ function WhatsNewAfterUpdate({ locale }: { locale: UiLocale }) {
 function Health({ locale }: { locale: UiLocale }) {
   const [health, setHealth] = useState<Verdict>();
   useEffect(() => void healthItem.getValue().then((days) => setHealth(overall(evaluateHealth(days, Date.now())))), []);
-  return <HealthNotice strings={HEALTH_STRINGS[locale]} verdict={health} href={browser.runtime.getURL('/options.html#health')} />;
+  return (
+    <HealthNotice
+      strings={HEALTH_STRINGS[locale]}
+      verdict={health}
+      href={browser.runtime.getURL('/options.html#health')}
+    />
+  );
 }
 
 export function mountExtras(root: Element, locale: UiLocale): void {

@@ -38,7 +38,13 @@ function stop(i: number): StopRecord {
     groupKey: `g${i}`,
     occurrenceKeys: [`k${i}`],
     evidence: { layer: 'network', kinds: ['image-quota'], text: `stop ${i}`, truncated: false },
-    classification: { owner: 'chatgpt-app', action: 'wait-for-reset', bucket: 'app-image-quota', confidence: 'high', reasons: [] },
+    classification: {
+      owner: 'chatgpt-app',
+      action: 'wait-for-reset',
+      bucket: 'app-image-quota',
+      confidence: 'high',
+      reasons: [],
+    },
   } as unknown as StopRecord;
 }
 
@@ -47,7 +53,13 @@ describe('the popup first paint read (lib/storage/first-paint-read.ts)', () => {
     const db = openDb();
     // Stored out of order: the index decides, not the insertion.
     await db.stops.bulkAdd([3, 0, 4, 1, 2].map(stop));
-    await db.allowances.put({ key: 'chatgpt.com|image_gen', site: 'chatgpt.com', feature: 'image_gen', remaining: 2, seenAt: 1 } as never);
+    await db.allowances.put({
+      key: 'chatgpt.com|image_gen',
+      site: 'chatgpt.com',
+      feature: 'image_gen',
+      remaining: 2,
+      seenAt: 1,
+    } as never);
     const first = await readFirstPaint(indexedDB, 1, IMAGE, db.name);
     expect(first.stops.map((s) => s.evidence.text)).toEqual(['stop 4']);
     expect(first.allowance).toMatchObject({ remaining: 2 });
@@ -62,7 +74,7 @@ describe('the popup first paint read (lib/storage/first-paint-read.ts)', () => {
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
   });
 
-  it('refuses a newer release\'s database as LimitLensDb does (its records may have another shape)', async () => {
+  it("refuses a newer release's database as LimitLensDb does (its records may have another shape)", async () => {
     const db = openDb();
     await db.stops.add(stop(1));
     expect(db.verno).toBe(SCHEMA_VERSION);
@@ -72,7 +84,10 @@ describe('the popup first paint read (lib/storage/first-paint-read.ts)', () => {
       r.onsuccess = () => (r.result.close(), resolve());
       r.onerror = () => reject(r.error);
     });
-    const error = await readFirstPaint(indexedDB, 20, IMAGE, db.name).then(() => undefined, (e: unknown) => e);
+    const error = await readFirstPaint(indexedDB, 20, IMAGE, db.name).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(isNewerSchemaError(error)).toBe(true);
   });
 
@@ -121,7 +136,7 @@ describe('an image turn under way wakes the background early (lib/detect/turn-as
     expect(imageToolCalls([longAnswerStream(500)]).calls).toBe(0);
   });
 
-  it('the background accepts it from ChatGPT\'s page, acts on it at most once per 10 s, and stores nothing', async () => {
+  it("the background accepts it from ChatGPT's page, acts on it at most once per 10 s, and stores nothing", async () => {
     const db = openDb();
     let now = Date.parse('2026-11-30T10:00:00Z');
     const onImageTurn = vi.fn();
@@ -134,7 +149,10 @@ describe('an image turn under way wakes the background early (lib/detect/turn-as
     await handle({ type: 'imageTurn', payload: {} }, EXTENSION_SENDER);
     expect(onImageTurn).toHaveBeenCalledTimes(2);
     // It carries nothing: anything added is refused.
-    expect(await handle({ type: 'imageTurn', payload: { text: 'x'.repeat(10) } }, chatgpt)).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await handle({ type: 'imageTurn', payload: { text: 'x'.repeat(10) } }, chatgpt)).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+    });
     expect(await db.stops.count()).toBe(0);
   });
 });
