@@ -10,7 +10,8 @@ interface Props {
 
 /** What ChatGPT itself said is left, with its source and age; never a figure of ours. */
 export function AllowanceLine({ allowance, strings, locale }: Props) {
-  const fmt = (iso: string | number) => formatDate(iso, locale, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+  const fmt = (iso: string | number) =>
+    formatDate(iso, locale, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
   return (
     <section class="allowance" aria-labelledby="allowance-heading">
       <h2 id="allowance-heading">{strings.allowanceTitle}</h2>
@@ -22,7 +23,9 @@ export function AllowanceLine({ allowance, strings, locale }: Props) {
           <span class="muted small">{strings.allowanceSource(fmt(allowance.seenAt))}</span>
         </p>
       ) : (
-        <p class="muted" data-remaining="not-reported">{strings.allowanceNotReported}</p>
+        <p class="muted" data-remaining="not-reported">
+          {strings.allowanceNotReported}
+        </p>
       )}
     </section>
   );

@@ -36,17 +36,28 @@ export function Countdown({ reset, strings, locale, now = Date.now }: Props) {
         <p>
           <span class="label">{strings.resetsIn} </span>
           <strong class="remaining" role="timer" aria-live="off">
-            {loose && approx ? strings.approx(approx.amount, approx.unit) : formatRemaining(state.remainingMs, strings.units)}
+            {loose && approx
+              ? strings.approx(approx.amount, approx.unit)
+              : formatRemaining(state.remainingMs, strings.units)}
           </strong>{' '}
           <span class="muted">{when}</span>
         </p>
       )}
       {state.kind === 'resetting' && <p role="status">{strings.resetting}</p>}
-      {state.kind === 'available' && <p role="status">{strings.available} <span class="muted">({when})</span></p>}
-      {state.kind === 'possibly-reset' && <p role="status">{strings.possiblyReset} <span class="muted">({when})</span></p>}
+      {state.kind === 'available' && (
+        <p role="status">
+          {strings.available} <span class="muted">({when})</span>
+        </p>
+      )}
+      {state.kind === 'possibly-reset' && (
+        <p role="status">
+          {strings.possiblyReset} <span class="muted">({when})</span>
+        </p>
+      )}
       {reset && (
         <p class="muted small">
-          {strings.resetSource}: {strings.resetSources[reset.source] ?? reset.source} — <q class="stated">{reset.stated}</q>
+          {strings.resetSource}: {strings.resetSources[reset.source] ?? reset.source} —{' '}
+          <q class="stated">{reset.stated}</q>
         </p>
       )}
     </div>

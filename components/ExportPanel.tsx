@@ -70,7 +70,13 @@ export function ExportPanel(props: Props) {
       <fieldset class="export-options">
         <legend class="visually-hidden">{e.title}</legend>
         <div class="check">
-          <input id="export-redact" type="checkbox" checked={options.redact} aria-describedby="export-redact-hint" onChange={(ev) => props.onOptions({ redact: (ev.currentTarget as HTMLInputElement).checked })} />
+          <input
+            id="export-redact"
+            type="checkbox"
+            checked={options.redact}
+            aria-describedby="export-redact-hint"
+            onChange={(ev) => props.onOptions({ redact: (ev.currentTarget as HTMLInputElement).checked })}
+          />
           <label for="export-redact">{e.redact}</label>
           <span id="export-redact-hint" class="muted small block">
             {e.redactHint}
@@ -102,7 +108,9 @@ export function ExportPanel(props: Props) {
           {e.preparing}
         </p>
       )}
-      {stage.kind === 'ready' && <RedactionPreview strings={strings} locale={locale} preview={stage.preview} redact={options.redact} />}
+      {stage.kind === 'ready' && (
+        <RedactionPreview strings={strings} locale={locale} preview={stage.preview} redact={options.redact} />
+      )}
 
       {props.screenshots > 0 && <p class="warning small">{e.screenshotsNotRedacted}</p>}
 

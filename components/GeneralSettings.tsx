@@ -23,7 +23,8 @@ export function GeneralSettings({ strings, settings, onChange }: Props) {
   function commitDays(text: string) {
     setDays(text);
     const n = Number(text);
-    if (Number.isInteger(n) && n >= RETENTION_DAYS_RANGE.min && n <= RETENTION_DAYS_RANGE.max) onChange({ retentionDays: n });
+    if (Number.isInteger(n) && n >= RETENTION_DAYS_RANGE.min && n <= RETENTION_DAYS_RANGE.max)
+      onChange({ retentionDays: n });
   }
 
   return (
@@ -31,7 +32,13 @@ export function GeneralSettings({ strings, settings, onChange }: Props) {
       <h2 id="general-heading">{g.title}</h2>
 
       <div class="check">
-        <input id="setting-notifications" type="checkbox" checked={settings.notifications} aria-describedby="setting-notifications-hint" onChange={(e) => onChange({ notifications: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          id="setting-notifications"
+          type="checkbox"
+          checked={settings.notifications}
+          aria-describedby="setting-notifications-hint"
+          onChange={(e) => onChange({ notifications: (e.currentTarget as HTMLInputElement).checked })}
+        />
         <label for="setting-notifications">{g.notifications}</label>
         <span id="setting-notifications-hint" class="muted small block">
           {g.notificationsHint}
@@ -40,7 +47,11 @@ export function GeneralSettings({ strings, settings, onChange }: Props) {
 
       <div class="field">
         <label for="setting-language">{g.language}</label>
-        <select id="setting-language" value={settings.locale} onChange={(e) => onChange({ locale: (e.currentTarget as HTMLSelectElement).value as Settings['locale'] })}>
+        <select
+          id="setting-language"
+          value={settings.locale}
+          onChange={(e) => onChange({ locale: (e.currentTarget as HTMLSelectElement).value as Settings['locale'] })}
+        >
           <option value="auto">{g.languageAuto}</option>
           {UI_LOCALES.map((code) => (
             <option key={code} value={code} lang={code}>
@@ -53,11 +64,23 @@ export function GeneralSettings({ strings, settings, onChange }: Props) {
       <fieldset class="retention" aria-describedby="setting-retention-hint">
         <legend>{g.retention}</legend>
         <div class="check">
-          <input id="retention-all" type="radio" name="retention" checked={!keeping} onChange={() => onChange({ retentionDays: null })} />
+          <input
+            id="retention-all"
+            type="radio"
+            name="retention"
+            checked={!keeping}
+            onChange={() => onChange({ retentionDays: null })}
+          />
           <label for="retention-all">{g.keepAll}</label>
         </div>
         <div class="check">
-          <input id="retention-days" type="radio" name="retention" checked={keeping} onChange={() => commitDays(days)} />
+          <input
+            id="retention-days"
+            type="radio"
+            name="retention"
+            checked={keeping}
+            onChange={() => commitDays(days)}
+          />
           <label for="retention-days">{g.keepDays}</label>{' '}
           <input
             id="retention-days-count"
@@ -80,7 +103,13 @@ export function GeneralSettings({ strings, settings, onChange }: Props) {
       </fieldset>
 
       <div class="check">
-        <input id="setting-screenshots" type="checkbox" checked={settings.screenshots} aria-describedby="setting-screenshots-hint" onChange={(e) => onChange({ screenshots: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          id="setting-screenshots"
+          type="checkbox"
+          checked={settings.screenshots}
+          aria-describedby="setting-screenshots-hint"
+          onChange={(e) => onChange({ screenshots: (e.currentTarget as HTMLInputElement).checked })}
+        />
         <label for="setting-screenshots">{g.screenshots}</label>
         <span id="setting-screenshots-hint" class="muted small block">
           {g.screenshotsHint}

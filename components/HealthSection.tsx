@@ -22,7 +22,8 @@ export function HealthSection({ strings: h, results, hasData, onCopy, onSave, st
       <ul class="health-rules">
         {results.map((r) => (
           <li key={r.id} class="health-rule" data-rule={r.id} data-verdict={r.verdict}>
-            <strong>{h.rules[r.id].name}</strong>: <span class={`health-verdict verdict-${r.verdict}`}>{h.verdicts[r.verdict]}</span>
+            <strong>{h.rules[r.id].name}</strong>:{' '}
+            <span class={`health-verdict verdict-${r.verdict}`}>{h.verdicts[r.verdict]}</span>
             <span class="block">{h.rules[r.id].verdict(r)}</span>
             <span class="muted small block">
               {Object.entries(r.evidence)

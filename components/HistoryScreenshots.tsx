@@ -28,7 +28,12 @@ export function HistoryScreenshots({ screenshots, strings, locale, headingLevel 
         const when = new Date(s.takenAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'medium' });
         return (
           <figure key={s.id ?? i} class="stop-screenshot">
-            <img src={s.dataUrl} alt={h.screenshotAlt(num(i + 1), when)} loading="lazy" style={{ maxWidth: '100%', height: 'auto', border: '1px solid var(--line)' }} />
+            <img
+              src={s.dataUrl}
+              alt={h.screenshotAlt(num(i + 1), when)}
+              loading="lazy"
+              style={{ maxWidth: '100%', height: 'auto', border: '1px solid var(--line)' }}
+            />
             <figcaption class="muted small">
               <time dateTime={new Date(s.takenAt).toISOString()}>{when}</time>
             </figcaption>

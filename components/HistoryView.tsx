@@ -14,7 +14,14 @@ export interface HistoryFilterInput {
   text: string;
 }
 
-export const EMPTY_HISTORY_FILTER: HistoryFilterInput = { owner: '', action: '', site: '', fromDay: '', toDay: '', text: '' };
+export const EMPTY_HISTORY_FILTER: HistoryFilterInput = {
+  owner: '',
+  action: '',
+  site: '',
+  fromDay: '',
+  toDay: '',
+  text: '',
+};
 
 export type ExportScope = { kind: 'one'; id: number } | { kind: 'selected' } | { kind: 'matching' } | { kind: 'all' };
 
@@ -96,7 +103,11 @@ export function HistoryView(props: Props) {
           </div>
           <div class="field">
             <label for="history-owner">{h.ownerLabel}</label>
-            <select id="history-owner" value={filter.owner} onChange={(e) => onFilter({ owner: (e.currentTarget as HTMLSelectElement).value as Owner | '' })}>
+            <select
+              id="history-owner"
+              value={filter.owner}
+              onChange={(e) => onFilter({ owner: (e.currentTarget as HTMLSelectElement).value as Owner | '' })}
+            >
               <option value="">{h.any}</option>
               {OWNERS.map((o) => (
                 <option key={o} value={o}>
@@ -107,7 +118,11 @@ export function HistoryView(props: Props) {
           </div>
           <div class="field">
             <label for="history-action">{h.actionLabel}</label>
-            <select id="history-action" value={filter.action} onChange={(e) => onFilter({ action: (e.currentTarget as HTMLSelectElement).value as Action | '' })}>
+            <select
+              id="history-action"
+              value={filter.action}
+              onChange={(e) => onFilter({ action: (e.currentTarget as HTMLSelectElement).value as Action | '' })}
+            >
               <option value="">{h.any}</option>
               {ACTIONS.map((a) => (
                 <option key={a} value={a}>
@@ -118,7 +133,11 @@ export function HistoryView(props: Props) {
           </div>
           <div class="field">
             <label for="history-site">{h.siteLabel}</label>
-            <select id="history-site" value={filter.site} onChange={(e) => onFilter({ site: (e.currentTarget as HTMLSelectElement).value })}>
+            <select
+              id="history-site"
+              value={filter.site}
+              onChange={(e) => onFilter({ site: (e.currentTarget as HTMLSelectElement).value })}
+            >
               <option value="">{h.any}</option>
               {[...new Set([...(page?.sites ?? []), ...(filter.site ? [filter.site] : [])])].map((s) => (
                 <option key={s} value={s}>
@@ -129,15 +148,31 @@ export function HistoryView(props: Props) {
           </div>
           <div class="field">
             <label for="history-from">{h.fromLabel}</label>
-            <input id="history-from" type="date" value={filter.fromDay} max={filter.toDay || undefined} onInput={(e) => onFilter({ fromDay: (e.currentTarget as HTMLInputElement).value })} />
+            <input
+              id="history-from"
+              type="date"
+              value={filter.fromDay}
+              max={filter.toDay || undefined}
+              onInput={(e) => onFilter({ fromDay: (e.currentTarget as HTMLInputElement).value })}
+            />
           </div>
           <div class="field">
             <label for="history-to">{h.toLabel}</label>
-            <input id="history-to" type="date" value={filter.toDay} min={filter.fromDay || undefined} onInput={(e) => onFilter({ toDay: (e.currentTarget as HTMLInputElement).value })} />
+            <input
+              id="history-to"
+              type="date"
+              value={filter.toDay}
+              min={filter.fromDay || undefined}
+              onInput={(e) => onFilter({ toDay: (e.currentTarget as HTMLInputElement).value })}
+            />
           </div>
         </div>
         {filtered && (
-          <button type="button" class="reset-filters" onClick={() => onFilter({ owner: '', action: '', site: '', fromDay: '', toDay: '', text: '' })}>
+          <button
+            type="button"
+            class="reset-filters"
+            onClick={() => onFilter({ owner: '', action: '', site: '', fromDay: '', toDay: '', text: '' })}
+          >
             {h.resetFilters}
           </button>
         )}
@@ -163,11 +198,18 @@ export function HistoryView(props: Props) {
         {rows.length > 0 && (
           <div class="table-wrap">
             <table class="history-table">
-              <caption class="visually-hidden">{page ? h.showing(num(offset + 1), num(offset + rows.length), num(total)) : h.resultsTitle}</caption>
+              <caption class="visually-hidden">
+                {page ? h.showing(num(offset + 1), num(offset + rows.length), num(total)) : h.resultsTitle}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col" class="col-select">
-                    <input type="checkbox" aria-label={h.selectPage} checked={allOnPage} onChange={(e) => props.onSelectPage(pageIds, (e.currentTarget as HTMLInputElement).checked)} />
+                    <input
+                      type="checkbox"
+                      aria-label={h.selectPage}
+                      checked={allOnPage}
+                      onChange={(e) => props.onSelectPage(pageIds, (e.currentTarget as HTMLInputElement).checked)}
+                    />
                   </th>
                   <th scope="col">{h.columns.seen}</th>
                   <th scope="col">{h.columns.owner}</th>
@@ -188,11 +230,21 @@ export function HistoryView(props: Props) {
 
         {counted && total > pageSize && (
           <nav class="pager" aria-label={h.pagination}>
-            <button type="button" class="prev" disabled={current <= 1} onClick={() => props.onPage(Math.max(0, offset - pageSize))}>
+            <button
+              type="button"
+              class="prev"
+              disabled={current <= 1}
+              onClick={() => props.onPage(Math.max(0, offset - pageSize))}
+            >
               {h.previous}
             </button>
             <span class="page-of">{h.pageOf(num(current), num(pages))}</span>
-            <button type="button" class="next" disabled={current >= pages} onClick={() => props.onPage(offset + pageSize)}>
+            <button
+              type="button"
+              class="next"
+              disabled={current >= pages}
+              onClick={() => props.onPage(offset + pageSize)}
+            >
               {h.next}
             </button>
           </nav>
@@ -200,11 +252,21 @@ export function HistoryView(props: Props) {
 
         {page && counted && page.stored > 0 && (
           <div class="history-toolbar" role="group" aria-label={strings.export.title}>
-            <button type="button" class="export-selected" disabled={selected.size === 0} onClick={() => props.onExport({ kind: 'selected' })}>
+            <button
+              type="button"
+              class="export-selected"
+              disabled={selected.size === 0}
+              onClick={() => props.onExport({ kind: 'selected' })}
+            >
               {h.exportSelected(num(selected.size))}
             </button>
             {filtered && (
-              <button type="button" class="export-matching" disabled={total === 0} onClick={() => props.onExport({ kind: 'matching' })}>
+              <button
+                type="button"
+                class="export-matching"
+                disabled={total === 0}
+                onClick={() => props.onExport({ kind: 'matching' })}
+              >
                 {h.exportMatching(num(total))}
               </button>
             )}
@@ -230,12 +292,25 @@ export function HistoryView(props: Props) {
   }
 }
 
-function HistoryRowView({ row, when, strings, selected, onSelect, onDelete, onExport }: Props & { row: HistoryRow; when: string }) {
+function HistoryRowView({
+  row,
+  when,
+  strings,
+  selected,
+  onSelect,
+  onDelete,
+  onExport,
+}: Props & { row: HistoryRow; when: string }) {
   const h = strings.history;
   return (
     <tr data-id={row.id} data-owner={row.owner} data-action={row.action} class={`owner-${row.owner}`}>
       <td class="col-select">
-        <input type="checkbox" aria-label={h.selectRow(when)} checked={selected.has(row.id)} onChange={(e) => onSelect(row.id, (e.currentTarget as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          aria-label={h.selectRow(when)}
+          checked={selected.has(row.id)}
+          onChange={(e) => onSelect(row.id, (e.currentTarget as HTMLInputElement).checked)}
+        />
       </td>
       <td class="col-seen">
         <time dateTime={new Date(row.lastSeenAt).toISOString()}>{when}</time>
@@ -260,7 +335,12 @@ function HistoryRowView({ row, when, strings, selected, onSelect, onDelete, onEx
         <a href={`packet.html?id=${row.id}`} target="_blank" rel="noopener" aria-label={h.openPacketLabel(when)}>
           {h.openPacket}
         </a>
-        <button type="button" class="export-one" aria-label={h.exportOneLabel(when)} onClick={() => onExport({ kind: 'one', id: row.id })}>
+        <button
+          type="button"
+          class="export-one"
+          aria-label={h.exportOneLabel(when)}
+          onClick={() => onExport({ kind: 'one', id: row.id })}
+        >
           {h.exportOne}
         </button>
         <button type="button" class="delete-one" aria-label={h.deleteLabel(when)} onClick={() => onDelete(row.id)}>

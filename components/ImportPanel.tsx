@@ -68,7 +68,8 @@ export function ImportPanel({ strings, locale, state, onFile, onImport }: Props)
         {state.kind === 'ready' && (
           <div class="import-ready">
             <p>
-              {s.ready(num(state.count), formatExportedAt(state.exportedAt, locale))} {state.redacted ? s.redactedFile : ''}
+              {s.ready(num(state.count), formatExportedAt(state.exportedAt, locale))}{' '}
+              {state.redacted ? s.redactedFile : ''}
             </p>
             {state.repaired ? <p class="import-repaired">{s.repaired(num(state.repaired))}</p> : null}
             <button type="button" class="import-go" onClick={onImport}>

@@ -36,7 +36,16 @@ export function customProblemText(p: CustomProblem, s: UiStrings['providerSettin
   return `${s.fieldNames[p.field]} ${s.problems[p.problem]}${pattern}`;
 }
 
-export function OptionsView({ strings, locale, state, busyId, message, onToggle, onSaveCustom, onDeleteCustom }: Props) {
+export function OptionsView({
+  strings,
+  locale,
+  state,
+  busyId,
+  message,
+  onToggle,
+  onSaveCustom,
+  onDeleteCustom,
+}: Props) {
   const s = strings.providerSettings;
   const [editing, setEditing] = useState<ProviderEntryState | 'new' | undefined>();
   const presets = state?.entries.filter((e) => e.kind === 'preset') ?? [];
@@ -135,7 +144,11 @@ function CustomForm({ strings, initial, onSave, onCancel }: FormProps) {
   const [apiHosts, setApiHosts] = useState(initial?.apiHosts.join('\n') ?? '');
   const [ownerKind, setOwnerKind] = useState<OwnerKind>(initial?.ownerKind ?? 'provider');
   const [problem, setProblem] = useState<string>();
-  const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = (text: string) =>
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
 
   return (
     <form
@@ -159,14 +172,37 @@ function CustomForm({ strings, initial, onSave, onCancel }: FormProps) {
       }}
     >
       <label for="custom-name">{s.nameLabel}</label>
-      <input id="custom-name" name="name" value={name} maxLength={120} onInput={(e) => setName(e.currentTarget.value)} />
+      <input
+        id="custom-name"
+        name="name"
+        value={name}
+        maxLength={120}
+        onInput={(e) => setName(e.currentTarget.value)}
+      />
       <label for="custom-pages">{s.pagesLabel}</label>
-      <textarea id="custom-pages" name="pages" rows={3} value={pages} onInput={(e) => setPages(e.currentTarget.value)} />
+      <textarea
+        id="custom-pages"
+        name="pages"
+        rows={3}
+        value={pages}
+        onInput={(e) => setPages(e.currentTarget.value)}
+      />
       <label for="custom-api">{s.apiLabel}</label>
-      <textarea id="custom-api" name="apiHosts" rows={2} value={apiHosts} onInput={(e) => setApiHosts(e.currentTarget.value)} />
+      <textarea
+        id="custom-api"
+        name="apiHosts"
+        rows={2}
+        value={apiHosts}
+        onInput={(e) => setApiHosts(e.currentTarget.value)}
+      />
       <p class="muted small">{s.patternsHint}</p>
       <label for="custom-owner">{s.ownerLabel}</label>
-      <select id="custom-owner" name="ownerKind" value={ownerKind} onChange={(e) => setOwnerKind(e.currentTarget.value as OwnerKind)}>
+      <select
+        id="custom-owner"
+        name="ownerKind"
+        value={ownerKind}
+        onChange={(e) => setOwnerKind(e.currentTarget.value as OwnerKind)}
+      >
         {OWNER_KINDS.map((k) => (
           <option key={k} value={k}>
             {s.ownerKinds[k]}

@@ -111,7 +111,12 @@ export function PacketView({ stop, strings, locale, headingLevel = 2, screenshot
         </section>
       )}
       {screenshots && screenshots.length > 0 && (
-        <HistoryScreenshots screenshots={screenshots} strings={strings} locale={locale} headingLevel={headingLevel === 1 ? 2 : 3} />
+        <HistoryScreenshots
+          screenshots={screenshots}
+          strings={strings}
+          locale={locale}
+          headingLevel={headingLevel === 1 ? 2 : 3}
+        />
       )}
     </section>
   );

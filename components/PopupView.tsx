@@ -22,7 +22,11 @@ export function PopupView({ stops, imageAllowance, error, notice, storageError, 
   return (
     <main class="popup" lang={locale}>
       <h1>{strings.appTitle}</h1>
-      {error && <p role="alert">{strings.loadError} {error}</p>}
+      {error && (
+        <p role="alert">
+          {strings.loadError} {error}
+        </p>
+      )}
       {notice && (
         <p role="status" class="notice newer-schema">
           {notice}

@@ -25,7 +25,12 @@ export function SessionTimeline({ summary, strings, ui, locale, timeZone }: Prop
   const t = strings.timeline;
   const spans = summary.spans.filter((s) => s.first !== undefined);
   const minutes = summary.perMinute;
-  const fmt = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', ...(timeZone ? { timeZone } : {}) });
+  const fmt = new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    ...(timeZone ? { timeZone } : {}),
+  });
   const time = (ms: number) => fmt.format(new Date(ms));
   if (spans.length === 0 && minutes.length === 0) {
     return (
@@ -36,10 +41,7 @@ export function SessionTimeline({ summary, strings, ui, locale, timeZone }: Prop
     );
   }
   const starts = [...spans.map((s) => s.first!), ...minutes.map((m) => m.minute)];
-  const ends = [
-    ...spans.map((s) => Math.max(s.last!, s.resetAt ?? 0)),
-    ...minutes.map((m) => m.minute + 60_000),
-  ];
+  const ends = [...spans.map((s) => Math.max(s.last!, s.resetAt ?? 0)), ...minutes.map((m) => m.minute + 60_000)];
   const t0 = Math.min(...starts);
   const t1 = Math.max(...ends, t0 + 1_000);
   const x = (ms: number) => LEFT + ((ms - t0) / (t1 - t0)) * (W - LEFT - RIGHT);
@@ -57,7 +59,14 @@ export function SessionTimeline({ summary, strings, ui, locale, timeZone }: Prop
       <h2 id="timeline-title">{t.title}</h2>
       <p class="muted small">{t.intro}</p>
       <figure>
-        <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-labelledby="timeline-title" aria-describedby={descId} class="timeline-svg">
+        <svg
+          viewBox={`0 0 ${W} ${H}`}
+          width="100%"
+          role="img"
+          aria-labelledby="timeline-title"
+          aria-describedby={descId}
+          class="timeline-svg"
+        >
           {spans.map((s, i) => {
             const top = i * LANE;
             const mid = top + LANE / 2;
@@ -70,7 +79,14 @@ export function SessionTimeline({ summary, strings, ui, locale, timeZone }: Prop
                 {s.events.map((e, j) => (
                   <g key={j}>
                     {e.resetAt !== undefined && e.resetAt > e.at && (
-                      <rect x={x(e.at)} y={mid - 4} width={Math.max(1, x(e.resetAt) - x(e.at))} height={8} class="timeline-wait" rx={2} />
+                      <rect
+                        x={x(e.at)}
+                        y={mid - 4}
+                        width={Math.max(1, x(e.resetAt) - x(e.at))}
+                        height={8}
+                        class="timeline-wait"
+                        rx={2}
+                      />
                     )}
                     <circle cx={x(e.at)} cy={mid} r={4} class="timeline-stop" data-owner={s.owner} />
                   </g>
@@ -124,7 +140,8 @@ export function SessionTimeline({ summary, strings, ui, locale, timeZone }: Prop
             {peak && (
               <li>
                 {t.peak(peak.count.toLocaleString(locale), time(peak.minute))}
-                {limitEntries.length > 0 && ` (${limitEntries.map(([k, n]) => t.limit(t.limitKinds[k] ?? k, n.toLocaleString(locale))).join(', ')})`}
+                {limitEntries.length > 0 &&
+                  ` (${limitEntries.map(([k, n]) => t.limit(t.limitKinds[k] ?? k, n.toLocaleString(locale))).join(', ')})`}
               </li>
             )}
           </ul>

@@ -60,7 +60,11 @@ function humanWait(seconds: number, locale: UiLocale, units: SessionStrings['wai
 export function SessionView(p: Props) {
   const s = p.strings;
   const num = (n: number) => n.toLocaleString(p.locale);
-  const fmt = new Intl.DateTimeFormat(p.locale, { dateStyle: 'short', timeStyle: 'medium', ...(p.timeZone ? { timeZone: p.timeZone } : {}) });
+  const fmt = new Intl.DateTimeFormat(p.locale, {
+    dateStyle: 'short',
+    timeStyle: 'medium',
+    ...(p.timeZone ? { timeZone: p.timeZone } : {}),
+  });
   const pickedCount = p.picked.size;
   const stats = p.result?.stats;
   const counts: string[] = [];
@@ -75,7 +79,10 @@ export function SessionView(p: Props) {
     if (stats.cutLines) counts.push(s.counts.cutLines(num(stats.cutLines)));
     if (stats.replacementChars) counts.push(s.counts.notUtf8(num(stats.replacementChars)));
   }
-  const percent = p.progress && p.progress.totalBytes > 0 ? `${Math.floor((100 * p.progress.readBytes) / p.progress.totalBytes)}%` : '…';
+  const percent =
+    p.progress && p.progress.totalBytes > 0
+      ? `${Math.floor((100 * p.progress.readBytes) / p.progress.totalBytes)}%`
+      : '…';
   return (
     <main class="session" lang={p.locale}>
       <h1>{s.title}</h1>
@@ -93,9 +100,20 @@ export function SessionView(p: Props) {
         }}
       />
       <label for="session-text">{s.textLabel}</label>
-      <textarea id="session-text" rows={6} spellcheck={false} value={p.text} onInput={(e) => p.onText((e.currentTarget as HTMLTextAreaElement).value)} />
+      <textarea
+        id="session-text"
+        rows={6}
+        spellcheck={false}
+        value={p.text}
+        onInput={(e) => p.onText((e.currentTarget as HTMLTextAreaElement).value)}
+      />
       <div class="paste-actions">
-        <button type="button" class="read-text" disabled={p.reading || p.text.trim() === ''} onClick={() => p.onReadText()}>
+        <button
+          type="button"
+          class="read-text"
+          disabled={p.reading || p.text.trim() === ''}
+          onClick={() => p.onReadText()}
+        >
           {s.readText}
         </button>
         {p.reading && (
@@ -107,11 +125,25 @@ export function SessionView(p: Props) {
       <div class="session-status" role="status" aria-live="polite">
         {p.reading && p.progress && <p class="progress">{s.reading(percent, num(p.progress.found))}</p>}
         {p.message && <p class={p.message.kind === 'error' ? 'error' : 'info'}>{p.message.text}</p>}
-        {p.result?.problem && <p class="error problem" data-problem={p.result.problem}>{s.problems[p.result.problem]}</p>}
+        {p.result?.problem && (
+          <p class="error problem" data-problem={p.result.problem}>
+            {s.problems[p.result.problem]}
+          </p>
+        )}
         {counts.length > 0 && <p class="muted small session-counts">{counts.join(' · ')}</p>}
-        {p.result && p.result.rowsLeftOut > 0 && <p class="muted small">{s.counts.moreRows(num(p.rows.length), num(p.rows.length + p.result.rowsLeftOut))}</p>}
+        {p.result && p.result.rowsLeftOut > 0 && (
+          <p class="muted small">{s.counts.moreRows(num(p.rows.length), num(p.rows.length + p.result.rowsLeftOut))}</p>
+        )}
       </div>
-      {p.result && <SessionTimeline summary={p.result.summary} strings={s} ui={p.ui} locale={p.locale} {...(p.timeZone ? { timeZone: p.timeZone } : {})} />}
+      {p.result && (
+        <SessionTimeline
+          summary={p.result.summary}
+          strings={s}
+          ui={p.ui}
+          locale={p.locale}
+          {...(p.timeZone ? { timeZone: p.timeZone } : {})}
+        />
+      )}
       {(p.rows.length > 0 || p.result) && (
         <section class="session-list" aria-labelledby="session-list-title">
           <h2 id="session-list-title">{s.listTitle}</h2>
@@ -123,7 +155,12 @@ export function SessionView(p: Props) {
                 <button type="button" class="pick-all" disabled={p.reading || !!p.saving} onClick={() => p.onPickAll()}>
                   {s.pickAll}
                 </button>
-                <button type="button" class="save" disabled={p.reading || !!p.saving || pickedCount === 0} onClick={() => p.onSave()}>
+                <button
+                  type="button"
+                  class="save"
+                  disabled={p.reading || !!p.saving || pickedCount === 0}
+                  onClick={() => p.onSave()}
+                >
                   {s.save(num(pickedCount))}
                 </button>
                 {p.saving && <span class="muted">{s.saving(num(p.saving.done), num(p.saving.total))}</span>}
@@ -148,7 +185,13 @@ export function SessionView(p: Props) {
                       const c = r.classification;
                       const wait = c.reset?.inSeconds;
                       return (
-                        <tr key={r.index} data-index={r.index} data-owner={c.owner} data-bucket={c.bucket} data-status={r.status ?? ''}>
+                        <tr
+                          key={r.index}
+                          data-index={r.index}
+                          data-owner={c.owner}
+                          data-bucket={c.bucket}
+                          data-status={r.status ?? ''}
+                        >
                           <td>
                             <input
                               type="checkbox"
@@ -174,13 +217,19 @@ export function SessionView(p: Props) {
                           )}
                           <td>
                             {c.reset?.at ? fmt.format(new Date(c.reset.at)) : wait === undefined ? s.noReset : ''}
-                            {wait !== undefined && <span class="muted small"> {s.inSeconds(humanWait(wait, p.locale, s.waitUnits))}</span>}
+                            {wait !== undefined && (
+                              <span class="muted small"> {s.inSeconds(humanWait(wait, p.locale, s.waitUnits))}</span>
+                            )}
                           </td>
                           <td class="request">
                             {r.method && <code>{r.method} </code>}
                             {r.url && <code>{r.url}</code>}
                             {(r.model || r.size || r.count) && (
-                              <div class="muted small">{[r.model, r.size, r.count !== undefined ? `n=${r.count}` : undefined].filter(Boolean).join(' · ')}</div>
+                              <div class="muted small">
+                                {[r.model, r.size, r.count !== undefined ? `n=${r.count}` : undefined]
+                                  .filter(Boolean)
+                                  .join(' · ')}
+                              </div>
                             )}
                             {r.bodyNote && <div class="muted small">{s.bodyNotes[r.bodyNote]}</div>}
                           </td>

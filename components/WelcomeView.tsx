@@ -9,7 +9,19 @@ interface Props {
 }
 
 /** A section that says one thing and offers one link to act on it. */
-function InvitationSection({ id, title, body, href, link }: { id: string; title: string; body: string; href: string; link: string }) {
+function InvitationSection({
+  id,
+  title,
+  body,
+  href,
+  link,
+}: {
+  id: string;
+  title: string;
+  body: string;
+  href: string;
+  link: string;
+}) {
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -46,7 +58,13 @@ export function WelcomeView({ strings: s, locale, pasteUrl, optionsUrl }: Props)
         </p>
       </section>
       <InvitationSection id="welcome-demo" title={s.demoTitle} body={s.demoBody} href={pasteUrl} link={s.demoLink} />
-      <InvitationSection id="welcome-providers" title={s.providersTitle} body={s.providersBody} href={optionsUrl} link={s.providersLink} />
+      <InvitationSection
+        id="welcome-providers"
+        title={s.providersTitle}
+        body={s.providersBody}
+        href={optionsUrl}
+        link={s.providersLink}
+      />
       <p class="muted small">{s.pinHint}</p>
     </main>
   );

@@ -17,6 +17,11 @@ export default defineContentScript({
     const send = createReliableSender({
       deliver: (payload) => request('capture', payload),
     });
-    createProviderCoordinator({ doc: document, win: window, send, selectors: errorSelectorsFor(location.href) }).start();
+    createProviderCoordinator({
+      doc: document,
+      win: window,
+      send,
+      selectors: errorSelectorsFor(location.href),
+    }).start();
   },
 });

@@ -17,5 +17,6 @@ if (!Number.isInteger(lines) || lines < 1_000) {
 }
 const results = await measureCli({ lines, log: (m) => process.stderr.write(`${m}\n`) });
 const section = renderCliSection(results, `npm run bench:cli${lines !== 1_000_000 ? ` -- --lines ${lines}` : ''}`);
-if (lines === 1_000_000) writeFileSync('docs/benchmarks-cli.md', `# Benchmarks: the command line\n\n${section.replace(/^## .*\n\n/, '')}\n`);
+if (lines === 1_000_000)
+  writeFileSync('docs/benchmarks-cli.md', `# Benchmarks: the command line\n\n${section.replace(/^## .*\n\n/, '')}\n`);
 console.log(section);

@@ -46,7 +46,14 @@ import {
   type RunSample,
   type Workload,
 } from '../test/bench/page-cost.ts';
-import { DEFAULT_REPS, pageTargetsMet, popupTargetsMet, renderReport, renderSummary, type BenchResults } from '../test/bench/report.ts';
+import {
+  DEFAULT_REPS,
+  pageTargetsMet,
+  popupTargetsMet,
+  renderReport,
+  renderSummary,
+  type BenchResults,
+} from '../test/bench/report.ts';
 import { startBenchServer, type BenchServer } from '../test/bench/server.ts';
 import { bundleSizes } from '../test/bench/sizes.ts';
 import { selfSignedCert } from '../test/e2e/support/tls.ts';
@@ -85,7 +92,8 @@ function parseArgs(argv: string[]): Options {
     burstRepeats: int('--burst-repeats', smoke ? 1 : 3),
     build: !argv.includes('--no-build'),
     note: value('--note'),
-    out: value('--out') ?? (smoke ? path.join(tmpdir(), 'limit-lens-bench-smoke.md') : path.resolve('docs/benchmarks.md')),
+    out:
+      value('--out') ?? (smoke ? path.join(tmpdir(), 'limit-lens-bench-smoke.md') : path.resolve('docs/benchmarks.md')),
   };
 }
 
@@ -127,7 +135,8 @@ async function main(): Promise<void> {
     execSync('npm run -s build', { stdio: ['ignore', 'ignore', 'inherit'] });
   }
   const built = path.resolve('.output/chrome-mv3');
-  if (!existsSync(path.join(built, 'manifest.json'))) throw new Error(`No built extension at ${built}: run "npm run build".`);
+  if (!existsSync(path.join(built, 'manifest.json')))
+    throw new Error(`No built extension at ${built}: run "npm run build".`);
 
   const tmp = mkdtempSync(path.join(tmpdir(), 'limit-lens-bench-'));
   let server: BenchServer | undefined;
@@ -154,7 +163,13 @@ async function main(): Promise<void> {
     const conds = conditions(extensionDir, naiveDir).filter((c) => !(opts.smoke && c.id === 'none-aa'));
     // The tail keeps the extension's post-turn read of the page (600 ms after the turn) in the window; the smoke run
     // only checks the harness, so its tail is shorter.
-    const workload: Workload = { tokens: opts.tokens, burstTokens: 100, intervalMs: 10, tailMs: opts.smoke ? 700 : 800, burstRepeats: opts.burstRepeats };
+    const workload: Workload = {
+      tokens: opts.tokens,
+      burstTokens: 100,
+      intervalMs: 10,
+      tailMs: opts.smoke ? 700 : 800,
+      burstRepeats: opts.burstRepeats,
+    };
     if (!opts.smoke) {
       log('warm-up run (not counted)');
       await attempt('warm-up', () => runPageCost(conds.find((c) => c.id === 'ext')!, -1, port, workload));
@@ -188,7 +203,9 @@ async function main(): Promise<void> {
         await sleep(BETWEEN_RUNS_MS);
         const a = await attempt(`profile ${id} #${i + 1}`, () => profilePacedTurn(cond, port, workload));
         attribution.push(a);
-        log(`profile ${i + 1}/${profileReps} ${id.padEnd(5)} extension script ${f0(a.extension)} ms, page script ${f0(a.page)} ms, GC ${f0(a.gc)} ms`);
+        log(
+          `profile ${i + 1}/${profileReps} ${id.padEnd(5)} extension script ${f0(a.extension)} ms, page script ${f0(a.page)} ms, GC ${f0(a.gc)} ms`,
+        );
       }
     }
 
@@ -204,7 +221,9 @@ async function main(): Promise<void> {
         for (let i = 1; i <= secondaryReps; i++) {
           const d = await attempt(`detection warm #${i}`, () => measureDetection(s, i, false));
           detection.push(d);
-          log(`detection warm ${i}/${secondaryReps}: stored ${f0(d.stored)} ms, open popup ${f0(d.live)} ms, opened popup ${f0(d.card)} ms, visible text ${f0(d.visibleText)} ms`);
+          log(
+            `detection warm ${i}/${secondaryReps}: stored ${f0(d.stored)} ms, open popup ${f0(d.live)} ms, opened popup ${f0(d.card)} ms, visible text ${f0(d.visibleText)} ms`,
+          );
           if (i <= coldReps) {
             const c = await attempt(`detection cold #${i}`, () => measureDetection(s, i, true));
             detection.push(c);
@@ -220,7 +239,14 @@ async function main(): Promise<void> {
     const largeCount = opts.smoke ? 2_000 : 10_000;
     const smallCount = 20;
     const records = generateRecords(largeCount);
-    const popup = { smallCount, small: [] as PopupSample[], largeCount, large: [] as PopupSample[], cold: [] as PopupSample[], blank: [] as PopupSample[] };
+    const popup = {
+      smallCount,
+      small: [] as PopupSample[],
+      largeCount,
+      large: [] as PopupSample[],
+      cold: [] as PopupSample[],
+      blank: [] as PopupSample[],
+    };
     let heap: BenchResults['heap'];
     {
       const s = await openExtensionSession(port, extensionDir);
@@ -234,12 +260,14 @@ async function main(): Promise<void> {
         }
         await seedRecords(s, records.slice(0, smallCount));
         await measurePopup(s, { worker: 'warm' }); // warm-up
-        for (let i = 0; i < secondaryReps; i++) popup.small.push(await attempt(`popup ${smallCount} #${i + 1}`, () => measurePopup(s, { worker: 'warm' })));
+        for (let i = 0; i < secondaryReps; i++)
+          popup.small.push(await attempt(`popup ${smallCount} #${i + 1}`, () => measurePopup(s, { worker: 'warm' })));
         log(`popup with ${smallCount} stops: ${popup.small.map((p) => f0(p.firstCard)).join(' ')} ms`);
         log(`seeding ${largeCount} stops`);
         await seedRecords(s, records.slice(smallCount));
         const total = await storedTotal(s);
-        if (total !== largeCount) throw new Error(`harness check failed: ${total} stops stored, expected ${largeCount}`);
+        if (total !== largeCount)
+          throw new Error(`harness check failed: ${total} stops stored, expected ${largeCount}`);
         await measurePopup(s, { worker: 'warm' }); // warm-up
         await measurePopup(s, { page: BLANK_PAGE });
         // Warm worker, stopped (cold) worker, and the floor (a blank extension page opened the same way),
@@ -250,7 +278,8 @@ async function main(): Promise<void> {
           { label: 'blank page', into: popup.blank, run: () => measurePopup(s, { page: BLANK_PAGE }) },
         ];
         for (let i = 0; i < secondaryReps; i++) {
-          for (const k of roundOrder(kinds, i)) k.into.push(await attempt(`popup ${largeCount} ${k.label} #${i + 1}`, k.run));
+          for (const k of roundOrder(kinds, i))
+            k.into.push(await attempt(`popup ${largeCount} ${k.label} #${i + 1}`, k.run));
         }
         log(`popup with ${largeCount} stops, warm: ${popup.large.map((p) => f0(p.firstCard)).join(' ')} ms`);
         log(`popup with ${largeCount} stops, cold: ${popup.cold.map((p) => f0(p.firstCard)).join(' ')} ms`);
@@ -292,17 +321,27 @@ async function main(): Promise<void> {
       retries,
       ...(opts.note ? { notes: [opts.note] } : {}),
       durationS: (performance.now() - started) / 1000,
-      loadAvgAfter: loadavg().map((x) => x.toFixed(2)).join(' / '),
+      loadAvgAfter: loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' / '),
     };
     writeFileSync(opts.json, `${JSON.stringify(results)}\n`);
     writeFileSync(opts.out, `${renderReport(results)}\n`);
     console.log(renderSummary(results));
     const met = pageTargetsMet(results);
-    if (met !== undefined) console.log(`\npage-cost targets: ${met ? 'all met' : 'NOT all met (see the summary table)'}${opts.smoke ? ' (smoke run: not a result)' : ''}`);
+    if (met !== undefined)
+      console.log(
+        `\npage-cost targets: ${met ? 'all met' : 'NOT all met (see the summary table)'}${opts.smoke ? ' (smoke run: not a result)' : ''}`,
+      );
     const popupMet = popupTargetsMet(results);
-    if (popupMet !== undefined) console.log(`popup and worker ratios: ${popupMet ? 'all met' : 'NOT all met (see the summary table)'}${opts.smoke ? ' (smoke run: not a result)' : ''}`);
+    if (popupMet !== undefined)
+      console.log(
+        `popup and worker ratios: ${popupMet ? 'all met' : 'NOT all met (see the summary table)'}${opts.smoke ? ' (smoke run: not a result)' : ''}`,
+      );
     const shown = path.relative(process.cwd(), opts.out);
-    console.log(`\nwrote ${shown.startsWith('..') ? opts.out : shown} in ${Math.round(results.durationS)} s (raw results: ${opts.json})`);
+    console.log(
+      `\nwrote ${shown.startsWith('..') ? opts.out : shown} in ${Math.round(results.durationS)} s (raw results: ${opts.json})`,
+    );
     await appendCliBench(opts.out, opts.smoke, log); // its own section, after the browsers are gone
   } finally {
     await cleanup();

@@ -9,7 +9,23 @@ import { csvField } from '../lib/export/csv.ts';
 import type { LineUnit } from '../lib/session/lines.ts';
 import { readLineUnit, type SessionUnit } from '../lib/session/reader.ts';
 
-export const CSV_HEADER = ['id', 'time', 'status', 'method', 'url', 'owner', 'bucket', 'action', 'provider', 'confidence', 'reset_at', 'reset_in_seconds', 'reset_stated', 'model', 'size'];
+export const CSV_HEADER = [
+  'id',
+  'time',
+  'status',
+  'method',
+  'url',
+  'owner',
+  'bucket',
+  'action',
+  'provider',
+  'confidence',
+  'reset_at',
+  'reset_in_seconds',
+  'reset_stated',
+  'model',
+  'size',
+];
 
 export function jsonRow(u: SessionUnit, c: Classification): string {
   const { owner, action, bucket, provider, reset, resets, confidence, reasons } = c;
@@ -82,7 +98,13 @@ export interface LineBatch {
 
 export function packLineBatch(seq: number, units: readonly LineUnit[]): LineBatch {
   const n = units.length;
-  const batch: LineBatch = { seq, text: '', ends: new Int32Array(n), numbers: new Int32Array(n), blocks: new Uint8Array(n) };
+  const batch: LineBatch = {
+    seq,
+    text: '',
+    ends: new Int32Array(n),
+    numbers: new Int32Array(n),
+    blocks: new Uint8Array(n),
+  };
   let end = 0;
   for (let i = 0; i < n; i++) {
     const u = units[i]!;
@@ -112,14 +134,22 @@ export function classifyLineBatch(batch: LineBatch, memo: MemoClassifier, option
   let start = 0;
   for (let i = 0; i < batch.ends.length; i++) {
     const end = batch.ends[i]!;
-    const unit: LineUnit = { kind: batch.blocks[i] ? 'block' : 'line', text: batch.text.slice(start, end), number: batch.numbers[i]!, cutChars: 0 };
+    const unit: LineUnit = {
+      kind: batch.blocks[i] ? 'block' : 'line',
+      text: batch.text.slice(start, end),
+      number: batch.numbers[i]!,
+      cutChars: 0,
+    };
     start = end;
     const u = readLineUnit(unit);
     if (u === 'binary') result.binary++;
     else if (u === 'quiet') result.quiet++;
     else if (u === 'malformed') result.malformed.push(unit.number);
     else {
-      const c = memo.classify(u.input, { now: new Date(options.now ?? u.time ?? options.runNow), ...(options.timeZone ? { timeZone: options.timeZone } : {}) });
+      const c = memo.classify(u.input, {
+        now: new Date(options.now ?? u.time ?? options.runNow),
+        ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+      });
       result.classified++;
       rows.push(options.format === 'csv' ? csvRow(u, c) : jsonRow(u, c));
     }

@@ -27,17 +27,20 @@
 import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { MemoClassifier, } from '../lib/classify/memo.ts';
-import {
-  SCORED_FIELDS,
-  scoreAgainst,
-  type FieldResult,
-  type ScoredField,
-} from '../lib/classify/score.ts';
+import { MemoClassifier } from '../lib/classify/memo.ts';
+import { SCORED_FIELDS, scoreAgainst, type FieldResult, type ScoredField } from '../lib/classify/score.ts';
 import { MAX_LINE_CHARS, type LineUnit } from '../lib/session/lines.ts';
 import { SessionReader, type SessionUnit } from '../lib/session/reader.ts';
 import { SessionSummarizer, renderSummaryText } from '../lib/session/summary.ts';
-import { CSV_HEADER, classifyLineBatch, csvRow, jsonRow, packLineBatch, type LineBatchOptions, type LineBatchResult } from './classify-rows.ts';
+import {
+  CSV_HEADER,
+  classifyLineBatch,
+  csvRow,
+  jsonRow,
+  packLineBatch,
+  type LineBatchOptions,
+  type LineBatchResult,
+} from './classify-rows.ts';
 
 const USAGE = `usage: npm run classify -- [FILE | -] [--now ISO] [--tz ZONE] [--score] [--summary] [--format jsonl|csv] [--jobs N]
   FILE       JSON Lines ({text, status?, headers?, url?, locale?, id?, time?} a line), a plain log or curl -i/-v
@@ -107,7 +110,8 @@ function parseArgs(argv: string[]): Args {
       i = next;
       const n = Number(v);
       if (v === 'auto') args.jobs = 'auto';
-      else if (!Number.isInteger(n) || n < 1 || n > 64) usageError(`--jobs needs auto or a whole number from 1 to 64, got ${JSON.stringify(v ?? '')}`);
+      else if (!Number.isInteger(n) || n < 1 || n > 64)
+        usageError(`--jobs needs auto or a whole number from 1 to 64, got ${JSON.stringify(v ?? '')}`);
       else args.jobs = n;
     } else if (a.startsWith('--')) usageError(`unknown option ${a}`);
     else if (args.file !== undefined) usageError(`only one input file, got ${a} too`);
@@ -160,7 +164,8 @@ class Out {
 
   private write(bytes: Buffer): void {
     const ok = process.stdout.write(bytes);
-    if (!ok && !this.drained) this.drained = new Promise((r) => process.stdout.once('drain', () => ((this.drained = undefined), r())));
+    if (!ok && !this.drained)
+      this.drained = new Promise((r) => process.stdout.once('drain', () => ((this.drained = undefined), r())));
   }
 
   get waiting(): Promise<void> | undefined {
@@ -183,11 +188,15 @@ const THREAD_BATCH = 512;
 function startClassifierThread(options: LineBatchOptions): Worker {
   // A small heap, as for the main thread (package.json's classify script): memory stays flat, GC runs more often.
   const resourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 3 };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./classify-worker.mjs', import.meta.url), { workerData: options, resourceLimits });
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./classify-worker.mjs', import.meta.url), { workerData: options, resourceLimits });
   const api = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./classify-worker.ts', import.meta.url).href;
   const boot = `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(entry)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: options, resourceLimits });
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), {
+    workerData: options,
+    resourceLimits,
+  });
 }
 
 /**
@@ -228,7 +237,10 @@ class ParallelLines {
 
   submit(units: LineUnit[]): void {
     const batch = packLineBatch(this.nextSeq++, units);
-    const idle = this.workers.reduce<(typeof this.workers)[number] | undefined>((best, w) => (w.load < 1 && (!best || w.load < best.load) ? w : best), undefined);
+    const idle = this.workers.reduce<(typeof this.workers)[number] | undefined>(
+      (best, w) => (w.load < 1 && (!best || w.load < best.load) ? w : best),
+      undefined,
+    );
     if (idle) {
       idle.load++;
       idle.worker.postMessage(batch);
@@ -275,7 +287,8 @@ async function main(): Promise<void> {
     }
   }
   // --jobs auto: the second core for a large file (the output is the same; memory is not: see USAGE).
-  const requested = args.jobs === 'auto' ? (!fromStdin && statSync(args.file!).size >= AUTO_JOBS_BYTES ? 2 : 1) : (args.jobs ?? 1);
+  const requested =
+    args.jobs === 'auto' ? (!fromStdin && statSync(args.file!).size >= AUTO_JOBS_BYTES ? 2 : 1) : (args.jobs ?? 1);
   const jobs = Math.min(requested, Math.max(1, availableParallelism()));
 
   const out = new Out();
@@ -321,7 +334,12 @@ async function main(): Promise<void> {
   };
   const parallel =
     jobs > 1 && !args.score && !args.summary
-      ? new ParallelLines(jobs - 1, { format: args.format, ...(args.now ? { now: args.now.getTime() } : {}), runNow, ...zone }, out, wake)
+      ? new ParallelLines(
+          jobs - 1,
+          { format: args.format, ...(args.now ? { now: args.now.getTime() } : {}), runNow, ...zone },
+          out,
+          wake,
+        )
       : undefined;
   let lineBatch: LineUnit[] = [];
   const submitLines = () => {
@@ -334,7 +352,9 @@ async function main(): Promise<void> {
     onRequest: summary ? (r) => summary.addRequest(r) : undefined,
     onSkip: (line, why, detail) =>
       process.stderr.write(
-        why === 'cut' ? `line ${line}: longer than ${MAX_LINE_CHARS} characters, cut there (${detail} left out)\n` : `line ${line}: malformed JSON, skipped\n`,
+        why === 'cut'
+          ? `line ${line}: longer than ${MAX_LINE_CHARS} characters, cut there (${detail} left out)\n`
+          : `line ${line}: malformed JSON, skipped\n`,
       ),
     ...(parallel
       ? {
@@ -362,7 +382,9 @@ async function main(): Promise<void> {
     submitLines();
     while (parallel && parallel.pending() > 0) await new Promise<void>((r) => (resume = r));
   } catch (error) {
-    process.stderr.write(`cannot read ${args.file ?? 'stdin'}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `cannot read ${args.file ?? 'stdin'}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   } finally {
     await parallel?.close();
@@ -380,19 +402,28 @@ async function main(): Promise<void> {
   const notes: string[] = [];
   if (stats.format === 'har') {
     const h = stats.har!;
-    notes.push(`HAR: ${h.entries} entries read, ${stats.units} classified, ${stats.uneventful} without an error or rate-limit headers left out`);
+    notes.push(
+      `HAR: ${h.entries} entries read, ${stats.units} classified, ${stats.uneventful} without an error or rate-limit headers left out`,
+    );
     if (h.skipped) notes.push(`HAR: ${h.skipped} entries skipped (larger than the entry cap, or not valid JSON)`);
     if (h.cutStrings) notes.push(`HAR: ${h.cutStrings} long values (bodies, base64 content) read only in part`);
-  } else if (stats.quietLines) notes.push(`${stats.quietLines} log lines without a limit word or error status left out`);
+  } else if (stats.quietLines)
+    notes.push(`${stats.quietLines} log lines without a limit word or error status left out`);
   if (stats.binaryLines) notes.push(`${stats.binaryLines} lines of binary content (not text) left out`);
   if (stats.cutLines) notes.push(`${stats.cutLines} lines longer than ${MAX_LINE_CHARS} characters were cut`);
-  if (stats.replacementChars) notes.push(`${stats.replacementChars} characters were not UTF-8 and were replaced with U+FFFD`);
+  if (stats.replacementChars)
+    notes.push(`${stats.replacementChars} characters were not UTF-8 and were replaced with U+FFFD`);
   for (const n of notes) process.stderr.write(`${n}\n`);
-  if (problem === 'truncated') process.stderr.write(`warning: the HAR ends early (a cut download or copy?): the ${stats.units} entries before the cut were read\n`);
+  if (problem === 'truncated')
+    process.stderr.write(
+      `warning: the HAR ends early (a cut download or copy?): the ${stats.units} entries before the cut were read\n`,
+    );
   else if (problem) {
     out.flush();
     process.stderr.write(
-      problem === 'not-har' ? 'error: JSON without log.entries: not a HAR file\n' : `error: not a readable HAR file (${problem === 'not-json' ? 'not JSON' : 'malformed JSON'})\n`,
+      problem === 'not-har'
+        ? 'error: JSON without log.entries: not a HAR file\n'
+        : `error: not a readable HAR file (${problem === 'not-json' ? 'not JSON' : 'malformed JSON'})\n`,
     );
     process.exitCode = 2;
   }
@@ -404,7 +435,10 @@ async function main(): Promise<void> {
       return Math.round((u.user + u.system) / 1000) / 1000;
     };
     const seconds = (performance.now() - started) / 1000;
-    const lines = stats.format === 'har' ? (stats.har?.entries ?? 0) : classified + stats.quietLines + stats.malformed + stats.binaryLines;
+    const lines =
+      stats.format === 'har'
+        ? (stats.har?.entries ?? 0)
+        : classified + stats.quietLines + stats.malformed + stats.binaryLines;
     process.stderr.write(
       `stats ${JSON.stringify({ jobs, units: classified, lines, seconds: Math.round(seconds * 1000) / 1000, linesPerSecond: Math.round(lines / seconds), cpuSeconds: cpuSeconds(), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), memo: (parallel?.memo ?? memo).memoStats() })}\n`,
     );

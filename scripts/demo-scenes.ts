@@ -11,7 +11,10 @@ import type { CapturePayload } from '../lib/domain/shapes.ts';
 export type Lang = 'en' | 'ko';
 
 /** Opens the ChatGPT double, lets it stop on the image quota, and opens the popup once the stop is kept. */
-export async function replay(locale: string, show: boolean): Promise<{ launched: Launched; popup: Page; chatgpt: Page }> {
+export async function replay(
+  locale: string,
+  show: boolean,
+): Promise<{ launched: Launched; popup: Page; chatgpt: Page }> {
   const launched = await launchWithExtension({ headless: !show, locale });
   const { context, extensionId } = launched;
   const site = await serveChatGpt(context, { quotaResetsAt: Date.now() + 4 * 3600_000 + 59 * 60_000 });
@@ -27,7 +30,11 @@ export async function replay(locale: string, show: boolean): Promise<{ launched:
     await popup.waitForTimeout(300);
   }
   // The text the user saw is attached a moment after the stop itself.
-  await popup.locator('.seen-text').first().waitFor({ timeout: 5_000 }).catch(() => {});
+  await popup
+    .locator('.seen-text')
+    .first()
+    .waitFor({ timeout: 5_000 })
+    .catch(() => {});
   return { launched, popup, chatgpt: page };
 }
 
@@ -80,5 +87,6 @@ export function scenarios(now: number): Record<string, (lang: Lang) => Omit<Capt
 /** Reports one stop to the background from an extension page, as its content script would; throws if it is not kept. */
 export async function report(page: Page, payload: CapturePayload, name: string) {
   const result = await page.evaluate((p) => chrome.runtime.sendMessage({ type: 'capture', payload: p }), payload);
-  if (!(result as { ok?: boolean })?.ok) throw new Error(`${name}: the background did not keep the stop (${JSON.stringify(result)})`);
+  if (!(result as { ok?: boolean })?.ok)
+    throw new Error(`${name}: the background did not keep the stop (${JSON.stringify(result)})`);
 }

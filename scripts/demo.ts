@@ -52,7 +52,9 @@ async function main() {
     return;
   }
   const { launched } = await replay(process.env.LIMIT_LENS_LOCALE ?? 'en-US', true);
-  console.log('Chromium is open with Limit Lens loaded: the first tab replays a ChatGPT stop, the second is the popup.');
+  console.log(
+    'Chromium is open with Limit Lens loaded: the first tab replays a ChatGPT stop, the second is the popup.',
+  );
   console.log('Close the browser window to end the demo.');
   await new Promise<void>((resolve) => launched.context.on('close', () => resolve()));
 }

@@ -22,7 +22,8 @@ const HAR_SECRETS = {
   falKey: 'fal_key_7b3e9c1a5d8f2b6e0a4c9d3f7b1e5a8c:2d6f0b4e8a1c5f9d3b7e0a4c8f2d6b9e',
   replicateToken: 'r8_Kq3Zx9Lm2Vb7Nt4Wy1Pc6Hd0Fs5Jg8Ae2Ur',
   azureKey: '9f2c7e1b4d8a3f6c0e5b9d2a7f1c4e8b',
-  sessionCookie: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyLTQyIiwic2Vzc2lvbiI6ImFiYzEyMyJ9.Qm9ndXNTaWduYXR1cmUxMjM0NTY3ODkw',
+  sessionCookie:
+    'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyLTQyIiwic2Vzc2lvbiI6ImFiYzEyMyJ9.Qm9ndXNTaWduYXR1cmUxMjM0NTY3ODkw',
 } as const;
 
 interface Call {
@@ -57,11 +58,22 @@ function fromFixture(id: string, status: number, headers: Record<string, string>
   } catch {
     // sent as text
   }
-  return { status, headers: { ...Object.fromEntries(Object.entries(f.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])), ...headers }, body };
+  return {
+    status,
+    headers: {
+      ...Object.fromEntries(Object.entries(f.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+      ...headers,
+    },
+    body,
+  };
 }
 
 const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-const ok = (headers: Record<string, string>): ApiAnswer => ({ status: 200, headers, body: { created: 1_780_000_000, data: [{ b64_json: PNG_1PX }] } });
+const ok = (headers: Record<string, string>): ApiAnswer => ({
+  status: 200,
+  headers,
+  body: { created: 1_780_000_000, data: [{ b64_json: PNG_1PX }] },
+});
 const openaiHeaders = (remainingImages: number) => ({
   'x-ratelimit-limit-images': '5',
   'x-ratelimit-remaining-images': String(remainingImages),
@@ -70,7 +82,12 @@ const openaiHeaders = (remainingImages: number) => ({
   'x-ratelimit-remaining-requests': String(495 + remainingImages),
   'x-request-id': `req_ok${remainingImages}a9c2e1b`,
 });
-const imageRequest = (model: string, size = '1024x1024') => ({ model, prompt: 'a lighthouse at dusk, oil painting', size, n: 1 });
+const imageRequest = (model: string, size = '1024x1024') => ({
+  model,
+  prompt: 'a lighthouse at dusk, oil painting',
+  size,
+  n: 1,
+});
 
 const SESSIONS: Session[] = [
   {
@@ -91,8 +108,14 @@ const SESSIONS: Session[] = [
     api: 'https://contoso-east.openai.azure.com/openai/deployments/gpt-image-2/images/generations',
     auth: { 'api-key': HAR_SECRETS.azureKey },
     calls: [
-      { answer: ok({ 'x-ratelimit-remaining-requests': '1', 'x-ratelimit-limit-requests': '3' }), request: imageRequest('gpt-image-2') },
-      { answer: fromFixture('azure-gpt-image-2-aiservices-16s', 429, { 'retry-after': '16' }), request: imageRequest('gpt-image-2') },
+      {
+        answer: ok({ 'x-ratelimit-remaining-requests': '1', 'x-ratelimit-limit-requests': '3' }),
+        request: imageRequest('gpt-image-2'),
+      },
+      {
+        answer: fromFixture('azure-gpt-image-2-aiservices-16s', 429, { 'retry-after': '16' }),
+        request: imageRequest('gpt-image-2'),
+      },
       { answer: fromFixture('azure-gpt-image-2-s0-24s', 429), request: imageRequest('gpt-image-2', '1024x1536') },
       { answer: fromFixture('azure-resource-temporarily-blocked', 403), request: imageRequest('gpt-image-2') },
     ],
@@ -103,8 +126,18 @@ const SESSIONS: Session[] = [
     api: 'https://queue.fal.run/fal-ai/flux/dev',
     auth: { authorization: `Key ${HAR_SECRETS.falKey}` },
     calls: [
-      { answer: { status: 200, headers: {}, body: { request_id: 'a1b2c3d4-0000-4000-8000-000000000001', status: 'IN_QUEUE' } }, request: { prompt: 'a lighthouse at dusk', image_size: 'landscape_4_3', num_images: 2 } },
-      { answer: fromFixture('fal-locked-exhausted-balance', 403), request: { prompt: 'a lighthouse at dusk', image_size: 'landscape_4_3', num_images: 2 } },
+      {
+        answer: {
+          status: 200,
+          headers: {},
+          body: { request_id: 'a1b2c3d4-0000-4000-8000-000000000001', status: 'IN_QUEUE' },
+        },
+        request: { prompt: 'a lighthouse at dusk', image_size: 'landscape_4_3', num_images: 2 },
+      },
+      {
+        answer: fromFixture('fal-locked-exhausted-balance', 403),
+        request: { prompt: 'a lighthouse at dusk', image_size: 'landscape_4_3', num_images: 2 },
+      },
     ],
   },
   {
@@ -113,9 +146,18 @@ const SESSIONS: Session[] = [
     api: 'https://api.replicate.com/v1/models/black-forest-labs/flux-schnell/predictions',
     auth: { authorization: `Bearer ${HAR_SECRETS.replicateToken}` },
     calls: [
-      { answer: fromFixture('replicate-429-low-credit', 429, { 'retry-after': '10' }), request: { input: { prompt: 'a lighthouse at dusk', aspect_ratio: '16:9', num_outputs: 1 } } },
-      { answer: fromFixture('replicate-429-docs', 429, { 'retry-after': '30' }), request: { input: { prompt: 'a lighthouse at dusk', aspect_ratio: '16:9', num_outputs: 1 } } },
-      { answer: fromFixture('replicate-402-full-fixture', 402), request: { input: { prompt: 'a lighthouse at dusk', aspect_ratio: '16:9', num_outputs: 1 } } },
+      {
+        answer: fromFixture('replicate-429-low-credit', 429, { 'retry-after': '10' }),
+        request: { input: { prompt: 'a lighthouse at dusk', aspect_ratio: '16:9', num_outputs: 1 } },
+      },
+      {
+        answer: fromFixture('replicate-429-docs', 429, { 'retry-after': '30' }),
+        request: { input: { prompt: 'a lighthouse at dusk', aspect_ratio: '16:9', num_outputs: 1 } },
+      },
+      {
+        answer: fromFixture('replicate-402-full-fixture', 402),
+        request: { input: { prompt: 'a lighthouse at dusk', aspect_ratio: '16:9', num_outputs: 1 } },
+      },
     ],
   },
   {
@@ -124,8 +166,22 @@ const SESSIONS: Session[] = [
     api: 'https://openrouter.ai/api/v1/chat/completions',
     auth: { authorization: `Bearer ${HAR_SECRETS.openrouterKey}` },
     calls: [
-      { answer: ok({ 'x-ratelimit-limit': '20', 'x-ratelimit-remaining': '19' }), request: { model: 'google/gemini-2.5-flash-image', modalities: ['image', 'text'], messages: [{ role: 'user', content: 'a lighthouse at dusk' }] } },
-      { answer: fromFixture('openrouter-402-never-purchased', 402), request: { model: 'google/gemini-2.5-flash-image', modalities: ['image', 'text'], messages: [{ role: 'user', content: 'a lighthouse at dusk' }] } },
+      {
+        answer: ok({ 'x-ratelimit-limit': '20', 'x-ratelimit-remaining': '19' }),
+        request: {
+          model: 'google/gemini-2.5-flash-image',
+          modalities: ['image', 'text'],
+          messages: [{ role: 'user', content: 'a lighthouse at dusk' }],
+        },
+      },
+      {
+        answer: fromFixture('openrouter-402-never-purchased', 402),
+        request: {
+          model: 'google/gemini-2.5-flash-image',
+          modalities: ['image', 'text'],
+          messages: [{ role: 'user', content: 'a lighthouse at dusk' }],
+        },
+      },
     ],
   },
 ];
@@ -137,8 +193,13 @@ async function record(context: BrowserContext, session: Session): Promise<void> 
   const apiOrigin = new URL(session.api).origin;
   let call = 0;
   await context.route(`${pageOrigin}/**`, (route) => {
-    if (route.request().url().endsWith('/logo.png')) return route.fulfill({ contentType: 'image/png', body: Buffer.from(PNG_1PX, 'base64') });
-    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: PAGE, headers: { 'set-cookie': `__session=${HAR_SECRETS.sessionCookie}; Path=/; Secure` } });
+    if (route.request().url().endsWith('/logo.png'))
+      return route.fulfill({ contentType: 'image/png', body: Buffer.from(PNG_1PX, 'base64') });
+    return route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: PAGE,
+      headers: { 'set-cookie': `__session=${HAR_SECRETS.sessionCookie}; Path=/; Secure` },
+    });
   });
   await context.route(`${apiOrigin}/**`, (route) => {
     if (!route.request().url().startsWith(session.api)) return route.fallback();
@@ -150,7 +211,12 @@ async function record(context: BrowserContext, session: Session): Promise<void> 
     if (route.request().method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
     const answer = session.calls[call++]?.answer ?? { status: 404, headers: {}, body: { error: 'no such call' } };
     const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
-    return route.fulfill({ status: answer.status, headers: { ...cors, ...answer.headers }, contentType: typeof answer.body === 'string' ? 'text/plain' : 'application/json', body: text });
+    return route.fulfill({
+      status: answer.status,
+      headers: { ...cors, ...answer.headers },
+      contentType: typeof answer.body === 'string' ? 'text/plain' : 'application/json',
+      body: text,
+    });
   });
   const page = await context.newPage();
   await page.goto(session.page);
@@ -158,7 +224,12 @@ async function record(context: BrowserContext, session: Session): Promise<void> 
   for (const c of session.calls) {
     await page.evaluate(
       async ({ api, auth, body }) => {
-        const r = await fetch(api, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(body) });
+        const r = await fetch(api, {
+          method: 'POST',
+          credentials: 'include',
+          headers: { 'content-type': 'application/json', ...auth },
+          body: JSON.stringify(body),
+        });
         await r.text();
       },
       { api: session.api, auth: session.auth, body: c.request },
@@ -178,7 +249,10 @@ async function main(): Promise<void> {
     for (const session of SESSIONS) {
       const file = path.join(dir, session.file);
       rmSync(file, { force: true });
-      const context = await browser.newContext({ recordHar: { path: file, content: 'embed' }, ignoreHTTPSErrors: true });
+      const context = await browser.newContext({
+        recordHar: { path: file, content: 'embed' },
+        ignoreHTTPSErrors: true,
+      });
       await record(context, session);
       await context.close(); // writes the HAR
       console.log(`recorded ${path.relative(process.cwd(), file)} (${session.calls.length} API calls)`);

@@ -36,7 +36,11 @@ async function popupOverPage(chatgpt: Page, popup: Page, name: string) {
   await popup.setViewportSize(POPUP);
   await popup.reload();
   await popup.locator('.stop-card').first().waitFor();
-  await popup.locator('.seen-text').first().waitFor({ timeout: 5_000 }).catch(() => {});
+  await popup
+    .locator('.seen-text')
+    .first()
+    .waitFor({ timeout: 5_000 })
+    .catch(() => {});
   const shot = (await popup.screenshot()).toString('base64');
   const stage = await chatgpt.context().newPage();
   await stage.setViewportSize(STORE_SIZE);
@@ -75,11 +79,25 @@ async function shoot(locale: 'en-US' | 'ko-KR') {
     for (const [i, [name, payloadOf]] of scenes.entries()) {
       await report(popup, { ...payloadOf(lang), seenAt: now - (scenes.length - i) * 60_000 }, name);
     }
-    const history = await extensionPage(popup, extensionId, 'stop-history.html', `2-history-${lang}.png`, `.history-table tbody tr:nth-child(${scenes.length + 1})`);
+    const history = await extensionPage(
+      popup,
+      extensionId,
+      'stop-history.html',
+      `2-history-${lang}.png`,
+      `.history-table tbody tr:nth-child(${scenes.length + 1})`,
+    );
     await history.done();
-    const options = await extensionPage(popup, extensionId, 'options.html', `4-provider-sites-${lang}.png`, '[data-provider="openai-platform"]');
+    const options = await extensionPage(
+      popup,
+      extensionId,
+      'options.html',
+      `4-provider-sites-${lang}.png`,
+      '[data-provider="openai-platform"]',
+    );
     // The provider sites, from their heading: the general settings above them are not what this picture shows.
-    await options.page.locator('main.options').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 20));
+    await options.page
+      .locator('main.options')
+      .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 20));
     await options.done();
   } finally {
     await launched.close();

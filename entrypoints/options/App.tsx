@@ -22,7 +22,10 @@ export function OptionsPage({ locale, initialSettings }: { locale: UiLocale; ini
   const [busyId, setBusyId] = useState<string>();
   const [message, setMessage] = useState<OptionsMessage>();
 
-  const load = () => request('listProviders', {}).then(setState, (e: unknown) => setMessage({ kind: 'error', text: s.failed(String(e)) }));
+  const load = () =>
+    request('listProviders', {}).then(setState, (e: unknown) =>
+      setMessage({ kind: 'error', text: s.failed(String(e)) }),
+    );
   useEffect(() => {
     void load();
     // Access granted or removed in the browser's own settings shows here at once.
@@ -91,14 +94,14 @@ export function OptionsPage({ locale, initialSettings }: { locale: UiLocale; ini
         onChange={(patch) => void saveSettings(patch).then(setSettings)}
       />
       <OptionsView
-      strings={strings}
-      locale={locale}
-      {...(state ? { state } : {})}
-      {...(busyId ? { busyId } : {})}
-      {...(message ? { message } : {})}
-      onToggle={onToggle}
-      onSaveCustom={(input) => settle(input.id ?? 'new', request('saveCustomProvider', input))}
-      onDeleteCustom={(entry) => settle(entry.id, request('deleteCustomProvider', { id: entry.id }))}
+        strings={strings}
+        locale={locale}
+        {...(state ? { state } : {})}
+        {...(busyId ? { busyId } : {})}
+        {...(message ? { message } : {})}
+        onToggle={onToggle}
+        onSaveCustom={(input) => settle(input.id ?? 'new', request('saveCustomProvider', input))}
+        onDeleteCustom={(entry) => settle(entry.id, request('deleteCustomProvider', { id: entry.id }))}
       />
       <HealthPanel locale={locale} />
     </>

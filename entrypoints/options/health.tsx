@@ -19,7 +19,13 @@ export function HealthPanel({ locale }: { locale: UiLocale }) {
   const results = evaluateHealth(days, Date.now());
   const json = () =>
     diagnosticsJson(
-      buildDiagnostics({ days, rules: results, now: Date.now(), extensionVersion: browser.runtime.getManifest().version, userAgent: navigator.userAgent }),
+      buildDiagnostics({
+        days,
+        rules: results,
+        now: Date.now(),
+        extensionVersion: browser.runtime.getManifest().version,
+        userAgent: navigator.userAgent,
+      }),
     );
   return (
     <HealthSection

@@ -22,10 +22,25 @@ export function PacketPage({ locale }: { locale: UiLocale }) {
       (e: unknown) => setError(String(e)),
     );
     // Pictures are optional evidence: a failure to load them leaves the packet as it is.
-    request('listScreenshots', { stopIds: [id] }).then((r) => setScreenshots(r.screenshots), () => {});
+    request('listScreenshots', { stopIds: [id] }).then(
+      (r) => setScreenshots(r.screenshots),
+      () => {},
+    );
   }, []);
-  if (error) return <main><p role="alert">{strings.packet.loadError} {error}</p></main>;
-  if (stop === null) return <main><p role="alert">{strings.packet.notFound}</p></main>;
+  if (error)
+    return (
+      <main>
+        <p role="alert">
+          {strings.packet.loadError} {error}
+        </p>
+      </main>
+    );
+  if (stop === null)
+    return (
+      <main>
+        <p role="alert">{strings.packet.notFound}</p>
+      </main>
+    );
   if (!stop) return <main aria-busy="true" />;
   return (
     <main lang={locale}>

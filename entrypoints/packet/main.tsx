@@ -3,4 +3,7 @@ import { startPage } from '@/utils/start-page.tsx';
 import { PacketPage } from './App.tsx';
 
 // The language the user chose in the settings, else the browser's (as the popup does).
-startPage({ title: (locale) => `Limit Lens — ${STRINGS[locale].packet.title}`, app: (locale) => <PacketPage locale={locale} /> });
+startPage({
+  title: (locale) => `Limit Lens — ${STRINGS[locale].packet.title}`,
+  app: (locale) => <PacketPage locale={locale} />,
+});

@@ -70,7 +70,9 @@ export function PastePage({ locale }: { locale: UiLocale }) {
       locale={locale}
       text={text}
       route={route}
-      {...(tooLong ? { cut: { originalChars: text.length, headChars: PASTE_LIMITS.headChars, tailChars: PASTE_LIMITS.tailChars } } : {})}
+      {...(tooLong
+        ? { cut: { originalChars: text.length, headChars: PASTE_LIMITS.headChars, tailChars: PASTE_LIMITS.tailChars } }
+        : {})}
       busy={busy}
       {...(result ? { result } : {})}
       {...(message ? { message } : {})}

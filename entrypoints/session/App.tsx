@@ -24,7 +24,10 @@ export function SessionPage({ locale }: { locale: UiLocale }) {
   const [text, setText] = useState('');
   const [saving, setSaving] = useState<{ done: number; total: number }>();
   const [message, setMessage] = useState<SessionMessage>();
-  const sorted = useMemo(() => [...rows].sort((a, b) => (a.time ?? Infinity) - (b.time ?? Infinity) || a.index - b.index), [rows]);
+  const sorted = useMemo(
+    () => [...rows].sort((a, b) => (a.time ?? Infinity) - (b.time ?? Infinity) || a.index - b.index),
+    [rows],
+  );
 
   function start(req: SessionWorkerRequest) {
     worker.current?.terminate();

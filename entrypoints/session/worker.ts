@@ -5,7 +5,8 @@
 import { SessionAnalyzer } from '@/lib/session/analyze.ts';
 import type { SessionWorkerEvent, SessionWorkerRequest } from '@/lib/session/worker-protocol.ts';
 
-const post = (e: SessionWorkerEvent) => (self as unknown as { postMessage: (m: SessionWorkerEvent) => void }).postMessage(e);
+const post = (e: SessionWorkerEvent) =>
+  (self as unknown as { postMessage: (m: SessionWorkerEvent) => void }).postMessage(e);
 const PROGRESS_MS = 150;
 
 async function run(req: SessionWorkerRequest): Promise<void> {
@@ -46,5 +47,7 @@ async function run(req: SessionWorkerRequest): Promise<void> {
 }
 
 self.onmessage = (event: MessageEvent<SessionWorkerRequest>) => {
-  run(event.data).catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
+  run(event.data).catch((error: unknown) =>
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+  );
 };

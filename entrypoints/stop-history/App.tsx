@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ExportPanel, type ExportMessage, type ExportOptions, type ExportStage } from '@/components/ExportPanel.tsx';
-import { EMPTY_HISTORY_FILTER, HistoryView, type ExportScope, type HistoryFilterInput } from '@/components/HistoryView.tsx';
+import {
+  EMPTY_HISTORY_FILTER,
+  HistoryView,
+  type ExportScope,
+  type HistoryFilterInput,
+} from '@/components/HistoryView.tsx';
 import { ImportPanel, type ImportState } from '@/components/ImportPanel.tsx';
 import { EXPORT_MIME, type ExportFileKind } from '@/lib/export/files.ts';
 import { buildExportFile, previewRedactionInChunks } from '@/lib/export/pipeline.ts';
@@ -10,7 +15,13 @@ import { listenForStopsChanged } from '@/lib/messages/stops-changed.ts';
 import { isNewerSchemaError, LimitLensDb } from '@/lib/storage/db.ts';
 import { keptAsideItem } from '@/lib/storage/kept-aside-store.ts';
 import { STORAGE_STRINGS } from '@/lib/i18n/storage-strings.ts';
-import { createHistoryQueries, dayRange, firstHistoryPage, type HistoryFilter, type HistoryPage } from '@/lib/storage/history-query.ts';
+import {
+  createHistoryQueries,
+  dayRange,
+  firstHistoryPage,
+  type HistoryFilter,
+  type HistoryPage,
+} from '@/lib/storage/history-query.ts';
 import type { ScreenshotRecord, StopRecord } from '@/lib/domain/shapes.ts';
 import { pageRequest as request } from '@/utils/start-page.tsx';
 import '@/components/theme.css';
@@ -90,7 +101,10 @@ export function HistoryPageApp({ locale }: { locale: UiLocale }) {
     const t = setTimeout(() => setSearchText(input.text), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(t);
   }, [input.text]);
-  const filter = useMemo(() => toFilter({ ...input, text: searchText }), [input.owner, input.action, input.site, input.fromDay, input.toDay, searchText]);
+  const filter = useMemo(
+    () => toFilter({ ...input, text: searchText }),
+    [input.owner, input.action, input.site, input.fromDay, input.toDay, searchText],
+  );
 
   useEffect(() => {
     const seq = ++latestQuery.current;
@@ -106,7 +120,8 @@ export function HistoryPageApp({ locale }: { locale: UiLocale }) {
         // An answer to an older query (typing moved on) is dropped.
         if (seq !== latestQuery.current) return;
         counting.current = false;
-        if (r.rows.length === 0 && offset > 0 && r.total > 0) return setOffset(Math.max(0, Math.floor((r.total - 1) / PAGE_SIZE) * PAGE_SIZE));
+        if (r.rows.length === 0 && offset > 0 && r.total > 0)
+          return setOffset(Math.max(0, Math.floor((r.total - 1) / PAGE_SIZE) * PAGE_SIZE));
         setPage(r);
         setError(undefined);
         setLoading(false);
@@ -114,7 +129,8 @@ export function HistoryPageApp({ locale }: { locale: UiLocale }) {
       (e: unknown) => {
         if (seq !== latestQuery.current) return;
         // A newer release's database: a state to explain, not an error (lib/storage/db.ts).
-        if (isNewerSchemaError(e)) void keptAsideItem.getValue().then((kept) => setNotice(STORAGE_STRINGS[locale].newerSchema(kept.length)));
+        if (isNewerSchemaError(e))
+          void keptAsideItem.getValue().then((kept) => setNotice(STORAGE_STRINGS[locale].newerSchema(kept.length)));
         else setError(String(e));
         setLoading(false);
       },
@@ -151,7 +167,12 @@ export function HistoryPageApp({ locale }: { locale: UiLocale }) {
   async function idsFor(scope: ExportScope): Promise<number[]> {
     if (scope.kind === 'one') return [scope.id];
     if (scope.kind === 'selected') return [...selected];
-    const r = await queries.query({ filter: scope.kind === 'matching' ? filter : {}, offset: 0, limit: 1, withIds: true });
+    const r = await queries.query({
+      filter: scope.kind === 'matching' ? filter : {},
+      offset: 0,
+      limit: 1,
+      withIds: true,
+    });
     return r.ids ?? [];
   }
 
@@ -168,7 +189,10 @@ export function HistoryPageApp({ locale }: { locale: UiLocale }) {
       const screenshots: ScreenshotRecord[] = [];
       for (let i = 0; i < ids.length; i += CHUNK) {
         const chunk = ids.slice(i, i + CHUNK);
-        const [r, s] = await Promise.all([request('getStops', { ids: chunk }), request('listScreenshots', { stopIds: chunk })]);
+        const [r, s] = await Promise.all([
+          request('getStops', { ids: chunk }),
+          request('listScreenshots', { stopIds: chunk }),
+        ]);
         records.push(...r.stops);
         screenshots.push(...s.screenshots);
         setJob({ ...base, stage: { kind: 'loading', done: Math.min(i + CHUNK, ids.length), total: ids.length } });
@@ -177,9 +201,16 @@ export function HistoryPageApp({ locale }: { locale: UiLocale }) {
       records.sort((a, b) => b.lastSeenAt - a.lastSeenAt);
       const next = { ...base, records, screenshots };
       setJob({ ...next, stage: { kind: 'previewing' } });
-      setJob({ ...next, stage: { kind: 'ready', preview: await previewRedactionInChunks(records, fresh.conversationIds) } });
+      setJob({
+        ...next,
+        stage: { kind: 'ready', preview: await previewRedactionInChunks(records, fresh.conversationIds) },
+      });
     } catch (e) {
-      setJob({ ...base, stage: { kind: 'previewing' }, message: { kind: 'error', text: strings.export.failed(String(e)) } });
+      setJob({
+        ...base,
+        stage: { kind: 'previewing' },
+        message: { kind: 'error', text: strings.export.failed(String(e)) },
+      });
     }
   }
 
@@ -234,7 +265,14 @@ export function HistoryPageApp({ locale }: { locale: UiLocale }) {
     if (!parsed.ok) return setImportState({ kind: 'invalid', fileName: file.name, error: parsed.error });
     if (parsed.stops.length === 0) return setImportState({ kind: 'done', summary: planImport(new Set(), []).summary });
     importing.current = parsed.stops;
-    setImportState({ kind: 'ready', fileName: file.name, count: parsed.stops.length, exportedAt: parsed.exportedAt, redacted: parsed.redacted, repaired: parsed.repaired });
+    setImportState({
+      kind: 'ready',
+      fileName: file.name,
+      count: parsed.stops.length,
+      exportedAt: parsed.exportedAt,
+      redacted: parsed.redacted,
+      repaired: parsed.repaired,
+    });
   }
 
   async function onImport() {
@@ -245,7 +283,11 @@ export function HistoryPageApp({ locale }: { locale: UiLocale }) {
       const r = await request('importStops', { stops });
       importing.current = undefined;
       if (r.ok) setImportState({ kind: 'done', summary: r.summary });
-      else setImportState({ kind: 'failed', message: r.quota ? strings.import.storageFull : strings.import.writeFailed(r.name) });
+      else
+        setImportState({
+          kind: 'failed',
+          message: r.quota ? strings.import.storageFull : strings.import.writeFailed(r.name),
+        });
     } catch (e) {
       setImportState({ kind: 'failed', message: String(e) });
     }
@@ -265,8 +307,12 @@ export function HistoryPageApp({ locale }: { locale: UiLocale }) {
       {...(error ? { error } : {})}
       {...(notice ? { notice } : {})}
       selected={selected}
-      onSelect={(id, on) => setSelected((prev) => (on ? new Set([...prev, id]) : new Set([...prev].filter((x) => x !== id))))}
-      onSelectPage={(ids, on) => setSelected((prev) => (on ? new Set([...prev, ...ids]) : new Set([...prev].filter((x) => !ids.includes(x)))))}
+      onSelect={(id, on) =>
+        setSelected((prev) => (on ? new Set([...prev, id]) : new Set([...prev].filter((x) => x !== id))))
+      }
+      onSelectPage={(ids, on) =>
+        setSelected((prev) => (on ? new Set([...prev, ...ids]) : new Set([...prev].filter((x) => !ids.includes(x)))))
+      }
       onPage={setOffset}
       onDelete={(id) => void onDelete(id)}
       onClearAll={() => void onClearAll()}
@@ -290,8 +336,15 @@ export function HistoryPageApp({ locale }: { locale: UiLocale }) {
           />
         )
       }
-      importPanel={<ImportPanel strings={strings} locale={locale} state={importState} onFile={(f) => void onFile(f)} onImport={() => void onImport()} />}
+      importPanel={
+        <ImportPanel
+          strings={strings}
+          locale={locale}
+          state={importState}
+          onFile={(f) => void onFile(f)}
+          onImport={() => void onImport()}
+        />
+      }
     />
   );
 }
-

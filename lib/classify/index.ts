@@ -10,7 +10,16 @@
  *      never outranks what the body says.
  * Then the origin (the page, or words and shapes that name a service) decides the owner of shared wording.
  */
-import type { Action, Bucket, Classification, ClassifyInput, ClassifyRoute, Confidence, Owner, ResetInfo } from '../domain/labels.ts';
+import type {
+  Action,
+  Bucket,
+  Classification,
+  ClassifyInput,
+  ClassifyRoute,
+  Confidence,
+  Owner,
+  ResetInfo,
+} from '../domain/labels.ts';
 import * as reset from '../reset/index.ts';
 import type { ResetContext, TextResetPlan } from '../reset/index.ts';
 import { type Family, type Kind, resolve } from './kinds.ts';
@@ -55,7 +64,8 @@ interface Finding {
 }
 
 /** Codes only the OpenAI API sends: quoted on a ChatGPT page, the error is still the API's. */
-const OPENAI_API_CODES = /^(?:rate_limit_exceeded|insufficient_quota|billing_hard_limit_reached|token_limit_exceeded)$/i;
+const OPENAI_API_CODES =
+  /^(?:rate_limit_exceeded|insufficient_quota|billing_hard_limit_reached|token_limit_exceeded)$/i;
 
 interface Origin {
   family: Family;
@@ -262,7 +272,10 @@ export function normalizeInput(raw: unknown): NormalInput {
   if (typeof r.url === 'string' && r.url) out.url = r.url.slice(0, 2048);
   const route = r.route as Partial<ClassifyRoute> | undefined;
   if (route && typeof route.family === 'string' && ROUTE_FAMILIES.has(route.family)) {
-    out.route = { family: route.family, ...(typeof route.provider === 'string' ? { provider: route.provider.slice(0, 64) } : {}) };
+    out.route = {
+      family: route.family,
+      ...(typeof route.provider === 'string' ? { provider: route.provider.slice(0, 64) } : {}),
+    };
   }
   if (typeof r.headers === 'object' && r.headers !== null && !Array.isArray(r.headers)) {
     const headers: Record<string, string> = {};
@@ -291,7 +304,8 @@ const chatgptShape = (kind: Kind, confidence: Confidence, reason: string): Findi
 });
 
 function structuralFinding(s: Structure): Finding | undefined {
-  if (s.moderationBlocked) return chatgptShape('content-policy', 'high', 'moderation event: blocked (wins over any limit)');
+  if (s.moderationBlocked)
+    return chatgptShape('content-policy', 'high', 'moderation event: blocked (wins over any limit)');
 
   const imageException = s.tools.find((t) => t.image && t.rateLimitException);
   if (imageException) return chatgptShape('image-quota', 'high', `image tool returned ${imageException.exceptionName}`);
@@ -406,13 +420,22 @@ function decideOrigin(url: string | undefined, s: Structure, finding: Finding, r
   if (route?.family === 'chatgpt') {
     // Like ChatGPT's page, the ChatGPT route decides ChatGPT's own wording, not an API error quoted there.
     const quoted = quotedOrigin(s, finding);
-    if (quoted) return originOf(quoted.family, quoted.provider, `the route given (chatgpt) only shows a quoted ${quoted.provider ?? quoted.family} error`);
+    if (quoted)
+      return originOf(
+        quoted.family,
+        quoted.provider,
+        `the route given (chatgpt) only shows a quoted ${quoted.provider ?? quoted.family} error`,
+      );
   }
   if (route) {
     // The user named the route: it decides, keeping a third party's id when the page or words name the same family.
     const found = originFromEvidence(url, s, finding);
     if (found.family === route.family && (found.provider || !route.provider)) return found;
-    return originOf(route.family, route.provider, `the route given (${route.provider ?? route.family}) decides the owner`);
+    return originOf(
+      route.family,
+      route.provider,
+      `the route given (${route.provider ?? route.family}) decides the owner`,
+    );
   }
   return originFromEvidence(url, s, finding);
 }
@@ -425,7 +448,12 @@ function originFromEvidence(url: string | undefined, s: Structure, finding: Find
     if (rule?.family === 'chatgpt') {
       // ChatGPT's page decides its own wording, not an API error quoted on it (pasted into a chat, shown by a GPT).
       const quoted = quotedOrigin(s, finding);
-      if (quoted) return originOf(quoted.family, quoted.provider, `the page (${host}) only shows a quoted ${quoted.provider ?? quoted.family} error`);
+      if (quoted)
+        return originOf(
+          quoted.family,
+          quoted.provider,
+          `the page (${host}) only shows a quoted ${quoted.provider ?? quoted.family} error`,
+        );
     }
     if (rule) return originOf(rule.family, rule.provider, `origin ${host} decides the owner`);
   }
@@ -491,13 +519,21 @@ function collectResets(
     // resets_after_text ("in 5 hours", "9小时 内") is the stated duration the user was told.
     const stated = b.resetsAfterText ?? b.resetsAfter ?? '';
     const iso = b.resetsAfter;
-    if (iso) add(safely(() => reset.resetFromIso(iso, 'blocked_features.resets_after', stated, ctx, statedResets?.get(stated)), undefined));
+    if (iso)
+      add(
+        safely(
+          () => reset.resetFromIso(iso, 'blocked_features.resets_after', stated, ctx, statedResets?.get(stated)),
+          undefined,
+        ),
+      );
   }
   // limits_progress counts what is left; its reset matters only when the image quota is what ran out.
   for (const l of finding.kind === 'image-quota' ? s.limitsProgress : []) {
     const iso = l.resetAfter;
     if (!iso || !isImageFeature(l.feature)) continue;
-    add(safely(() => reset.resetFromIso(iso, 'limits_progress.reset_after', iso, ctx, statedResets?.get(iso)), undefined));
+    add(
+      safely(() => reset.resetFromIso(iso, 'limits_progress.reset_after', iso, ctx, statedResets?.get(iso)), undefined),
+    );
   }
   if (s.clearsIn) {
     const { seconds, stated } = s.clearsIn;

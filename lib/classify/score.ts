@@ -39,7 +39,8 @@ export function scoreAgainst(c: Classification, expect: Expectation): FieldResul
     results.push({ field, ok, got, expected });
   if (expect.owner) push('owner', expect.owner.includes(c.owner), c.owner, expect.owner);
   if (expect.action) push('action', expect.action.includes(c.action), c.action, expect.action);
-  if (expect.provider !== undefined) push('provider', c.provider === expect.provider, c.provider ?? null, expect.provider);
+  if (expect.provider !== undefined)
+    push('provider', c.provider === expect.provider, c.provider ?? null, expect.provider);
   if (typeof expect.resetInSeconds === 'number') {
     const got = statedSeconds(c);
     push('reset', closeEnough(got, expect.resetInSeconds), got ?? null, expect.resetInSeconds);

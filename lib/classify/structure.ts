@@ -357,7 +357,8 @@ export function codesFromText(text: string): string[] {
 }
 
 const STATUS_NAMED = /\b(?:HTTP(?:\/\d(?:\.\d)?)?|status(?: code)?|error code)\s*:?\s*([45]\d\d)\b/i;
-const STATUS_LEADING = /^\s*(?:[\w.]{1,40}:\s*)?([45]\d\d)\s*(?:[-:]|\b(?:Too Many|Payment|Forbidden|Not Found|Bad Request))/i;
+const STATUS_LEADING =
+  /^\s*(?:[\w.]{1,40}:\s*)?([45]\d\d)\s*(?:[-:]|\b(?:Too Many|Payment|Forbidden|Not Found|Bad Request))/i;
 
 /** An HTTP status stated in a pasted line: "HTTP 404", "Error code: 429", "status 402", "402: …", "429 - …". */
 export function statusFromText(text: string): number | undefined {

@@ -76,7 +76,16 @@ export type BridgeMessage =
    * Image-tool messages read outside a turn's stream: the last ones of a conversation the page re-read
    * (`recentOnly`: only those created lately count), or a queued task reporting back over the socket.
    */
-  | { type: 'messages'; endpoint: string; method: string; status: number; conversationId?: string; messages: unknown[]; recentOnly: boolean; at: number }
+  | {
+      type: 'messages';
+      endpoint: string;
+      method: string;
+      status: number;
+      conversationId?: string;
+      messages: unknown[];
+      recentOnly: boolean;
+      at: number;
+    }
   /** `conversation/init`'s `{"blocked_features":…,"limits_progress":…}`, as JSON text. */
   | { type: 'gate'; endpoint: string; context: TurnContext; evidence: string; at: number }
   | { type: 'finding'; finding: NetworkFinding }

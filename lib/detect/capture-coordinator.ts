@@ -18,7 +18,14 @@ import type { CapturePayload } from '../messages/protocol.ts';
 import { CAPTURE_LIMITS, SEEN_TEXT_KIND, type ProgressReport } from '../messages/protocol.ts';
 import { BRIDGE_EVENT, type BridgeMessage, type NetworkFinding } from './bridge.ts';
 import { ASSISTANT_HEAD_CHARS, looksLikeStop } from './dom-patterns.ts';
-import { ASSISTANT_UNIT, messageByIdSelectors, OBSERVE_ROOT, queryFirst, queryLast, STOP_SURFACES } from './selectors.ts';
+import {
+  ASSISTANT_UNIT,
+  messageByIdSelectors,
+  OBSERVE_ROOT,
+  queryFirst,
+  queryLast,
+  STOP_SURFACES,
+} from './selectors.ts';
 import { textHash } from './text-hash.ts';
 import { createTurnAssembler } from './turn-assembler.ts';
 import { createTally, HEALTH_FLUSH_MS, selectorKey, type Counters, type SelectorGroup } from '../health/counters.ts';
@@ -130,7 +137,9 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
       } else if (msg?.type === 'turn-end') {
         // A turn that streamed a reply (socket, handed off, or an event stream; not a POST answered with JSON or an error).
         const ctx = msg.context;
-        checkSelectors ||= !msg.aborted && (!!msg.turnId || /^wss:|event-stream/.test(`${msg.endpoint} ${ctx?.headers?.['content-type']}`));
+        checkSelectors ||=
+          !msg.aborted &&
+          (!!msg.turnId || /^wss:|event-stream/.test(`${msg.endpoint} ${ctx?.headers?.['content-type']}`));
         activeTurns.delete(String(msg.turn ?? ''));
         // Several turns can stream at once (two conversations, a fetch turn and a socket one): the DOM layer
         // comes back when the last ends. A turn that never ended stops counting after a while.
@@ -159,7 +168,6 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
       stats.bridgeRejected++;
     }
   }
-
 
   function onMutations(): void {
     stats.observerCallbacks++;
@@ -417,10 +425,18 @@ function isWellFormedSignal(msg: BridgeMessage): msg is SignalMessage {
 function isFindingShape(f: unknown): f is NetworkFinding {
   const x = f as NetworkFinding;
   return (
-    typeof x === 'object' && x !== null && Array.isArray(x.kinds) && x.kinds.length > 0 &&
-    typeof x.evidence === 'string' && x.evidence.length > 0 && typeof x.endpoint === 'string' &&
-    typeof x.status === 'number' && Array.isArray(x.messageIds) && typeof x.seenAt === 'number' &&
-    typeof x.headers === 'object' && x.headers !== null
+    typeof x === 'object' &&
+    x !== null &&
+    Array.isArray(x.kinds) &&
+    x.kinds.length > 0 &&
+    typeof x.evidence === 'string' &&
+    x.evidence.length > 0 &&
+    typeof x.endpoint === 'string' &&
+    typeof x.status === 'number' &&
+    Array.isArray(x.messageIds) &&
+    typeof x.seenAt === 'number' &&
+    typeof x.headers === 'object' &&
+    x.headers !== null
   );
 }
 

@@ -8,7 +8,11 @@ import { installNetworkObserver, type ObserverWindow } from './network-observer.
 import { installSocketObserver, type SocketWindow } from './socket-observer.ts';
 import { createTurnRegistry } from './turns.ts';
 
-export function installChatGptObservers(win: ObserverWindow & SocketWindow, emit: (msg: BridgeMessage) => void, now: () => number = Date.now): () => void {
+export function installChatGptObservers(
+  win: ObserverWindow & SocketWindow,
+  emit: (msg: BridgeMessage) => void,
+  now: () => number = Date.now,
+): () => void {
   const send = (msg: BridgeMessage): void => {
     try {
       emit(msg);

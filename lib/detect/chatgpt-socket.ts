@@ -62,11 +62,23 @@ export interface SocketReaderOptions {
   endpoint: string;
 }
 
-const str = (x: unknown, max = 200): string | undefined => (typeof x === 'string' && x && x.length <= max ? x : undefined);
+const str = (x: unknown, max = 200): string | undefined =>
+  typeof x === 'string' && x && x.length <= max ? x : undefined;
 
 export function createSocketReader(opts: SocketReaderOptions): SocketReader {
   const { registry, emit, now, endpoint } = opts;
-  const stats: SocketStats = { frames: 0, binary: 0, unknown: 0, strange: 0, skipped: 0, parsed: 0, items: 0, duplicates: 0, oversize: 0, rejected: 0 };
+  const stats: SocketStats = {
+    frames: 0,
+    binary: 0,
+    unknown: 0,
+    strange: 0,
+    skipped: 0,
+    parsed: 0,
+    items: 0,
+    duplicates: 0,
+    oversize: 0,
+    rejected: 0,
+  };
   /** Turns this socket fed, so its close ends them. */
   const mine = new Set<Turn>();
   /** The turn the last stream item went to, and the head of the last one-item frame (skipsAsToken). */
@@ -125,7 +137,8 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
     const turn = headTurn;
     const at0 = head.length;
     // The head's end names the turn and the item's event: where it stands, the frame is an item of that turn.
-    if (!turn || !data.startsWith(headEnd, at0 - headEnd.length) || data.includes(ESCAPED_CHANNEL_KEY, at0)) return false;
+    if (!turn || !data.startsWith(headEnd, at0 - headEnd.length) || data.includes(ESCAPED_CHANNEL_KEY, at0))
+      return false;
     for (let at = at0; ; ) {
       BARE_TOKEN_ITEM.lastIndex = at;
       if (!BARE_TOKEN_ITEM.test(data)) return false;
@@ -209,7 +222,15 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
     const m = u.update_content?.message;
     if (u.update_type !== 'async-task-update-message' || !isImageTool(m)) return;
     const cid = str(u.conversation_id, 100);
-    emit({ type: 'messages', endpoint, ...ctx(), ...(cid ? { conversationId: cid } : {}), messages: [m], recentOnly: false, at: now() });
+    emit({
+      type: 'messages',
+      endpoint,
+      ...ctx(),
+      ...(cid ? { conversationId: cid } : {}),
+      messages: [m],
+      recentOnly: false,
+      at: now(),
+    });
   }
 
   return {

@@ -76,7 +76,10 @@ export function imageToolSignal(m: J): FindingKind | undefined {
   if (!isImageTool(m)) return;
   const c = m.content ?? {};
   const md = m.metadata ?? {};
-  const text = [c.text].concat(c.parts).filter((p) => typeof p === 'string').join('\n');
+  const text = [c.text]
+    .concat(c.parts)
+    .filter((p) => typeof p === 'string')
+    .join('\n');
   const notCard = !md.ui_card;
   return c.content_type === 'system_error'
     ? c.name === 'ChatGPTAgentToolRateLimitException'
@@ -99,12 +102,20 @@ export function imageToolSignal(m: J): FindingKind | undefined {
 
 export type ImageOutcome = 'image' | 'refusal' | 'cooldown' | 'error' | 'pending';
 
-const OUTCOMES: Partial<Record<FindingKind, ImageOutcome>> = { 'image-quota': 'refusal', moderation: 'refusal', 'image-cooldown': 'cooldown' };
+const OUTCOMES: Partial<Record<FindingKind, ImageOutcome>> = {
+  'image-quota': 'refusal',
+  moderation: 'refusal',
+  'image-cooldown': 'cooldown',
+};
 
 /** How an image-tool message ended: an image, a refusal (quota or policy), the cooldown, an error, or not yet. */
 export function imageOutcome(m: J): ImageOutcome {
   const k = imageToolSignal(m);
-  return k ? (OUTCOMES[k] ?? 'error') : JSON.stringify(m?.content ?? '').includes('"asset_pointer"') ? 'image' : 'pending';
+  return k
+    ? (OUTCOMES[k] ?? 'error')
+    : JSON.stringify(m?.content ?? '').includes('"asset_pointer"')
+      ? 'image'
+      : 'pending';
 }
 
 /** `{"message": …}` as one evidence line. */
@@ -128,7 +139,10 @@ export function createTurnTracker(): TurnTracker {
   let meta: string | undefined;
   let limits: LimitProgress[] = [];
   /** Only channels whose root is a tracked tool message are built; answers are never decoded. */
-  const delta = createDeltaDecoder({ keep: (root) => isObj(root) && onMessage(root.message, root), maxString: TRACKED_STRING_MAX });
+  const delta = createDeltaDecoder({
+    keep: (root) => isObj(root) && onMessage(root.message, root),
+    maxString: TRACKED_STRING_MAX,
+  });
 
   const retain = (d: string): void => {
     if (lines.length < 4) lines.push(cap(d, LINE_MAX));
@@ -251,7 +265,8 @@ export function createTurnTracker(): TurnTracker {
     conversationId: () => cid,
     limitsProgress: () => limits,
     stats,
-    imageOutcomes: () => [...tracked.values()].filter((r) => isImageTool(r?.message)).map((r) => imageOutcome(r.message)),
+    imageOutcomes: () =>
+      [...tracked.values()].filter((r) => isImageTool(r?.message)).map((r) => imageOutcome(r.message)),
     result(ctx) {
       const found = new Set(kinds);
       const messageIds = ids.slice();

@@ -18,17 +18,37 @@ export interface StopPattern {
 export const ASSISTANT_HEAD_CHARS = 320;
 
 export const STOP_TEXT_PATTERNS: readonly StopPattern[] = [
-  { re: /\b(?:hit|reached)\s+(?:the|your|our)\b[^.]{0,60}\blimit\b/i, lang: 'en', note: 'plan caps: "You\'ve hit the Plus plan limit…", "reached your image creation limit"' },
+  {
+    re: /\b(?:hit|reached)\s+(?:the|your|our)\b[^.]{0,60}\blimit\b/i,
+    lang: 'en',
+    note: 'plan caps: "You\'ve hit the Plus plan limit…", "reached your image creation limit"',
+  },
   { re: /\blimit\s+resets?\s+in\b/i, lang: 'en', note: 'assistant paraphrase of the quota directive' },
   { re: /\bgenerating images too quickly\b/i, lang: 'en', note: 'image cooldown' },
   { re: /\bout of (?:images|image creations)\b/i, lang: 'en', note: '2026 "You\'re out of images" card' },
   { re: /\bmaking requests too quickly\b|\btoo many requests\b/i, lang: 'en', note: 'account throttle modal' },
-  { re: /\bunable to (?:invoke|generate|create)\b[^.]{0,40}\bimage/i, lang: 'en', note: 'assistant paraphrase after a tool refusal' },
-  { re: /\b(?:did not follow|violates?) our content polic/i, lang: 'en', note: 'content-policy refusal (recorded as not-a-limit)' },
+  {
+    re: /\bunable to (?:invoke|generate|create)\b[^.]{0,40}\bimage/i,
+    lang: 'en',
+    note: 'assistant paraphrase after a tool refusal',
+  },
+  {
+    re: /\b(?:did not follow|violates?) our content polic/i,
+    lang: 'en',
+    note: 'content-policy refusal (recorded as not-a-limit)',
+  },
   { re: /\b(?:experiencing high demand|image creation is temporarily unavailable)\b/i, lang: 'en', note: 'overload' },
-  { re: /한도에\s*도달|한도가?\s*(?:초기화|재설정)|이미지\s*생성\s*가능\s*시간|너무\s*빠르게|요청이\s*너무\s*많/, lang: 'ko', note: 'Korean caps and cooldowns (paraphrases seen and inferred)' },
+  {
+    re: /한도에\s*도달|한도가?\s*(?:초기화|재설정)|이미지\s*생성\s*가능\s*시간|너무\s*빠르게|요청이\s*너무\s*많/,
+    lang: 'ko',
+    note: 'Korean caps and cooldowns (paraphrases seen and inferred)',
+  },
   { re: /上限に達|使い切りました|までお待ちください/, lang: 'ja', note: 'Japanese cap and "used up" card' },
-  { re: /已达到.{0,30}上限|次数已用完|后重置|后重试/, lang: 'zh', note: 'Chinese directive, description and quota bar' },
+  {
+    re: /已达到.{0,30}上限|次数已用完|后重置|后重试/,
+    lang: 'zh',
+    note: 'Chinese directive, description and quota bar',
+  },
   { re: /hạn mức|đã đạt giới hạn/i, lang: 'vi', note: 'Vietnamese paraphrase' },
 ];
 

@@ -18,7 +18,10 @@ export interface FetchCall {
  * Wraps `win.fetch`; `watch` gets each call with a URL it could read, and the page's promise. Returns the undo,
  * which restores the native fetch unless the page replaced ours since. Nothing to wrap: undefined.
  */
-export function tapFetch(win: { fetch?: typeof fetch }, watch: (call: FetchCall, response: Promise<Response>) => void): (() => void) | undefined {
+export function tapFetch(
+  win: { fetch?: typeof fetch },
+  watch: (call: FetchCall, response: Promise<Response>) => void,
+): (() => void) | undefined {
   const native = win.fetch;
   if (typeof native !== 'function') return undefined;
   const proxy = new Proxy(native, {

@@ -118,11 +118,21 @@ export function installNetworkObserver(
     if (!m) return;
     // 1 turn, 2 init, 3 conversation read, 0 any other backend call (errors only).
     const kind: Endpoint =
-      m[1] === '' && verb === 'POST' ? Endpoint.Turn : m[2] === '' ? Endpoint.Init : m[3] && verb === 'GET' ? Endpoint.Conversation : Endpoint.Other;
+      m[1] === '' && verb === 'POST'
+        ? Endpoint.Turn
+        : m[2] === ''
+          ? Endpoint.Init
+          : m[3] && verb === 'GET'
+            ? Endpoint.Conversation
+            : Endpoint.Other;
     const pageCid = /\/c\/([\w-]{8,64})/.exec(win.location.href)?.[1];
     const withCid = (id?: string) => (id ? { conversationId: id } : {});
     const turn = kind === Endpoint.Turn ? registry.fetchTurn(path, pageCid, RESUME.test(path)) : undefined;
-    const ctxOf = (res: Response | undefined): TurnContext => ({ method: verb, status: res?.status ?? 0, headers: res ? headersOf(res) : {} });
+    const ctxOf = (res: Response | undefined): TurnContext => ({
+      method: verb,
+      status: res?.status ?? 0,
+      headers: res ? headersOf(res) : {},
+    });
     const turnEnd = (res: Response | undefined, aborted: boolean): void => turn?.end(ctxOf(res), aborted);
     if (typeof p?.then !== 'function') return turnEnd(undefined, true);
 
@@ -185,7 +195,10 @@ export function installNetworkObserver(
         checkAttached(res, sink, 0);
         return;
       }
-      read(res, Infinity, (text) => sink.chunk(text) === true).then((end) => sink.end(end === ReadEnd.Failed), () => sink.end(true));
+      read(res, Infinity, (text) => sink.chunk(text) === true).then(
+        (end) => sink.end(end === ReadEnd.Failed),
+        () => sink.end(true),
+      );
     }
 
     /**
@@ -232,7 +245,10 @@ export function installNetworkObserver(
 
     /** ChatGPT's word on the image allowance, handed over whole (the isolated script reads it: gate.ts). */
     function onInit(res: Response, body: J): void {
-      const evidence = JSON.stringify({ blocked_features: body?.blocked_features ?? null, limits_progress: body?.limits_progress ?? null });
+      const evidence = JSON.stringify({
+        blocked_features: body?.blocked_features ?? null,
+        limits_progress: body?.limits_progress ?? null,
+      });
       if (evidence.length < 64e3) send({ type: 'gate', endpoint: path, context: ctxOf(res), evidence, at: now() });
     }
 
@@ -252,7 +268,16 @@ export function installNetworkObserver(
       else for (const n of Object.values(map) as J[]) visit(n?.message);
       if (!messages.length) return;
       const cid = body.conversation_id ?? (m as RegExpExecArray)[3];
-      send({ type: 'messages', endpoint: path, method: verb, status: res.status, ...withCid(cid), messages: messages.slice(-8), recentOnly: true, at: now() });
+      send({
+        type: 'messages',
+        endpoint: path,
+        method: verb,
+        status: res.status,
+        ...withCid(cid),
+        messages: messages.slice(-8),
+        recentOnly: true,
+        at: now(),
+      });
     }
   }
 

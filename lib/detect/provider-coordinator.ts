@@ -72,9 +72,10 @@ export function createProviderCoordinator(opts: ProviderCoordinatorOptions) {
     }
   }
 
-
   function sendFinding(f: ProviderFinding): void {
-    const occurrenceKeys = [`req:${f.endpoint}:${f.seenAt}:${Math.random().toString(36).slice(2, 10)}`.slice(0, CAPTURE_LIMITS.keyChars)];
+    const occurrenceKeys = [
+      `req:${f.endpoint}:${f.seenAt}:${Math.random().toString(36).slice(2, 10)}`.slice(0, CAPTURE_LIMITS.keyChars),
+    ];
     send({
       ...pageOf(),
       layer: 'network',
@@ -112,7 +113,16 @@ export function createProviderCoordinator(opts: ProviderCoordinatorOptions) {
     for (const { occurrenceKeys } of pending.splice(0)) {
       if (!seen) continue;
       reported.add(textHash(seen));
-      send({ ...pageOf(), layer: 'dom', kinds: [SEEN_TEXT_KIND], evidence: seen, evidenceTruncated: false, visibleText: seen, occurrenceKeys, seenAt: now() });
+      send({
+        ...pageOf(),
+        layer: 'dom',
+        kinds: [SEEN_TEXT_KIND],
+        evidence: seen,
+        evidenceTruncated: false,
+        visibleText: seen,
+        occurrenceKeys,
+        seenAt: now(),
+      });
     }
     for (const text of texts) {
       const hash = textHash(text);
@@ -193,10 +203,19 @@ export function createProviderCoordinator(opts: ProviderCoordinatorOptions) {
 function isFindingShape(f: unknown): f is ProviderFinding {
   const x = f as ProviderFinding;
   return (
-    typeof x === 'object' && x !== null && Array.isArray(x.kinds) && x.kinds.length > 0 &&
+    typeof x === 'object' &&
+    x !== null &&
+    Array.isArray(x.kinds) &&
+    x.kinds.length > 0 &&
     x.kinds.every((k) => k === 'http-error' || k === 'error-body') &&
-    typeof x.evidence === 'string' && x.evidence.length > 0 && typeof x.endpoint === 'string' &&
-    /^https?:\/\//.test(x.endpoint) && typeof x.status === 'number' && typeof x.seenAt === 'number' &&
-    typeof x.headers === 'object' && x.headers !== null && !Array.isArray(x.headers)
+    typeof x.evidence === 'string' &&
+    x.evidence.length > 0 &&
+    typeof x.endpoint === 'string' &&
+    /^https?:\/\//.test(x.endpoint) &&
+    typeof x.status === 'number' &&
+    typeof x.seenAt === 'number' &&
+    typeof x.headers === 'object' &&
+    x.headers !== null &&
+    !Array.isArray(x.headers)
   );
 }

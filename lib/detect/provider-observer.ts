@@ -72,7 +72,13 @@ export function installProviderObserver(
 
   function finding(
     kinds: ProviderFindingKind[],
-    base: { endpoint: string; method: string; status: number; transport: 'fetch' | 'xhr'; headers: Record<string, string> },
+    base: {
+      endpoint: string;
+      method: string;
+      status: number;
+      transport: 'fetch' | 'xhr';
+      headers: Record<string, string>;
+    },
     text: string,
     cut: boolean,
   ): void {
@@ -135,7 +141,10 @@ export function installProviderObserver(
         }
         n += value.byteLength;
         const over = n > max;
-        if (each(decoder.decode(over ? value.subarray(0, max - n + value.byteLength) : value, { stream: true })) || over) {
+        if (
+          each(decoder.decode(over ? value.subarray(0, max - n + value.byteLength) : value, { stream: true })) ||
+          over
+        ) {
           early = true;
           break;
         }

@@ -14,9 +14,15 @@ export interface SelectorEntry {
 
 /** Assistant message units; the last one is the reply to the current turn. */
 export const ASSISTANT_UNIT: readonly SelectorEntry[] = [
-  { css: '[data-content-search-unit-key$=":assistant"]', variant: '2026-09-25 rollout: unit key "<turn>:<idx>:<role>"' },
+  {
+    css: '[data-content-search-unit-key$=":assistant"]',
+    variant: '2026-09-25 rollout: unit key "<turn>:<idx>:<role>"',
+  },
   { css: 'li[data-message-role="assistant"]', variant: '2026-07 A/B test' },
-  { css: '[data-message-author-role="assistant"]', variant: '2023-11 → 2026-09 ("dead generation" after the 2026-09 rollout)' },
+  {
+    css: '[data-message-author-role="assistant"]',
+    variant: '2023-11 → 2026-09 ("dead generation" after the 2026-09 rollout)',
+  },
   // Image-generation turns had no [data-message-author-role] descendant even in the older DOM.
   { css: '[data-turn="assistant"]', variant: '2026-03 → 2026-09 section/article turns, image turns included' },
 ];
@@ -33,7 +39,10 @@ export function messageByIdSelectors(id: string): SelectorEntry[] {
 
 /** Surfaces outside the assistant bubble where stops are shown. */
 export const STOP_SURFACES: readonly SelectorEntry[] = [
-  { css: '[data-testid="modal-conversation-history-rate-limit"]', variant: 'account throttle modal "Too many requests" (2026-08)' },
+  {
+    css: '[data-testid="modal-conversation-history-rate-limit"]',
+    variant: 'account throttle modal "Too many requests" (2026-08)',
+  },
   { css: '[data-testid="modal-no-auth-rate-limit"]', variant: 'logged-out cap modal' },
   { css: '[role="dialog"]', variant: 'any dialog: Team/Enterprise image-limit dialog (es capture), throttles' },
   { css: '[role="alert"]', variant: 'banners above the composer: model caps, quota bar' },
@@ -48,7 +57,10 @@ export const OBSERVE_ROOT: readonly SelectorEntry[] = [
 ];
 
 /** First element matching an ordered list, with the entry that matched (for the self-check). */
-export function queryFirst(root: ParentNode, entries: readonly SelectorEntry[]): { el: Element; entry: SelectorEntry } | undefined {
+export function queryFirst(
+  root: ParentNode,
+  entries: readonly SelectorEntry[],
+): { el: Element; entry: SelectorEntry } | undefined {
   for (const entry of entries) {
     const el = root.querySelector(entry.css);
     if (el) return { el, entry };
@@ -57,7 +69,10 @@ export function queryFirst(root: ParentNode, entries: readonly SelectorEntry[]):
 }
 
 /** Last element matching the first entry of an ordered list that matches anything. */
-export function queryLast(root: ParentNode, entries: readonly SelectorEntry[]): { el: Element; entry: SelectorEntry } | undefined {
+export function queryLast(
+  root: ParentNode,
+  entries: readonly SelectorEntry[],
+): { el: Element; entry: SelectorEntry } | undefined {
   for (const entry of entries) {
     const all = root.querySelectorAll(entry.css);
     const el = all[all.length - 1];

@@ -59,7 +59,12 @@ export function installSocketObserver(win: SocketWindow, opts: SocketObserverOpt
     const url = new URL(nativeUrl!.call(ws));
     if (!CHATGPT_HOST.test(url.hostname)) return;
     // The path carries the user id and a token: findings name only the host.
-    const reader = createSocketReader({ registry: opts.registry, emit: opts.emit, now: opts.now, endpoint: `wss://${url.hostname}` });
+    const reader = createSocketReader({
+      registry: opts.registry,
+      emit: opts.emit,
+      now: opts.now,
+      endpoint: `wss://${url.hostname}`,
+    });
     open++;
     let closed = false;
     addListener.call(ws, 'message', (ev: Event) => {

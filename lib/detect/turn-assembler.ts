@@ -9,7 +9,14 @@
  * (evidence 16 K characters). Findings are budgeted by the coordinator after this.
  */
 import type { BridgeMessage, NetworkFinding } from './bridge.ts';
-import { createTurnTracker, imageOutcome, imageToolSignal, messageLine, type ImageOutcome, type TurnTracker } from './chatgpt-stream.ts';
+import {
+  createTurnTracker,
+  imageOutcome,
+  imageToolSignal,
+  messageLine,
+  type ImageOutcome,
+  type TurnTracker,
+} from './chatgpt-stream.ts';
 import { isObj, peekDelta } from './delta-v1.ts';
 import { blocksImages, imageLimits } from './gate.ts';
 import { cap, EVIDENCE_MAX, sseEvidence } from './net-caps.ts';
@@ -190,7 +197,11 @@ export function createTurnAssembler(opts: TurnAssemblerOptions = {}): TurnAssemb
           if (a && typeof msg.data === 'string' && Array.isArray(msg.cursor) && a.frames++ < MAX_FRAMES_PER_TURN) {
             const [c, p, o] = msg.cursor;
             if (tally) countFrame(tally, a, msg.data, o);
-            a.tracker.pushData(msg.data, { c: String(c), p: typeof p === 'string' ? p : undefined, o: typeof o === 'string' ? o : undefined });
+            a.tracker.pushData(msg.data, {
+              c: String(c),
+              p: typeof p === 'string' ? p : undefined,
+              o: typeof o === 'string' ? o : undefined,
+            });
             if (opts.onImageTool && !a.imageTool && a.tracker.imageOutcomes().length) {
               a.imageTool = true;
               opts.onImageTool();
@@ -268,12 +279,23 @@ function countOutcome(tally: Tally, outcome: ImageOutcome): void {
 /** The turn's path, and whether what it handed over was in a format we know. */
 function countTurn(tally: Tally, msg: Extract<BridgeMessage, { type: 'turn-end' }>, a: Assembly | undefined): void {
   const socket = /^wss:/.test(msg.endpoint);
-  tally.add(socket ? 'turn.socket' : /\/resume$/.test(msg.endpoint) ? 'turn.resume' : msg.turnId ? 'turn.handoff' : 'turn.fetch');
+  tally.add(
+    socket
+      ? 'turn.socket'
+      : /\/resume$/.test(msg.endpoint)
+        ? 'turn.resume'
+        : msg.turnId
+          ? 'turn.handoff'
+          : 'turn.fetch',
+  );
   if (!a) return;
   if (a.frames) tally.add(a.known ? 'format.known' : 'format.unknown');
   // A POST answered with a stream of which nothing was handed over is in a format we do not know; one answered
   // without a stream (JSON naming a socket turn) is not a stream at all.
-  else if (!socket && !msg.aborted) tally.add(/event-stream/.test(`${msg.context?.headers?.['content-type']}`) ? 'format.unknown' : 'turn.not-streamed');
+  else if (!socket && !msg.aborted)
+    tally.add(
+      /event-stream/.test(`${msg.context?.headers?.['content-type']}`) ? 'format.unknown' : 'turn.not-streamed',
+    );
   // Counted when the turn is over (an interrupted one may still be resumed).
   if (!msg.aborted) for (const o of a.tracker.imageOutcomes()) countOutcome(tally, o);
 }

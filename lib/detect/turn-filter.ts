@@ -44,7 +44,10 @@ export function isImageTool(m: J): boolean {
   const md = m?.metadata ?? {};
   return (
     m?.author?.role === 'tool' &&
-    (IMAGE_TOOL.test(String(m.author.name)) || md.async_task_type === 'image_gen' || !!md.image_gen_async || !!md.image_gen_task_id)
+    (IMAGE_TOOL.test(String(m.author.name)) ||
+      md.async_task_type === 'image_gen' ||
+      !!md.image_gen_async ||
+      !!md.image_gen_task_id)
   );
 }
 
@@ -94,7 +97,10 @@ export function createTurnFilter(): TurnFilter {
     else if (type === 'done') over = true;
     else if (type === 'stream_handoff') {
       const topic = [obj.topic_id, ...[obj.options].flat().map((o: J) => o?.topic_id)].map(str).find(Boolean);
-      handoff = { topic, turnId: str(obj.turn_id) ?? (topic?.startsWith(TURN_TOPIC) ? topic.slice(TURN_TOPIC.length) : undefined) };
+      handoff = {
+        topic,
+        turnId: str(obj.turn_id) ?? (topic?.startsWith(TURN_TOPIC) ? topic.slice(TURN_TOPIC.length) : undefined),
+      };
     } else if (type === undefined) {
       if ('p' in obj || 'o' in obj || 'v' in obj) {
         const c = 'c' in obj && (typeof obj.c === 'number' || typeof obj.c === 'string') ? String(obj.c) : cur.c;

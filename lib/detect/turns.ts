@@ -115,7 +115,8 @@ export function createTurnRegistry(opts: TurnRegistryOptions): TurnRegistry {
       feed(data) {
         turn.touch();
         const cursor = turn.filter.push(data);
-        if (cursor && data.length <= MAX_FRAME_DATA) emit({ type: 'frame', turn: turn.key, cursor: [cursor.c, cursor.p, cursor.o], data });
+        if (cursor && data.length <= MAX_FRAME_DATA)
+          emit({ type: 'frame', turn: turn.key, cursor: [cursor.c, cursor.p, cursor.o], data });
       },
       end(ctx, aborted) {
         const handoff = turn.filter.handoff();

@@ -60,7 +60,11 @@ export interface ProgressReport {
 
 export type CaptureResult =
   | { ok: true; id: number; outcome: 'created' | 'merged' | 'repeat' }
-  | { ok: false; reason: 'invalid' | 'not-a-stop' | 'storage-error' | 'newer-schema' | 'over-budget' | 'forbidden'; message: string };
+  | {
+      ok: false;
+      reason: 'invalid' | 'not-a-stop' | 'storage-error' | 'newer-schema' | 'over-budget' | 'forbidden';
+      message: string;
+    };
 
 export interface StopEvidence {
   /** What was classified (raw stream lines, error body or visible text), truncated with a marker over the cap. */

@@ -107,6 +107,10 @@ export async function saveSelection(deps: ManualCaptureDeps, click: SelectionCli
     });
   } catch (error) {
     const name = (error as { name?: string })?.name ?? 'error';
-    return { ok: false, reason: 'storage-error', message: `Could not save the selection (${name}). Nothing stored was changed.` };
+    return {
+      ok: false,
+      reason: 'storage-error',
+      message: `Could not save the selection (${name}). Nothing stored was changed.`,
+    };
   }
 }

@@ -84,7 +84,13 @@ export function buildPacket(record: StopRecord): PacketRow[] {
   const headers = lowerKeys(ev.headers ?? {});
   const texts = [ev.text, record.visibleText ?? ''].join('\n');
   const rows: PacketRow[] = [];
-  const add = (field: PacketField, value: string | undefined, source: PacketSource, detail?: string, truncated?: boolean) =>
+  const add = (
+    field: PacketField,
+    value: string | undefined,
+    source: PacketSource,
+    detail?: string,
+    truncated?: boolean,
+  ) =>
     rows.push({
       field,
       value: value ?? '',
@@ -102,9 +108,19 @@ export function buildPacket(record: StopRecord): PacketRow[] {
 
   const model = findModel(texts, ev.endpoint);
   add('model', model?.value, model?.source ?? 'evidence', model?.detail);
-  const org = findId(headers['openai-organization'], 'openai-organization', texts, /\borg-(?:[A-Za-z0-9]{1,40}|\*{1,40})(?![A-Za-z0-9*])|\borganization \{\.\.\.\}/);
+  const org = findId(
+    headers['openai-organization'],
+    'openai-organization',
+    texts,
+    /\borg-(?:[A-Za-z0-9]{1,40}|\*{1,40})(?![A-Za-z0-9*])|\borganization \{\.\.\.\}/,
+  );
   add('organization', org?.value, org?.source ?? 'evidence', org?.detail);
-  const project = findId(headers['openai-project'], 'openai-project', texts, /\bproj_(?:[A-Za-z0-9]{1,40}|\*{1,40})(?![A-Za-z0-9*])/);
+  const project = findId(
+    headers['openai-project'],
+    'openai-project',
+    texts,
+    /\bproj_(?:[A-Za-z0-9]{1,40}|\*{1,40})(?![A-Za-z0-9*])/,
+  );
   add('project', project?.value, project?.source ?? 'evidence', project?.detail);
   const size = firstMatch(texts, SIZE_PATTERNS);
   add('request-size', size?.value, 'evidence', size?.detail);
@@ -114,9 +130,21 @@ export function buildPacket(record: StopRecord): PacketRow[] {
   const statusSource: PacketSource = pasted ? 'pasted' : 'page-traffic';
   add('status', ev.status !== undefined ? String(ev.status) : undefined, statusSource);
   const bodySource: PacketSource = pasted ? 'pasted' : ev.layer === 'dom' ? 'page-text' : 'page-traffic';
-  add('body', ev.text, bodySource, ev.kinds.filter((k) => k !== WEBREQUEST_HEADERS_KIND).join(', ') || undefined, ev.truncated);
-  const headerLines = Object.entries(ev.headers ?? {}).map(([k, v]) => `${k}: ${v}`).join('\n');
-  const headerSource: PacketSource = pasted ? 'pasted' : ev.kinds.includes(WEBREQUEST_HEADERS_KIND) ? 'webrequest' : 'page-traffic';
+  add(
+    'body',
+    ev.text,
+    bodySource,
+    ev.kinds.filter((k) => k !== WEBREQUEST_HEADERS_KIND).join(', ') || undefined,
+    ev.truncated,
+  );
+  const headerLines = Object.entries(ev.headers ?? {})
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n');
+  const headerSource: PacketSource = pasted
+    ? 'pasted'
+    : ev.kinds.includes(WEBREQUEST_HEADERS_KIND)
+      ? 'webrequest'
+      : 'page-traffic';
   add('headers', headerLines || undefined, headerSource);
 
   const reset = c.reset;
@@ -174,12 +202,22 @@ interface Pattern {
 const MODEL_TEXT: Pattern[] = [
   { re: /"model"\s*:\s*"([^"\s]{2,100})"/, detail: 'body "model" field' },
   { re: /'model'\s*:\s*'([^'\s]{2,100})'/, detail: 'body model field' },
-  { re: /\bYour requests to [\w.-]{1,100} for ([\w.-]{2,100}) in\b/, detail: 'Azure "requests to <deployment> for <model>"' },
+  {
+    re: /\bYour requests to [\w.-]{1,100} for ([\w.-]{2,100}) in\b/,
+    detail: 'Azure "requests to <deployment> for <model>"',
+  },
   { re: /\bmodel[:\s]+[`'"]([\w.:/-]{2,100})[`'"]/i, detail: 'text "model `…`"' },
-  { re: /\brate limit (?:reached|exceeded) for ([\w.:/-]{2,100}?)(?:\.{3}|\s|$)/i, detail: 'text "rate limit reached for …"', modelLike: true },
+  {
+    re: /\brate limit (?:reached|exceeded) for ([\w.:/-]{2,100}?)(?:\.{3}|\s|$)/i,
+    detail: 'text "rate limit reached for …"',
+    modelLike: true,
+  },
   { re: /\bbase model:\s*([\w.-]{2,100})/i, detail: 'text "base model: …"' },
   { re: /\bthis model ([\w.:/-]{2,100})/i, detail: 'text "this model …"', modelLike: true },
-  { re: /\b(gpt-image-[\w.-]+|dall-e-\d|gpt-[\d.]+[\w.-]*|imagen-[\w.-]+|gemini-[\w.-]+|flux[\w.-]*)\b/i, detail: 'a model name in the text' },
+  {
+    re: /\b(gpt-image-[\w.-]+|dall-e-\d|gpt-[\d.]+[\w.-]*|imagen-[\w.-]+|gemini-[\w.-]+|flux[\w.-]*)\b/i,
+    detail: 'a model name in the text',
+  },
 ];
 
 const MODEL_PATH: Pattern[] = [
@@ -253,7 +291,10 @@ export const API_TIER_TABLE = {
  * The table beside an OpenAI API stop about its model, or about an unknown model (then labelled as possibly not
  * applying): never for dall-e-3 or another model it does not describe, and never beside any other owner.
  */
-export function tierTableFor(record: Pick<StopRecord, 'classification'>, model?: string): typeof API_TIER_TABLE | undefined {
+export function tierTableFor(
+  record: Pick<StopRecord, 'classification'>,
+  model?: string,
+): typeof API_TIER_TABLE | undefined {
   if (record.classification.owner !== 'openai-api') return undefined;
   if (model && model.toLowerCase() !== API_TIER_TABLE.model) return undefined;
   return API_TIER_TABLE;

@@ -67,14 +67,19 @@ export function capPasted(raw: string, limits: { headChars: number; tailChars: n
   if ((text.charCodeAt(head - 1) & 0xfc00) === 0xd800) head--;
   let tail = text.length - limits.tailChars;
   if ((text.charCodeAt(tail) & 0xfc00) === 0xdc00) tail++;
-  return { text: text.slice(0, head) + CUT_MARKER(tail - head) + text.slice(tail), cut: true, originalChars: text.length };
+  return {
+    text: text.slice(0, head) + CUT_MARKER(tail - head) + text.slice(tail),
+    cut: true,
+    originalChars: text.length,
+  };
 }
 
 const STATUS_LINE = /^(?:<\s*)?HTTP\/(\d(?:\.\d)?)\s+(\d{3})(?:\s+(.{0,80}))?$/i;
 const HEADER_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]{1,64})[ \t]*:[ \t]*(.*)$/;
 const SECRET_HEADER = /^(?:set-cookie|cookie|authorization|proxy-authorization|x-api-key|api-key|openai-api-key)$/i;
 /** httpx / openai-python: `HTTP Request: POST https://api.openai.com/v1/images/generations "HTTP/1.1 429 Too Many Requests"` */
-const LOG_REQUEST_LINE = /\b(GET|POST|PUT|PATCH|DELETE)\s+(https?:\/\/[^\s"']{1,2000})\s+"HTTP\/\d(?:\.\d)?\s+(\d{3})\b/;
+const LOG_REQUEST_LINE =
+  /\b(GET|POST|PUT|PATCH|DELETE)\s+(https?:\/\/[^\s"']{1,2000})\s+"HTTP\/\d(?:\.\d)?\s+(\d{3})\b/;
 /** "Error code: 429 -", "HTTP 403", "status 402", "failed with status 402", "429 -" at the start, "[429]". */
 const LOG_STATUS = [
   /\berror code:?\s*([1-5]\d\d)\b/i,
@@ -89,7 +94,9 @@ export function parsePasted(raw: string, originalChars?: number): ParsedPaste {
   const input = typeof raw === 'string' ? raw : '';
   let text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   // Control characters (NUL, escape codes from a terminal, binary junk) are not evidence.
-  const cleaned = text.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, '');
+  const cleaned = text
+    .replace(/\u001b\[[0-9;]*[A-Za-z]/g, '')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, '');
   if (cleaned.length !== text.length) notes.push('binary');
   text = cleaned;
   const total = Math.max(originalChars ?? input.length, input.length);
@@ -212,7 +219,11 @@ function readHttp(lines: string[], notes: PasteNote[]): Omit<ParsedPaste, 'notes
     body,
   };
   if (method && path) {
-    const url = /^https?:\/\//i.test(path) ? path : host ? `https://${host}${path.startsWith('/') ? path : `/${path}`}` : undefined;
+    const url = /^https?:\/\//i.test(path)
+      ? path
+      : host
+        ? `https://${host}${path.startsWith('/') ? path : `/${path}`}`
+        : undefined;
     if (url) out.request = { method, url: stripQuery(url) };
   }
   return out;
@@ -320,10 +331,16 @@ export function pastedCapture(
  */
 export function readPaste(
   req: PasteRequest,
-): { ok: true; capture: CapturePayload; input: ClassifyInput; summary: PasteSummary } | { ok: false; reason: 'empty'; message: string } {
+):
+  | { ok: true; capture: CapturePayload; input: ClassifyInput; summary: PasteSummary }
+  | { ok: false; reason: 'empty'; message: string } {
   const parsed = parsePasted(req.text, req.originalChars);
   if (parsed.format === 'empty' || !(parsed.body || parsed.status)) {
-    return { ok: false, reason: 'empty', message: 'Nothing to classify: the paste is empty or holds no readable text.' };
+    return {
+      ok: false,
+      reason: 'empty',
+      message: 'Nothing to classify: the paste is empty or holds no readable text.',
+    };
   }
   const { capture, input } = pastedCapture(parsed, { route: req.route, seenAt: req.seenAt, pasted: req.text });
   return { ok: true, capture, input, summary: summaryOf(parsed, req.text.length) };

@@ -63,7 +63,8 @@ export function shouldTakeScreenshot(ctx: ScreenshotContext): boolean {
     ctx.capture.kinds.includes(SEEN_TEXT_KIND);
   if (!textOnScreen) return false;
   if (ctx.existing.count >= SCREENSHOT_LIMITS.perStop) return false;
-  if (ctx.existing.latestAt !== undefined && ctx.now - ctx.existing.latestAt < SCREENSHOT_LIMITS.minIntervalMs) return false;
+  if (ctx.existing.latestAt !== undefined && ctx.now - ctx.existing.latestAt < SCREENSHOT_LIMITS.minIntervalMs)
+    return false;
   return true;
 }
 
@@ -88,12 +89,20 @@ export async function takeScreenshot(capture: (quality: number) => Promise<strin
 
 export async function screenshotState(db: LimitLensDb, stopId: number): Promise<{ count: number; latestAt?: number }> {
   const shots = await db.screenshots.where('stopId').equals(stopId).toArray();
-  const latestAt = shots.reduce<number | undefined>((m, s) => (m === undefined || s.takenAt > m ? s.takenAt : m), undefined);
+  const latestAt = shots.reduce<number | undefined>(
+    (m, s) => (m === undefined || s.takenAt > m ? s.takenAt : m),
+    undefined,
+  );
   return { count: shots.length, ...(latestAt !== undefined ? { latestAt } : {}) };
 }
 
 /** Keeps a picture for a stop that still exists, within the per-stop cap (checked again inside the transaction). */
-export async function saveScreenshot(db: LimitLensDb, stopId: number, dataUrl: string, takenAt: number): Promise<number | undefined> {
+export async function saveScreenshot(
+  db: LimitLensDb,
+  stopId: number,
+  dataUrl: string,
+  takenAt: number,
+): Promise<number | undefined> {
   if (!isJpegDataUrl(dataUrl)) return undefined;
   return db.transaction('rw', db.stops, db.screenshots, async () => {
     if (!(await db.stops.get(stopId))) return undefined;
@@ -105,7 +114,10 @@ export async function saveScreenshot(db: LimitLensDb, stopId: number, dataUrl: s
 /** The pictures of some stops, oldest first within each stop. */
 export async function listScreenshots(db: LimitLensDb, stopIds: readonly number[]): Promise<ScreenshotRecord[]> {
   if (stopIds.length === 0) return [];
-  const shots = await db.screenshots.where('stopId').anyOf(stopIds as number[]).toArray();
+  const shots = await db.screenshots
+    .where('stopId')
+    .anyOf(stopIds as number[])
+    .toArray();
   return shots.sort((a, b) => a.stopId - b.stopId || a.takenAt - b.takenAt);
 }
 

@@ -14,7 +14,6 @@ const COUNTDOWN_ACTIONS = new Set<Action>(['wait', 'reduce-throughput', 'retry-l
 /** App buckets where the API is a real alternative for someone who needs images at volume. */
 const API_ROUTE_BUCKETS = new Set<Bucket>(['app-image-quota', 'app-image-cooldown']);
 
-
 /** Display names of the third parties the classifier names (ids from lib/classify/patterns.ts ORIGIN_RULES). */
 export const PROVIDER_NAMES: Readonly<Record<string, string>> = {
   openrouter: 'OpenRouter',
@@ -93,7 +92,8 @@ export function adviceKey(c: Pick<Classification, 'owner' | 'action' | 'bucket' 
       if (owner === 'provider') return 'throughput-provider';
       return 'throughput-other';
     case 'fix-billing':
-      if (bucket === 'api-no-tier-access' && (owner === 'openai-api' || owner === 'provider')) return 'billing-tier-zero';
+      if (bucket === 'api-no-tier-access' && (owner === 'openai-api' || owner === 'provider'))
+        return 'billing-tier-zero';
       if (owner === 'openai-billing' || owner === 'openai-api') return 'billing-openai';
       if (owner === 'provider') return 'billing-provider';
       if (owner === 'chatgpt-app') return 'billing-app';
@@ -105,7 +105,8 @@ export function adviceKey(c: Pick<Classification, 'owner' | 'action' | 'bucket' 
       if (owner === 'provider') return 'access-provider';
       return 'access-other';
     case 'owner-console':
-      if (owner === 'azure') return bucket === 'azure-resource-blocked' ? 'console-azure-blocked' : 'console-azure-quota';
+      if (owner === 'azure')
+        return bucket === 'azure-resource-blocked' ? 'console-azure-blocked' : 'console-azure-quota';
       if (owner === 'provider') return 'console-provider';
       return 'console-other';
   }

@@ -20,7 +20,12 @@ const isResetSource = (v: string): v is ResetSource => (RESET_SOURCES as readonl
 
 /** Names as the classifier writes them (a family or a provider id) → a display name. */
 function named(id: string, s: UiStrings): string {
-  const families: Record<string, string> = { chatgpt: 'ChatGPT', openai: 'OpenAI API', azure: 'Azure OpenAI', provider: s.theProvider };
+  const families: Record<string, string> = {
+    chatgpt: 'ChatGPT',
+    openai: 'OpenAI API',
+    azure: 'Azure OpenAI',
+    provider: s.theProvider,
+  };
   return families[id] ?? providerName(id) ?? id;
 }
 
@@ -31,7 +36,10 @@ const MATCHERS: Plain[] = [
   (r, s) => (/^blocked_features lists /.test(r) ? s.reasons.blockedFeatures : undefined),
   (r, s) => (r.startsWith('limits_progress shows') ? s.reasons.limitsProgress : undefined),
   (r, s) => (r.startsWith('image queued under high demand') ? s.reasons.queued : undefined),
-  (r, s) => (r === 'image tool reported an error without naming a limit' ? s.reasons.words(s.reasons.kinds['tool-failure']) : undefined),
+  (r, s) =>
+    r === 'image tool reported an error without naming a limit'
+      ? s.reasons.words(s.reasons.kinds['tool-failure'])
+      : undefined,
   (r, s) => (/^\S+ tool returned \S+: not the image tool/.test(r) ? s.reasons.otherTool : undefined),
   (r, s) => {
     const m = /^image tool error: (.+)$/.exec(r);

@@ -39,7 +39,13 @@ export function bundleEntries(input: BundleInput): { name: string; data: Uint8Ar
     if (!isJpegDataUrl(s.dataUrl)) return [];
     const n = (perStop.get(s.stopNumber) ?? 0) + 1;
     perStop.set(s.stopNumber, n);
-    return [{ name: `screenshots/stop-${s.stopNumber}-${n}.jpg`, data: base64ToBytes(s.dataUrl.slice(s.dataUrl.indexOf(',') + 1)), compress: false }];
+    return [
+      {
+        name: `screenshots/stop-${s.stopNumber}-${n}.jpg`,
+        data: base64ToBytes(s.dataUrl.slice(s.dataUrl.indexOf(',') + 1)),
+        compress: false,
+      },
+    ];
   });
   return [
     { name: 'packet.md', data: strToU8(input.packetMarkdown), compress: true },

@@ -49,7 +49,9 @@ function scan(text: string): { offset: number; reason: string } | undefined {
     if (at >= n) return 'the end of the file';
     const ch = String.fromCodePoint(text.codePointAt(at)!);
     if (ch === '\n' || ch === '\r') return 'a line break';
-    return ch.charCodeAt(0) < 0x20 ? `control character U+${ch.charCodeAt(0).toString(16).padStart(4, '0')}` : `'${ch}'`;
+    return ch.charCodeAt(0) < 0x20
+      ? `control character U+${ch.charCodeAt(0).toString(16).padStart(4, '0')}`
+      : `'${ch}'`;
   };
 
   for (;;) {
@@ -106,12 +108,16 @@ function scan(text: string): { offset: number; reason: string } | undefined {
           return fail(i, `expected a value after the comma, found ${describe(i)} (a trailing comma is not allowed)`);
         }
         if (c === "'") return fail(i, 'strings must use double quotes, not single quotes');
-        return fail(i, `expected a value (an object, array, string, number, true, false or null), found ${describe(i)}`);
+        return fail(
+          i,
+          `expected a value (an object, array, string, number, true, false or null), found ${describe(i)}`,
+        );
       }
       case 'key-or-end':
       case 'key': {
         if (c !== '"') {
-          if (c === '}' && state === 'key') return fail(i, 'expected a property name after the comma (a trailing comma is not allowed)');
+          if (c === '}' && state === 'key')
+            return fail(i, 'expected a property name after the comma (a trailing comma is not allowed)');
           return fail(i, `expected a property name in double quotes, found ${describe(i)}`);
         }
         const r = string(text, i);
@@ -173,7 +179,13 @@ function string(text: string, start: number): number | { offset: number; reason:
       return { offset: i, reason: 'invalid escape sequence in a string' };
     }
     if (code < 0x20) {
-      return { offset: i, reason: code === 10 || code === 13 ? 'line break inside a string (unterminated string?)' : 'control character inside a string' };
+      return {
+        offset: i,
+        reason:
+          code === 10 || code === 13
+            ? 'line break inside a string (unterminated string?)'
+            : 'control character inside a string',
+      };
     }
     i++;
   }

@@ -168,9 +168,7 @@ export function toExportedStop(record: StopRecord): ExportedStop {
 
 export function buildExportDocument(records: readonly StopRecord[], options: JsonExportOptions): ExportDocument {
   const conversationIds = options.redact && !!options.conversationIds;
-  const stops = records.map((r) =>
-    toExportedStop(options.redact ? redactRecord(r, { conversationIds }).record : r),
-  );
+  const stops = records.map((r) => toExportedStop(options.redact ? redactRecord(r, { conversationIds }).record : r));
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -221,12 +219,16 @@ export function parseExportJson(input: string): ParseExportResult {
     raw = JSON.parse(text);
   } catch (e) {
     const where = findJsonSyntaxError(text);
-    if (where) return { ok: false, error: `Invalid JSON at line ${where.line}, column ${where.column}: ${where.reason}.` };
+    if (where)
+      return { ok: false, error: `Invalid JSON at line ${where.line}, column ${where.column}: ${where.reason}.` };
     return { ok: false, error: `Invalid JSON: ${e instanceof Error ? e.message : String(e)}` };
   }
 
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, error: `Not a Limit Lens export: expected a JSON object at the top level, found ${kindOf(raw)}.` };
+    return {
+      ok: false,
+      error: `Not a Limit Lens export: expected a JSON object at the top level, found ${kindOf(raw)}.`,
+    };
   }
   const doc = raw as Record<string, unknown>;
   if (doc.format !== EXPORT_FORMAT) {
@@ -248,14 +250,24 @@ export function parseExportJson(input: string): ParseExportResult {
   const reader = READERS[version];
   if (!reader) return { ok: false, error: `version: export format version ${version} is not supported.` };
   if (Array.isArray(doc.stops) && doc.stops.length > L.stops) {
-    return { ok: false, error: `stops: too many stops (${doc.stops.length}); at most ${L.stops.toLocaleString('en')} per file.` };
+    return {
+      ok: false,
+      error: `stops: too many stops (${doc.stops.length}); at most ${L.stops.toLocaleString('en')} per file.`,
+    };
   }
 
   const repaired = repairSightingOrder(doc.stops);
   const parsed = reader.safeParse(doc);
   if (!parsed.success) return { ok: false, error: describeIssues(parsed.error.issues, doc) };
   const current = migrateExport(parsed.data);
-  return { ok: true, stops: current.stops, version, exportedAt: current.exportedAt, redacted: current.redacted, repaired };
+  return {
+    ok: true,
+    stops: current.stops,
+    version,
+    exportedAt: current.exportedAt,
+    redacted: current.redacted,
+    repaired,
+  };
 }
 
 /**
@@ -317,18 +329,22 @@ function describeIssue(issue: Issue, root: unknown): string {
   const found = valueAt(root, issue.path);
   switch (issue.code) {
     case 'invalid_value':
-      if (issue.values.length === 1) return `${where}: expected ${JSON.stringify(issue.values[0])}, found ${kindOf(found)}`;
+      if (issue.values.length === 1)
+        return `${where}: expected ${JSON.stringify(issue.values[0])}, found ${kindOf(found)}`;
       return `${where}: expected one of ${issue.values.map(String).join(', ')}; found ${kindOf(found)}`;
     case 'invalid_type':
       if (found === undefined) return `${where}: is missing (expected ${issue.expected})`;
       return `${where}: expected ${issue.expected === 'int' ? 'a whole number' : issue.expected}, found ${kindOf(found)}`;
     case 'too_big':
-      if (issue.origin === 'string') return `${where}: too long (${(found as string).length} characters; at most ${issue.maximum})`;
-      if (issue.origin === 'array') return `${where}: too many entries (${(found as unknown[]).length}; at most ${issue.maximum})`;
+      if (issue.origin === 'string')
+        return `${where}: too long (${(found as string).length} characters; at most ${issue.maximum})`;
+      if (issue.origin === 'array')
+        return `${where}: too many entries (${(found as unknown[]).length}; at most ${issue.maximum})`;
       return `${where}: must be at most ${issue.maximum}, found ${kindOf(found)}`;
     case 'too_small':
       if (issue.origin === 'string') return `${where}: must not be empty`;
-      if (issue.origin === 'array') return `${where}: needs at least ${issue.minimum} ${issue.minimum === 1 ? 'entry' : 'entries'}`;
+      if (issue.origin === 'array')
+        return `${where}: needs at least ${issue.minimum} ${issue.minimum === 1 ? 'entry' : 'entries'}`;
       return `${where}: must be at least ${issue.minimum}, found ${kindOf(found)}`;
     case 'invalid_format':
       if (issue.format === 'datetime') {

@@ -90,7 +90,8 @@ const EN: PacketStrings = {
   stops: (n) => (n === 1 ? '1 stop' : `${n} stops`),
   redactedNote: (c) =>
     `Redacted: API keys, tokens, cookies and e-mail addresses are masked; organization and project ids are partly masked${c ? '; conversation ids are masked' : ''}.`,
-  notRedactedNote: 'Not redacted: this packet may contain API keys, tokens, cookies and personal data. Check it before sharing.',
+  notRedactedNote:
+    'Not redacted: this packet may contain API keys, tokens, cookies and personal data. Check it before sharing.',
   field: 'Field',
   value: 'Value',
   source: 'Source',
@@ -109,7 +110,8 @@ const EN: PacketStrings = {
   reset: 'Reset',
   otherResets: 'Other reset values',
   retries: 'Retries',
-  retriesValue: (n) => (n <= 1 ? 'none (seen once)' : `${n - 1} repeat${n - 1 === 1 ? '' : 's'} after the first (${n} sightings)`),
+  retriesValue: (n) =>
+    n <= 1 ? 'none (seen once)' : `${n - 1} repeat${n - 1 === 1 ? '' : 's'} after the first (${n} sightings)`,
   firstSeen: 'First seen',
   lastSeen: 'Last seen',
   capturedFrom: 'Captured from',
@@ -137,7 +139,12 @@ const EN: PacketStrings = {
     capture: 'capture',
     merged: 'merged sightings of the same limit',
   },
-  layers: { network: 'page traffic', dom: 'page text', both: 'page traffic and page text', manual: 'pasted by the user' },
+  layers: {
+    network: 'page traffic',
+    dom: 'page text',
+    both: 'page traffic and page text',
+    manual: 'pasted by the user',
+  },
   pasted: (route) => `none: pasted by the user (route ${route})`,
 };
 
@@ -252,7 +259,14 @@ const MODEL = /(?<![A-Za-z0-9_-])(?:gpt-image|chatgpt-image|dall-e|gpt|imagen)-[
 const ORG = /(?<![A-Za-z0-9_-])org-[A-Za-z0-9]{12,64}(?![A-Za-z0-9_-])/g;
 const PROJECT = /(?<![A-Za-z0-9_-])proj_[A-Za-z0-9]{12,64}(?![A-Za-z0-9_-])/g;
 const REQUEST_ID_TEXT = /(?<![A-Za-z0-9_])req_[A-Za-z0-9]{8,64}|(?<=request ID )[0-9a-f]{16,64}/gi;
-const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'openai-request-id', 'apim-request-id', 'x-ms-request-id', 'cf-ray'];
+const REQUEST_ID_HEADERS = [
+  'x-request-id',
+  'request-id',
+  'openai-request-id',
+  'apim-request-id',
+  'x-ms-request-id',
+  'cf-ray',
+];
 const SIZE = /"size"\s*:\s*"(\d{2,5}x\d{2,5}|auto)"/;
 const QUALITY = /"quality"\s*:\s*"(low|medium|high|hd|standard|auto)"/;
 
@@ -346,7 +360,13 @@ function stopSection(original: StopRecord, index: number, options: MarkdownOptio
 
   lines.push(`## ${index + 1}. ${escapeCell(ui.owners[r.owner])}: ${escapeCell(ui.buckets[r.bucket])}`, '');
   lines.push(`| ${s.field} | ${s.value} | ${s.source} |`, '|---|---|---|');
-  lines.push(row(s.owner, `${escapeCell(ui.owners[r.owner])} · ${codeSpan(r.owner)}`, escapeCell(s.src.classifier(ui.confidence[c.confidence]))));
+  lines.push(
+    row(
+      s.owner,
+      `${escapeCell(ui.owners[r.owner])} · ${codeSpan(r.owner)}`,
+      escapeCell(s.src.classifier(ui.confidence[c.confidence])),
+    ),
+  );
   lines.push(row(s.ranOut, `${escapeCell(ui.buckets[r.bucket])} · ${codeSpan(r.bucket)}`, escapeCell(s.src.plain)));
   if (c.provider) lines.push(row(s.provider, codeSpan(c.provider), escapeCell(s.src.plain)));
   if (r.evidence.layer === 'manual') {
@@ -363,14 +383,21 @@ function stopSection(original: StopRecord, index: number, options: MarkdownOptio
     [s.requestId, requestIds(original, s)],
   ] as const) {
     if (ids.length) {
-      lines.push(row(label, ids.map((x) => codeSpan(shown(x.value))).join(', '), escapeCell([...new Set(ids.map((x) => x.source))].join(', '))));
+      lines.push(
+        row(
+          label,
+          ids.map((x) => codeSpan(shown(x.value))).join(', '),
+          escapeCell([...new Set(ids.map((x) => x.source))].join(', ')),
+        ),
+      );
     }
   }
   const size = SIZE.exec(r.evidence.text)?.[1];
   const quality = QUALITY.exec(r.evidence.text)?.[1];
   if (size) lines.push(row(s.imageSize, codeSpan(size), escapeCell(s.src.evidenceText)));
   if (quality) lines.push(row(s.quality, codeSpan(quality), escapeCell(s.src.evidenceText)));
-  if (r.evidence.status !== undefined) lines.push(row(s.httpStatus, codeSpan(String(r.evidence.status)), escapeCell(s.src.response)));
+  if (r.evidence.status !== undefined)
+    lines.push(row(s.httpStatus, codeSpan(String(r.evidence.status)), escapeCell(s.src.response)));
 
   const reset = c.reset;
   if (reset) {
@@ -383,16 +410,23 @@ function stopSection(original: StopRecord, index: number, options: MarkdownOptio
   } else {
     lines.push(row(s.reset, escapeCell(s.noReset)));
   }
-  const others = (c.resets ?? []).filter((x) => x !== reset && !(reset && x.source === reset.source && x.at === reset.at && x.stated === reset.stated));
+  const others = (c.resets ?? []).filter(
+    (x) => x !== reset && !(reset && x.source === reset.source && x.at === reset.at && x.stated === reset.stated),
+  );
   if (others.length) {
-    const values = others.map((x) => `${x.at ? codeSpan(x.at) : x.inSeconds !== undefined ? codeSpan(`${x.inSeconds} s`) : codeSpan(x.stated)} — ${resetSource(x)}`);
+    const values = others.map(
+      (x) =>
+        `${x.at ? codeSpan(x.at) : x.inSeconds !== undefined ? codeSpan(`${x.inSeconds} s`) : codeSpan(x.stated)} — ${resetSource(x)}`,
+    );
     lines.push(row(s.otherResets, values.join('<br>'), escapeCell(s.src.plain)));
   }
   lines.push(row(s.retries, escapeCell(s.retriesValue(r.count)), escapeCell(s.src.merged)));
   lines.push(row(s.firstSeen, formatTime(r.firstSeenAt, options.locale, tz), escapeCell(s.src.capture)));
-  if (r.lastSeenAt !== r.firstSeenAt) lines.push(row(s.lastSeen, formatTime(r.lastSeenAt, options.locale, tz), escapeCell(s.src.capture)));
+  if (r.lastSeenAt !== r.firstSeenAt)
+    lines.push(row(s.lastSeen, formatTime(r.lastSeenAt, options.locale, tz), escapeCell(s.src.capture)));
   lines.push(row(s.capturedFrom, escapeCell(s.layers[r.evidence.layer]), escapeCell(s.src.capture)));
-  if (r.evidence.kinds.length) lines.push(row(s.signals, r.evidence.kinds.map(codeSpan).join(', '), escapeCell(s.src.capture)));
+  if (r.evidence.kinds.length)
+    lines.push(row(s.signals, r.evidence.kinds.map(codeSpan).join(', '), escapeCell(s.src.capture)));
 
   const headers = Object.entries(r.evidence.headers ?? {});
   if (headers.length) {
@@ -401,7 +435,8 @@ function stopSection(original: StopRecord, index: number, options: MarkdownOptio
   }
 
   // Text-only captures (the rendered page, or a paste) hold what the user saw in the evidence itself.
-  const saw = r.visibleText ?? (r.evidence.layer === 'dom' || r.evidence.layer === 'manual' ? r.evidence.text : undefined);
+  const saw =
+    r.visibleText ?? (r.evidence.layer === 'dom' || r.evidence.layer === 'manual' ? r.evidence.text : undefined);
   lines.push('', `### ${s.whatSaw}`, '');
   lines.push(saw ? capped(saw, s) : escapeCell(s.noVisibleText));
   if (r.evidence.text && r.evidence.text.trim() !== (saw ?? '').trim()) {
@@ -415,7 +450,12 @@ function stopSection(original: StopRecord, index: number, options: MarkdownOptio
   }
 
   const advice = explain(c, ui);
-  lines.push('', `### ${s.next}`, '', `**${escapeCell(advice.action)}** (${codeSpan(r.action)}): ${escapeCell(advice.actionDetail)}`);
+  lines.push(
+    '',
+    `### ${s.next}`,
+    '',
+    `**${escapeCell(advice.action)}** (${codeSpan(r.action)}): ${escapeCell(advice.actionDetail)}`,
+  );
   return lines.join('\n');
 }
 

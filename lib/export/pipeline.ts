@@ -27,7 +27,8 @@ export async function previewRedactionInChunks(
   for (let i = 0; i < records.length; i += PREVIEW_CHUNK) {
     const part = previewRedaction(records.slice(i, i + PREVIEW_CHUNK), { conversationIds });
     for (const f of part.findings) all.findings.push({ ...f, record: f.record + i });
-    for (const [k, n] of Object.entries(part.counts)) all.counts[k as keyof typeof all.counts] = (all.counts[k as keyof typeof all.counts] ?? 0) + n;
+    for (const [k, n] of Object.entries(part.counts))
+      all.counts[k as keyof typeof all.counts] = (all.counts[k as keyof typeof all.counts] ?? 0) + n;
     await pause();
   }
   return all;
@@ -80,7 +81,10 @@ export function buildExportFile(
       const stopNumber = numberOf.get(s.stopId);
       return stopNumber ? [{ stopNumber, takenAt: s.takenAt, dataUrl: s.dataUrl }] : [];
     });
-    data = buildEvidenceBundle({ packetMarkdown: markdown(), json: json(), screenshots: pictures }, now) as Uint8Array<ArrayBuffer>;
+    data = buildEvidenceBundle(
+      { packetMarkdown: markdown(), json: json(), screenshots: pictures },
+      now,
+    ) as Uint8Array<ArrayBuffer>;
   }
   return { ok: true, data, name: exportFileName(kind, now, stopId) };
 }

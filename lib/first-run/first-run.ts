@@ -32,7 +32,11 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-export function afterInstalled(reason: InstalledReason, currentVersion: string, previousVersion?: string): AfterInstalled {
+export function afterInstalled(
+  reason: InstalledReason,
+  currentVersion: string,
+  previousVersion?: string,
+): AfterInstalled {
   if (reason === 'install') return { openWelcome: true };
   if (reason !== 'update' || previousVersion === undefined) return { openWelcome: false };
   // Only forward, and only a version with a line to show: a reload of the same version says nothing new.

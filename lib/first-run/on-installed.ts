@@ -22,7 +22,10 @@ export interface OnInstalledDeps {
 /** The first release: data without a welcome record was written by it (or by a build of that time). */
 const EARLIEST_RELEASE = '0.1.0';
 
-export async function onInstalled(details: { reason: string; previousVersion?: string }, deps: OnInstalledDeps): Promise<void> {
+export async function onInstalled(
+  details: { reason: string; previousVersion?: string },
+  deps: OnInstalledDeps,
+): Promise<void> {
   const next = afterInstalled(details.reason as InstalledReason, deps.currentVersion, details.previousVersion);
   if (next.whatsNew) await deps.setWhatsNew(next.whatsNew);
   if (next.openWelcome && !(await deps.wasWelcomed())) {

@@ -22,7 +22,8 @@ export const HEALTH_FLUSH_MS = 10 * 60_000;
 /** Selector groups of lib/detect/selectors.ts consulted by index (the message-id lookups are per id, not counted). */
 export type SelectorGroup = 'assistant' | 'root' | 'surface';
 
-export const selectorKey = (group: SelectorGroup, index: number, what: 'consulted' | 'matched'): string => `sel.${group}.${index}.${what}`;
+export const selectorKey = (group: SelectorGroup, index: number, what: 'consulted' | 'matched'): string =>
+  `sel.${group}.${index}.${what}`;
 
 /** FNV-1a, 32-bit, as 8 hex digits: tells two names apart without carrying them. */
 export function nameHash(name: string): string {

@@ -88,7 +88,8 @@ export function browserOf(userAgent: string): { name: (typeof BROWSERS)[number];
 
 /** The document, validated: throws rather than let anything off the allow-list through. */
 export function buildDiagnostics(input: DiagnosticsInput): Diagnostics {
-  const keep = (c: Counters): Counters => Object.fromEntries(Object.entries(c).filter(([k, v]) => isCounterKey(k) && Number.isInteger(v) && v >= 0));
+  const keep = (c: Counters): Counters =>
+    Object.fromEntries(Object.entries(c).filter(([k, v]) => isCounterKey(k) && Number.isInteger(v) && v >= 0));
   const totals = keep(sumDays(input.days));
   const unknownNames = Object.entries(totals).flatMap(([k, v]) => {
     const m = /^(event|op)\.unknown\.([0-9a-f]{8})$/.exec(k);
@@ -110,7 +111,12 @@ export function buildDiagnostics(input: DiagnosticsInput): Diagnostics {
     generatedOn: new Date(input.now).toISOString().slice(0, 10),
     extension: { version },
     browser: browserOf(input.userAgent),
-    rules: input.rules.map((r) => ({ id: r.id, verdict: r.verdict, evidence: { ...r.evidence }, ...(r.since ? { since: r.since } : {}) })),
+    rules: input.rules.map((r) => ({
+      id: r.id,
+      verdict: r.verdict,
+      evidence: { ...r.evidence },
+      ...(r.since ? { since: r.since } : {}),
+    })),
     totals,
     days: Object.keys(input.days)
       .filter((d) => DAY.test(d))

@@ -8,7 +8,11 @@
 import { ASSISTANT_UNIT, OBSERVE_ROOT, STOP_SURFACES, type SelectorEntry } from '../detect/selectors.ts';
 import { nameHash, type Counters, type SelectorGroup } from './counters.ts';
 
-export const SELECTOR_GROUPS: Record<SelectorGroup, readonly SelectorEntry[]> = { assistant: ASSISTANT_UNIT, root: OBSERVE_ROOT, surface: STOP_SURFACES };
+export const SELECTOR_GROUPS: Record<SelectorGroup, readonly SelectorEntry[]> = {
+  assistant: ASSISTANT_UNIT,
+  root: OBSERVE_ROOT,
+  surface: STOP_SURFACES,
+};
 
 /** Top-level stream events docs/chatgpt-protocol.md §3 names. */
 export const KNOWN_EVENTS: readonly string[] = [
@@ -68,7 +72,9 @@ export const COUNTERS = [
 ] as const;
 
 const FIXED = new Set<string>(COUNTERS);
-const NAMED = new RegExp(`^(?:event\\.(?:${KNOWN_EVENTS.join('|')})|op\\.(?:${KNOWN_OPS.join('|')})|(?:event|op)\\.unknown\\.[0-9a-f]{8}|len\\.[0-9a-f]{8})$`);
+const NAMED = new RegExp(
+  `^(?:event\\.(?:${KNOWN_EVENTS.join('|')})|op\\.(?:${KNOWN_OPS.join('|')})|(?:event|op)\\.unknown\\.[0-9a-f]{8}|len\\.[0-9a-f]{8})$`,
+);
 const SELECTOR = /^sel\.(assistant|root|surface)\.(\d{1,2})\.(?:consulted|matched)$/;
 /** Counts are whole numbers; a flush or a day never claims more than this of anything. */
 export const COUNT_MAX = 1e9;
@@ -84,7 +90,10 @@ export function isCounterKey(key: string): boolean {
 const isLength = (key: string): boolean => key.startsWith('len.');
 
 /** Our event and op names by the hash the content script files them under. */
-const KNOWN_BY_HASH = new Map<string, string>([...KNOWN_EVENTS.map((n) => [`event:${nameHash(n)}`, `event.${n}`] as const), ...KNOWN_OPS.map((n) => [`op:${nameHash(n)}`, `op.${n}`] as const)]);
+const KNOWN_BY_HASH = new Map<string, string>([
+  ...KNOWN_EVENTS.map((n) => [`event:${nameHash(n)}`, `event.${n}`] as const),
+  ...KNOWN_OPS.map((n) => [`op:${nameHash(n)}`, `op.${n}`] as const),
+]);
 
 /**
  * A content script's flush as allow-listed keys: `event:<hash>` / `op:<hash>` become our names or a

@@ -12,7 +12,14 @@ import { daysBefore, dayOf, sumDays, type HealthDays } from './days.ts';
 export const RECENT_DAYS = 7;
 export type Verdict = 'ok' | 'degraded' | 'broken';
 export type RuleId = 'stream-format' | 'transport' | 'selectors' | 'image-tool' | 'allowance' | 'bridge';
-export const RULE_IDS: readonly RuleId[] = ['stream-format', 'transport', 'selectors', 'image-tool', 'allowance', 'bridge'];
+export const RULE_IDS: readonly RuleId[] = [
+  'stream-format',
+  'transport',
+  'selectors',
+  'image-tool',
+  'allowance',
+  'bridge',
+];
 
 export interface RuleResult {
   id: RuleId;
@@ -40,21 +47,35 @@ export const ALLOWANCE_NEVER_TURNS = 50;
 export const REJECTED_MIN = 10;
 
 const n = (c: Counters, key: string): number => c[key] ?? 0;
-const sumPrefix = (c: Counters, prefix: string): number => Object.entries(c).reduce((s, [k, v]) => (k.startsWith(prefix) ? s + v : s), 0);
+const sumPrefix = (c: Counters, prefix: string): number =>
+  Object.entries(c).reduce((s, [k, v]) => (k.startsWith(prefix) ? s + v : s), 0);
 /** Turns of every path (a re-read and a queued task's report are not turns). */
-export const turnsOf = (c: Counters): number => n(c, 'turn.fetch') + n(c, 'turn.resume') + n(c, 'turn.socket') + n(c, 'turn.handoff');
+export const turnsOf = (c: Counters): number =>
+  n(c, 'turn.fetch') + n(c, 'turn.resume') + n(c, 'turn.socket') + n(c, 'turn.handoff');
 
 export function evaluateHealth(days: HealthDays, now: number): RuleResult[] {
   const today = dayOf(now);
   const recent = sumDays(days, daysBefore(today, RECENT_DAYS - 1), today);
-  return [streamFormat(recent), transport(recent), selectors(recent), imageTool(days, today), allowance(days, today), bridge(recent)];
+  return [
+    streamFormat(recent),
+    transport(recent),
+    selectors(recent),
+    imageTool(days, today),
+    allowance(days, today),
+    bridge(recent),
+  ];
 }
 
 /** "Turns streamed but none in a stream format we know." */
 export function streamFormat(c: Counters): RuleResult {
   const known = n(c, 'format.known');
   const unknown = n(c, 'format.unknown');
-  const evidence = { known, unknown, unknownEvents: sumPrefix(c, 'event.unknown.'), unknownOps: sumPrefix(c, 'op.unknown.') };
+  const evidence = {
+    known,
+    unknown,
+    unknownEvents: sumPrefix(c, 'event.unknown.'),
+    unknownOps: sumPrefix(c, 'op.unknown.'),
+  };
   return { id: 'stream-format', verdict: unknown === 0 ? 'ok' : known === 0 ? 'broken' : 'degraded', evidence };
 }
 
@@ -63,7 +84,11 @@ export function transport(c: Counters): RuleResult {
   const unknownEnvelopes = n(c, 'socket.unknown');
   const socketTurns = n(c, 'turn.socket') + n(c, 'turn.handoff');
   const verdict: Verdict = unknownEnvelopes === 0 ? 'ok' : socketTurns === 0 ? 'broken' : 'degraded';
-  return { id: 'transport', verdict, evidence: { unknownEnvelopes, socketTurns, fetchTurns: n(c, 'turn.fetch') + n(c, 'turn.resume') } };
+  return {
+    id: 'transport',
+    verdict,
+    evidence: { unknownEnvelopes, socketTurns, fetchTurns: n(c, 'turn.fetch') + n(c, 'turn.resume') },
+  };
 }
 
 /** "Assistant replies matched by none of our selectors." */
@@ -71,7 +96,8 @@ export function selectors(c: Counters): RuleResult {
   const checks = n(c, 'check.turns');
   const matched = Math.min(checks, n(c, 'check.assistant'));
   const missed = checks - matched;
-  const verdict: Verdict = missed === 0 || matched * 2 >= checks ? 'ok' : matched === 0 && checks >= 5 ? 'broken' : 'degraded';
+  const verdict: Verdict =
+    missed === 0 || matched * 2 >= checks ? 'ok' : matched === 0 && checks >= 5 ? 'broken' : 'degraded';
   return { id: 'selectors', verdict, evidence: { checks, matched, missed } };
 }
 
@@ -104,7 +130,13 @@ export function allowance(days: HealthDays, today: string): RuleResult {
     .filter((d) => reported(days[d]!) > 0)
     .pop();
   const all = sumDays(days);
-  const evidence = { reports: reported(all), imageGen: n(all, 'meta.blocked.image_gen') + n(all, 'meta.progress.image_gen'), turns: turnsOf(all), turnsSince: 0, daysSince: 0 };
+  const evidence = {
+    reports: reported(all),
+    imageGen: n(all, 'meta.blocked.image_gen') + n(all, 'meta.progress.image_gen'),
+    turns: turnsOf(all),
+    turnsSince: 0,
+    daysSince: 0,
+  };
   if (!last) return { id: 'allowance', verdict: evidence.turns >= ALLOWANCE_NEVER_TURNS ? 'degraded' : 'ok', evidence };
   evidence.turnsSince = turnsOf(sumDays(days, daysBefore(last, -1), today));
   evidence.daysSince = Math.round((Date.parse(today) - Date.parse(last)) / 86_400_000);
@@ -116,10 +148,18 @@ export function allowance(days: HealthDays, today: string): RuleResult {
 export function bridge(c: Counters): RuleResult {
   const rejected = n(c, 'reject.bridge');
   const turns = turnsOf(c);
-  return { id: 'bridge', verdict: rejected >= REJECTED_MIN && rejected > turns ? 'degraded' : 'ok', evidence: { rejected, turns } };
+  return {
+    id: 'bridge',
+    verdict: rejected >= REJECTED_MIN && rejected > turns ? 'degraded' : 'ok',
+    evidence: { rejected, turns },
+  };
 }
 
 /** The worst verdict of all rules. */
 export function overall(results: readonly RuleResult[]): Verdict {
-  return results.some((r) => r.verdict === 'broken') ? 'broken' : results.some((r) => r.verdict === 'degraded') ? 'degraded' : 'ok';
+  return results.some((r) => r.verdict === 'broken')
+    ? 'broken'
+    : results.some((r) => r.verdict === 'degraded')
+      ? 'degraded'
+      : 'ok';
 }

@@ -18,7 +18,8 @@ import { evidenceCount as e } from '../health/rules.ts';
 
 const HISTORY_EN: HistoryStrings = {
   title: 'History',
-  intro: 'Every stop Limit Lens kept on this device. Filter, search, open an incident packet, export evidence or import a file.',
+  intro:
+    'Every stop Limit Lens kept on this device. Filter, search, open an incident packet, export evidence or import a file.',
   stored: (n) => `${n} stored on this device`,
   settingsLink: 'Settings: how long to keep stops, screenshots, language',
   filtersTitle: 'Filter',
@@ -38,7 +39,15 @@ const HISTORY_EN: HistoryStrings = {
   searching: 'Searching…',
   cappedMatches: (n) => `The search stopped at ${n} matches: add words or filters to narrow it down.`,
   cappedTime: 'The search took too long and shows the matches found so far: add words or filters to narrow it down.',
-  columns: { select: 'Select', seen: 'Last seen', owner: 'Who owns the limit', action: 'Next step', site: 'Site', text: 'What was seen', actions: 'Actions' },
+  columns: {
+    select: 'Select',
+    seen: 'Last seen',
+    owner: 'Who owns the limit',
+    action: 'Next step',
+    site: 'Site',
+    text: 'What was seen',
+    actions: 'Actions',
+  },
   selectRow: (when) => `Select the stop seen ${when}`,
   selectPage: 'Select every stop on this page',
   openPacket: 'Incident packet',
@@ -56,7 +65,8 @@ const HISTORY_EN: HistoryStrings = {
   exportMatching: (n) => `Export all matching (${n})`,
   exportAll: (n) => `Export everything (${n})`,
   clearAll: 'Delete all…',
-  clearConfirm: (n) => `Delete all ${n} stored stops and their screenshots? This cannot be undone; export first to keep a copy.`,
+  clearConfirm: (n) =>
+    `Delete all ${n} stored stops and their screenshots? This cannot be undone; export first to keep a copy.`,
   clearYes: 'Delete all',
   cancel: 'Cancel',
   cleared: (n) => `Deleted ${n} stops.`,
@@ -73,9 +83,11 @@ const EXPORT_EN: ExportStrings = {
   loading: (done, total) => `Reading stops… ${done} of ${total}`,
   preparing: 'Checking what to mask…',
   redact: 'Mask secrets and identifiers (recommended)',
-  redactHint: 'API keys, tokens, cookies, e-mail addresses; organization and project ids partly. Request ids and model names stay: support needs them.',
+  redactHint:
+    'API keys, tokens, cookies, e-mail addresses; organization and project ids partly. Request ids and model names stay: support needs them.',
   conversationIds: 'Also mask ChatGPT conversation ids',
-  conversationIdsHint: 'Only you can open your conversations, and the id helps you find the chat again; mask it when that matters.',
+  conversationIdsHint:
+    'Only you can open your conversations, and the id helps you find the chat again; mask it when that matters.',
   formats: 'Save as',
   json: 'JSON',
   jsonHint: 'complete; can be imported again',
@@ -85,8 +97,10 @@ const EXPORT_EN: ExportStrings = {
   mdHint: 'to paste into a support ticket',
   zip: 'Evidence bundle (.zip)',
   zipHint: (n) => `the incident packet, the JSON and ${n === 1 ? '1 screenshot' : `${n} screenshots`}`,
-  screenshotsNotRedacted: 'Screenshots are included as they were taken: they are not masked. Look at them before sharing.',
-  tooLarge: (mb, limitMb) => `This JSON is ${mb} MB; import reads at most ${limitMb} MB. Export fewer stops at a time to be able to import it again.`,
+  screenshotsNotRedacted:
+    'Screenshots are included as they were taken: they are not masked. Look at them before sharing.',
+  tooLarge: (mb, limitMb) =>
+    `This JSON is ${mb} MB; import reads at most ${limitMb} MB. Export fewer stops at a time to be able to import it again.`,
   saveAnyway: 'Save anyway',
   saved: (fileName) => `Saved ${fileName}.`,
   close: 'Close',
@@ -96,7 +110,8 @@ const EXPORT_EN: ExportStrings = {
 const REDACTION_EN: RedactionStrings = {
   title: 'What will be masked',
   summary: (n) => (n === '1' ? '1 value will be masked.' : `${n} values will be masked.`),
-  nothing: 'Nothing recognisable as a secret or an identifier was found. Redaction is a safety net, not a guarantee: check names or other personal details yourself.',
+  nothing:
+    'Nothing recognisable as a secret or an identifier was found. Redaction is a safety net, not a guarantee: check names or other personal details yourself.',
   off: 'Masking is off: the export keeps keys, cookies, e-mail addresses and ids exactly as captured.',
   kinds: {
     'api-key': 'API key',
@@ -131,12 +146,14 @@ const IMPORT_EN: ImportStrings = {
   importing: 'Importing…',
   invalid: (fileName) => `Cannot import ${fileName}:`,
   unchanged: 'Nothing stored was changed.',
-  done: (added, duplicates) => `Added ${added} ${added === '1' ? 'stop' : 'stops'}; ${duplicates} already stored ${duplicates === '1' ? 'was' : 'were'} skipped.`,
+  done: (added, duplicates) =>
+    `Added ${added} ${added === '1' ? 'stop' : 'stops'}; ${duplicates} already stored ${duplicates === '1' ? 'was' : 'were'} skipped.`,
   byOwner: 'Added, by owner',
   failed: (message) => `Could not import: ${message}`,
   repaired: (n) =>
     `${n === '1' ? '1 stop has' : `${n} stops have`} its first and last sighting the wrong way round (saved out of order by an older version); they will be imported with the two times swapped.`,
-  tooLarge: (fileMb, limitMb) => `The file is too large (${fileMb} MB); the limit is ${limitMb} MB of text. Export fewer stops at a time.`,
+  tooLarge: (fileMb, limitMb) =>
+    `The file is too large (${fileMb} MB); the limit is ${limitMb} MB of text. Export fewer stops at a time.`,
   storageFull: 'The browser refused to store more data (storage quota reached). Nothing was imported.',
   writeFailed: (errorName) => `The import could not be written (${errorName}). Nothing was imported.`,
 };
@@ -193,7 +210,11 @@ const ui: UiStrings = {
   why: 'Why Limit Lens says so',
   seenTimes: (n) => (n === 1 ? 'seen once' : `seen ${n} times`),
   seenAt: (when) => `seen ${when}`,
-  confidence: { high: 'certain: the response data says so', medium: 'likely: the message says so clearly', low: 'uncertain: the wording is vague' },
+  confidence: {
+    high: 'certain: the response data says so',
+    medium: 'likely: the message says so clearly',
+    low: 'uncertain: the wording is vague',
+  },
   resetSource: 'source',
   apiRouteTitle: 'Need images at volume?',
   apiRouteBody:
@@ -270,20 +291,22 @@ const ui: UiStrings = {
   providerDashboard: (name) => `${name}’s dashboard`,
   serviceConsole: 'the service’s console',
   advice: {
-    'wait-app':
-      () => 'Retrying before the reset does not help: the limit lifts on its own at the reset. If the message offers an upgrade, that is the app’s own alternative.',
-    'wait-cooldown':
-      () => 'ChatGPT asks you to pause image requests. Retrying before the time is up does not help; the pause lifts on its own.',
-    'wait-throttle':
-      () => 'Too many requests came from your account in a short time. Close extra ChatGPT tabs and wait before trying again.',
+    'wait-app': () =>
+      'Retrying before the reset does not help: the limit lifts on its own at the reset. If the message offers an upgrade, that is the app’s own alternative.',
+    'wait-cooldown': () =>
+      'ChatGPT asks you to pause image requests. Retrying before the time is up does not help; the pause lifts on its own.',
+    'wait-throttle': () =>
+      'Too many requests came from your account in a short time. Close extra ChatGPT tabs and wait before trying again.',
     'wait-provider-daily': (p) =>
       `Retrying before the reset does not help: a daily quota resets on its own. Turning on billing or a paid plan at ${p} raises a free-tier quota.`,
     'wait-provider': (p) => `Retrying before the reset does not help: ${p} lifts the limit at the reset.`,
     'wait-other': () => 'Retrying before the reset does not help: the limit lifts on its own at the reset.',
     'simplify-policy': () =>
       'Nothing ran out: the content was refused. Rephrase the prompt or change what you ask for; waiting or sending the same prompt again will not help.',
-    'simplify-too-long': () => 'Nothing was refused and nothing ran out: the message is too long. Shorten it or split it into parts.',
-    'retry-load': () => 'This is temporary: the service is busy. Try again in a while, with growing pauses, not in a loop.',
+    'simplify-too-long': () =>
+      'Nothing was refused and nothing ran out: the message is too long. Shorten it or split it into parts.',
+    'retry-load': () =>
+      'This is temporary: the service is busy. Try again in a while, with growing pauses, not in a loop.',
     'retry-edge': () =>
       'A network protection (Cloudflare) in front of the service slowed this connection down. Wait before trying again, and not in a loop.',
     'retry-app': () =>
@@ -292,9 +315,12 @@ const ui: UiStrings = {
       'Limit Lens cannot tell why this stopped. Try again in a while, with growing pauses, not in a loop; the incident packet keeps the evidence.',
     'throughput-api': () =>
       'Send fewer requests at a time, queue the rest, and wait as long as the response says before retrying. If you need more, a higher usage tier raises the limits.',
-    'throughput-enqueued': () => 'Your Batch API queue holds too many tokens. Wait for the batches in progress to finish, or send smaller batches.',
-    'throughput-provider': (p) => `Send fewer requests at a time to ${p}, queue the rest, and wait as long as it says before retrying.`,
-    'throughput-other': () => 'Send fewer requests at a time, queue the rest, and wait as long as the response says before retrying.',
+    'throughput-enqueued': () =>
+      'Your Batch API queue holds too many tokens. Wait for the batches in progress to finish, or send smaller batches.',
+    'throughput-provider': (p) =>
+      `Send fewer requests at a time to ${p}, queue the rest, and wait as long as it says before retrying.`,
+    'throughput-other': () =>
+      'Send fewer requests at a time, queue the rest, and wait as long as the response says before retrying.',
     'billing-openai': () =>
       'Raise the project’s monthly budget, or add credits or a payment method, in OpenAI’s billing settings. Retrying does not raise the limit.',
     'billing-tier-zero': () =>
@@ -303,7 +329,8 @@ const ui: UiStrings = {
     'billing-app': () => 'Check your plan or credits in ChatGPT’s settings. Retrying does not help.',
     'billing-other': () => 'Add credit or a payment method with the service. Retrying does not add credit.',
     'access-app-login': () => 'Log in to ChatGPT (or sign up), then try again.',
-    'access-app-account': () => 'Check your ChatGPT account: log in again, or see ChatGPT’s help center if the account is restricted.',
+    'access-app-account': () =>
+      'Check your ChatGPT account: log in again, or see ChatGPT’s help center if the account is restricted.',
     'access-openai': () =>
       'Verify the organization, or check the project’s access to this model, its permissions and the endpoint, on platform.openai.com. Waiting does not help.',
     'access-azure': () =>
@@ -393,7 +420,8 @@ const ui: UiStrings = {
   providersLink: 'Provider sites',
   packet: {
     title: 'Incident packet',
-    intro: 'Everything Limit Lens kept about this stop, each value with where it came from: hand it to support, or use it to decide the next step.',
+    intro:
+      'Everything Limit Lens kept about this stop, each value with where it came from: hand it to support, or use it to decide the next step.',
     field: 'Field',
     value: 'Value',
     source: 'Where it came from',
@@ -450,10 +478,17 @@ const ui: UiStrings = {
   },
   paste: {
     title: 'Paste an error to classify',
-    intro: 'Paste an error from your own code or logs: a raw HTTP response with its status line and headers, curl -i or -v output, a JSON body, or a log line.',
+    intro:
+      'Paste an error from your own code or logs: a raw HTTP response with its status line and headers, curl -i or -v output, a JSON body, or a log line.',
     textLabel: 'Error text',
     routeLabel: 'Where did it come from?',
-    routes: { auto: 'Let Limit Lens decide', chatgpt: 'ChatGPT app', openai: 'OpenAI API', azure: 'Azure OpenAI', provider: 'Another provider or gateway' },
+    routes: {
+      auto: 'Let Limit Lens decide',
+      chatgpt: 'ChatGPT app',
+      openai: 'OpenAI API',
+      azure: 'Azure OpenAI',
+      provider: 'Another provider or gateway',
+    },
     classify: 'Explain',
     save: 'Save as evidence',
     saveHint: 'Nothing is saved until you press “Save as evidence”.',
@@ -487,10 +522,12 @@ const ui: UiStrings = {
   },
   providerSettings: {
     title: 'Provider sites',
-    intro: 'Turn on the sites where you generate images outside ChatGPT. Each one is off until you turn it on; turning it on asks your browser for access to that site and its API, and nothing runs there before you agree. Limit Lens only reads the page’s own error responses and headers; it never sends a request of its own.',
+    intro:
+      'Turn on the sites where you generate images outside ChatGPT. Each one is off until you turn it on; turning it on asks your browser for access to that site and its API, and nothing runs there before you agree. Limit Lens only reads the page’s own error responses and headers; it never sends a request of its own.',
     presetsTitle: 'Built-in sites',
     customTitle: 'Your own sites',
-    customIntro: 'Add a playground, gateway or internal tool: its pages, the API it calls (for rate-limit headers), and who owns its limits.',
+    customIntro:
+      'Add a playground, gateway or internal tool: its pages, the API it calls (for rate-limit headers), and who owns its limits.',
     noCustom: 'No sites of your own yet.',
     status: {
       off: 'Off',
@@ -525,7 +562,8 @@ const ui: UiStrings = {
       'too-many': 'has too many patterns (at most 10)',
       'reserved-host': 'names ChatGPT, which Limit Lens already covers',
       unknown: 'is not one of the choices',
-      'public-suffix': 'covers sites of many owners (such as *.com or *.vercel.app): name the site itself, such as *.example.com',
+      'public-suffix':
+        'covers sites of many owners (such as *.com or *.vercel.app): name the site itself, such as *.example.com',
     },
     permissionDenied: 'Access was not granted, so the site stays off.',
     failed: (message) => `Could not change it: ${message}`,
@@ -540,7 +578,8 @@ const firstRun: FirstRunStrings = {
   welcome: {
     pageTitle: 'Welcome to Limit Lens',
     title: 'Welcome to Limit Lens',
-    intro: 'When image generation stops, Limit Lens tells you who owns the limit, which bucket ran out, and what to do next.',
+    intro:
+      'When image generation stops, Limit Lens tells you who owns the limit, which bucket ran out, and what to do next.',
     capturedTitle: 'What it captures, and where',
     captured: [
       'On chatgpt.com: the image tool’s stop messages (a limit, a cooldown, a refusal) from the page’s own traffic, and the error text you see. Ordinary answers are not read.',
@@ -548,7 +587,10 @@ const firstRun: FirstRunStrings = {
       'Each stop is kept in this browser, in the extension’s own storage. The toolbar button shows the latest; the history page keeps the rest until you delete them.',
     ],
     privacyTitle: 'Your data stays here',
-    privacy: ['Everything Limit Lens captures stays on this device.', 'It sends nothing anywhere and makes no network request of its own.'],
+    privacy: [
+      'Everything Limit Lens captures stays on this device.',
+      'It sends nothing anywhere and makes no network request of its own.',
+    ],
     demoTitle: 'Try it',
     demoBody: 'Paste an error message you got, from ChatGPT or an API, and see what Limit Lens makes of it.',
     demoLink: 'Paste an error',
@@ -559,7 +601,8 @@ const firstRun: FirstRunStrings = {
     pinHint: 'Pin Limit Lens to the toolbar: its badge shows how long until a limit resets.',
   },
   whatsNew: {
-    '0.2.0': 'New in 0.2.0: stops ChatGPT sends over its live connection are caught too, and exports mask more kinds of secrets.',
+    '0.2.0':
+      'New in 0.2.0: stops ChatGPT sends over its live connection are caught too, and exports mask more kinds of secrets.',
   },
   whatsNewDismiss: 'Dismiss',
 };
@@ -620,7 +663,9 @@ const health: HealthStrings = {
     bridge: {
       name: 'Page messages',
       verdict: (r) =>
-        r.verdict === 'ok' ? 'Messages from the page were readable.' : `${e(r, 'rejected')} messages from the page could not be read (more than the turns seen).`,
+        r.verdict === 'ok'
+          ? 'Messages from the page were readable.'
+          : `${e(r, 'rejected')} messages from the page could not be read (more than the turns seen).`,
     },
   },
   evidence: {
@@ -653,14 +698,19 @@ const health: HealthStrings = {
   copyFailed: 'Could not copy: use Save instead.',
   diagnosticsNote:
     'Diagnostics hold the versions, these counts, the verdicts, unknown names as hashes with their lengths, and the selector table. No conversation text, ids, addresses, tokens or headers.',
-  notice: (v) => (v === 'broken' ? 'Detection is broken: ChatGPT seems to have changed.' : 'Detection is degraded: ChatGPT may have changed.'),
+  notice: (v) =>
+    v === 'broken'
+      ? 'Detection is broken: ChatGPT seems to have changed.'
+      : 'Detection is degraded: ChatGPT may have changed.',
   noticeLink: 'See health',
 };
 
 const session: SessionStrings = {
   title: 'Import a session',
-  intro: 'Load a HAR file (DevTools → Network → “Save all as HAR”), a log, or JSON Lines. Every error response and every response with rate-limit headers is classified and listed in time order.',
-  privacy: 'Read on this device only, in the background so the page stays responsive. Cookies, authorization headers and keys are masked before anything is shown; request bodies (your prompts) are never kept. Nothing is saved until you pick rows and press Save.',
+  intro:
+    'Load a HAR file (DevTools → Network → “Save all as HAR”), a log, or JSON Lines. Every error response and every response with rate-limit headers is classified and listed in time order.',
+  privacy:
+    'Read on this device only, in the background so the page stays responsive. Cookies, authorization headers and keys are masked before anything is shown; request bodies (your prompts) are never kept. Nothing is saved until you pick rows and press Save.',
   link: 'Import a whole session (HAR file or log)',
   fileLabel: 'HAR, log or JSON Lines file',
   textLabel: 'Or paste many lines of a log',
@@ -687,7 +737,17 @@ const session: SessionStrings = {
     moreRows: (shown, total) => `Showing the first ${shown} of ${total}; the time line and counts cover all of them.`,
   },
   listTitle: 'Responses, in time order',
-  columns: { pick: 'Save', time: 'Time', status: 'Status', owner: 'Who owns the limit', bucket: 'What ran out', action: 'Next step', reset: 'Reset', request: 'Request', masks: 'Masked' },
+  columns: {
+    pick: 'Save',
+    time: 'Time',
+    status: 'Status',
+    owner: 'Who owns the limit',
+    bucket: 'What ran out',
+    action: 'Next step',
+    reset: 'Reset',
+    request: 'Request',
+    masks: 'Masked',
+  },
   pickRow: (n) => `Save response ${n}`,
   pickAll: 'Pick every stop',
   noRows: 'No error responses or rate-limit headers were found.',
@@ -700,7 +760,8 @@ const session: SessionStrings = {
   masksCount: (n) => `${n} masked`,
   save: (n) => `Save ${n} as evidence`,
   saving: (done, total) => `Saving ${done} of ${total}…`,
-  saved: (created, merged, refused) => `Saved: ${created} new, ${merged} merged with earlier stops, ${refused} not a stop.`,
+  saved: (created, merged, refused) =>
+    `Saved: ${created} new, ${merged} merged with earlier stops, ${refused} not a stop.`,
   saveFailed: (message) => `Saving failed: ${message}`,
   openHistory: 'Open the stop history',
   timeline: {
@@ -718,7 +779,11 @@ const session: SessionStrings = {
 };
 
 export const en: LocaleStrings = {
-  language: { name: 'English', tag: 'en-US', matches: (browserLanguage) => browserLanguage.toLowerCase().startsWith('en') },
+  language: {
+    name: 'English',
+    tag: 'en-US',
+    matches: (browserLanguage) => browserLanguage.toLowerCase().startsWith('en'),
+  },
   ui,
   firstRun,
   health,

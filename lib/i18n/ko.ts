@@ -19,7 +19,8 @@ import { evidenceCount as e } from '../health/rules.ts';
 
 const HISTORY_KO: HistoryStrings = {
   title: '기록',
-  intro: 'Limit Lens가 이 기기에 저장한 모든 기록입니다. 필터와 검색으로 찾고, 문제 보고 자료를 열고, 증거를 내보내거나 파일을 가져올 수 있습니다.',
+  intro:
+    'Limit Lens가 이 기기에 저장한 모든 기록입니다. 필터와 검색으로 찾고, 문제 보고 자료를 열고, 증거를 내보내거나 파일을 가져올 수 있습니다.',
   stored: (n) => `이 기기에 ${n}건 저장됨`,
   settingsLink: '설정: 보관 기간, 스크린샷, 언어',
   filtersTitle: '필터',
@@ -39,7 +40,15 @@ const HISTORY_KO: HistoryStrings = {
   searching: '검색 중…',
   cappedMatches: (n) => `검색 결과가 ${n}건에 도달해 멈췄습니다. 단어나 필터를 추가해 범위를 좁히세요.`,
   cappedTime: '검색이 오래 걸려 지금까지 찾은 결과만 표시합니다. 단어나 필터를 추가해 범위를 좁히세요.',
-  columns: { select: '선택', seen: '마지막 확인', owner: '한도를 정한 곳', action: '다음에 할 일', site: '사이트', text: '화면 문구', actions: '작업' },
+  columns: {
+    select: '선택',
+    seen: '마지막 확인',
+    owner: '한도를 정한 곳',
+    action: '다음에 할 일',
+    site: '사이트',
+    text: '화면 문구',
+    actions: '작업',
+  },
   selectRow: (when) => `${when}에 확인된 기록 선택`,
   selectPage: '이 페이지의 기록 모두 선택',
   openPacket: '보고 자료',
@@ -57,7 +66,8 @@ const HISTORY_KO: HistoryStrings = {
   exportMatching: (n) => `검색 결과 모두 내보내기 (${n})`,
   exportAll: (n) => `전체 내보내기 (${n})`,
   clearAll: '모두 삭제…',
-  clearConfirm: (n) => `저장된 기록 ${n}건과 스크린샷을 모두 삭제할까요? 되돌릴 수 없습니다. 사본이 필요하면 먼저 내보내세요.`,
+  clearConfirm: (n) =>
+    `저장된 기록 ${n}건과 스크린샷을 모두 삭제할까요? 되돌릴 수 없습니다. 사본이 필요하면 먼저 내보내세요.`,
   clearYes: '모두 삭제',
   cancel: '취소',
   cleared: (n) => `${n}건을 삭제했습니다.`,
@@ -74,7 +84,8 @@ const EXPORT_KO: ExportStrings = {
   loading: (done, total) => `기록 읽는 중… ${total}건 중 ${done}건`,
   preparing: '가릴 항목 확인 중…',
   redact: '비밀 정보와 식별자 가리기 (권장)',
-  redactHint: 'API 키, 토큰, 쿠키, 이메일 주소를 가리고 조직·프로젝트 ID는 일부만 남깁니다. 요청 ID와 모델 이름은 지원팀에 필요하므로 그대로 둡니다.',
+  redactHint:
+    'API 키, 토큰, 쿠키, 이메일 주소를 가리고 조직·프로젝트 ID는 일부만 남깁니다. 요청 ID와 모델 이름은 지원팀에 필요하므로 그대로 둡니다.',
   conversationIds: 'ChatGPT 대화 ID도 가리기',
   conversationIdsHint: '대화는 본인만 열 수 있고, ID는 해당 대화를 다시 찾는 데 도움이 됩니다. 필요할 때 가리세요.',
   formats: '저장 형식',
@@ -87,7 +98,8 @@ const EXPORT_KO: ExportStrings = {
   zip: '증거 묶음 (.zip)',
   zipHint: (n) => `문제 보고 자료, JSON, 스크린샷 ${n}장`,
   screenshotsNotRedacted: '스크린샷은 찍힌 그대로 포함되며 가려지지 않습니다. 공유하기 전에 확인하세요.',
-  tooLarge: (mb, limitMb) => `이 JSON은 ${mb}MB입니다. 가져오기는 최대 ${limitMb}MB까지 읽습니다. 다시 가져오려면 더 적은 기록씩 나누어 내보내세요.`,
+  tooLarge: (mb, limitMb) =>
+    `이 JSON은 ${mb}MB입니다. 가져오기는 최대 ${limitMb}MB까지 읽습니다. 다시 가져오려면 더 적은 기록씩 나누어 내보내세요.`,
   saveAnyway: '그래도 저장',
   saved: (fileName) => `${fileName} 파일을 저장했습니다.`,
   close: '닫기',
@@ -97,7 +109,8 @@ const EXPORT_KO: ExportStrings = {
 const REDACTION_KO: RedactionStrings = {
   title: '가려질 항목',
   summary: (n) => `${n}개 값이 가려집니다.`,
-  nothing: '비밀 정보나 식별자로 보이는 값을 찾지 못했습니다. 가리기는 안전망일 뿐 보장이 아니므로 이름 같은 개인 정보는 직접 확인하세요.',
+  nothing:
+    '비밀 정보나 식별자로 보이는 값을 찾지 못했습니다. 가리기는 안전망일 뿐 보장이 아니므로 이름 같은 개인 정보는 직접 확인하세요.',
   off: '가리기가 꺼져 있습니다. 키, 쿠키, 이메일 주소, ID가 수집된 그대로 내보내집니다.',
   kinds: {
     'api-key': 'API 키',
@@ -135,8 +148,10 @@ const IMPORT_KO: ImportStrings = {
   done: (added, duplicates) => `${added}건을 추가했고, 이미 저장된 ${duplicates}건은 건너뛰었습니다.`,
   byOwner: '추가된 기록 (한도를 정한 곳별)',
   failed: (message) => `가져오지 못했습니다: ${message}`,
-  repaired: (n) => `기록 ${n}건은 처음 본 시각과 마지막으로 본 시각이 뒤바뀌어 있습니다 (이전 버전에서 순서가 어긋나게 저장됨). 두 시각을 바로잡아 가져옵니다.`,
-  tooLarge: (fileMb, limitMb) => `파일이 너무 큽니다 (${fileMb} MB). 텍스트는 ${limitMb} MB까지 가져올 수 있습니다. 한 번에 더 적은 기록을 내보내 주세요.`,
+  repaired: (n) =>
+    `기록 ${n}건은 처음 본 시각과 마지막으로 본 시각이 뒤바뀌어 있습니다 (이전 버전에서 순서가 어긋나게 저장됨). 두 시각을 바로잡아 가져옵니다.`,
+  tooLarge: (fileMb, limitMb) =>
+    `파일이 너무 큽니다 (${fileMb} MB). 텍스트는 ${limitMb} MB까지 가져올 수 있습니다. 한 번에 더 적은 기록을 내보내 주세요.`,
   storageFull: '브라우저가 더 이상 데이터를 저장하지 않습니다 (저장 공간 한도에 도달함). 아무것도 가져오지 않았습니다.',
   writeFailed: (errorName) => `가져온 기록을 저장하지 못했습니다 (${errorName}). 아무것도 가져오지 않았습니다.`,
 };
@@ -193,7 +208,11 @@ const ui: UiStrings = {
   why: '판단 근거',
   seenTimes: (n) => (n === 1 ? '1회 발생' : `${n}회 발생`),
   seenAt: (when) => `${when}에 확인`,
-  confidence: { high: '확실함: 응답 데이터에 명시됨', medium: '가능성 높음: 문구가 분명함', low: '불확실함: 문구가 모호함' },
+  confidence: {
+    high: '확실함: 응답 데이터에 명시됨',
+    medium: '가능성 높음: 문구가 분명함',
+    low: '불확실함: 문구가 모호함',
+  },
   resetSource: '출처',
   apiRouteTitle: '이미지를 대량으로 만들어야 하나요?',
   apiRouteBody:
@@ -282,8 +301,10 @@ const ui: UiStrings = {
     'wait-other': () => '초기화 전에는 다시 시도해도 소용없습니다. 초기화 시각이 되면 한도가 저절로 풀립니다.',
     'simplify-policy': () =>
       '소진된 한도는 없습니다. 요청 내용이 거부되었습니다. 프롬프트를 바꾸거나 요청 내용을 조정하세요. 기다리거나 같은 프롬프트를 다시 보내도 소용없습니다.',
-    'simplify-too-long': () => '거부되거나 소진된 것은 없습니다. 메시지가 너무 깁니다. 줄이거나 여러 번에 나누어 보내세요.',
-    'retry-load': () => '일시적인 문제입니다. 서비스가 혼잡합니다. 잠시 후 간격을 점점 늘려 가며 다시 시도하고, 연속으로 재시도하지 마세요.',
+    'simplify-too-long': () =>
+      '거부되거나 소진된 것은 없습니다. 메시지가 너무 깁니다. 줄이거나 여러 번에 나누어 보내세요.',
+    'retry-load': () =>
+      '일시적인 문제입니다. 서비스가 혼잡합니다. 잠시 후 간격을 점점 늘려 가며 다시 시도하고, 연속으로 재시도하지 마세요.',
     'retry-edge': () =>
       '서비스 앞단의 CDN(Cloudflare)이 이 연결을 제한했습니다. 잠시 기다린 뒤 다시 시도하고, 연속으로 재시도하지 마세요.',
     'retry-app': () =>
@@ -292,9 +313,12 @@ const ui: UiStrings = {
       'Limit Lens가 멈춘 이유를 판단하지 못했습니다. 잠시 후 간격을 늘려 가며 다시 시도하고, 연속으로 재시도하지 마세요. 증거는 문제 보고 자료에 남아 있습니다.',
     'throughput-api': () =>
       '동시 요청 수를 줄이고 나머지는 대기열로 보내며, 응답이 알려 준 시간만큼 기다린 뒤 다시 시도하세요. 더 많이 필요하면 상위 사용 등급에서 한도가 올라갑니다.',
-    'throughput-enqueued': () => 'Batch API 대기열에 토큰이 너무 많습니다. 진행 중인 배치가 끝나기를 기다리거나 더 작은 배치로 보내세요.',
-    'throughput-provider': (p) => `${p}에 보내는 동시 요청 수를 줄이고 나머지는 대기열로 보내며, 알려 준 시간만큼 기다린 뒤 다시 시도하세요.`,
-    'throughput-other': () => '동시 요청 수를 줄이고 나머지는 대기열로 보내며, 응답이 알려 준 시간만큼 기다린 뒤 다시 시도하세요.',
+    'throughput-enqueued': () =>
+      'Batch API 대기열에 토큰이 너무 많습니다. 진행 중인 배치가 끝나기를 기다리거나 더 작은 배치로 보내세요.',
+    'throughput-provider': (p) =>
+      `${p}에 보내는 동시 요청 수를 줄이고 나머지는 대기열로 보내며, 알려 준 시간만큼 기다린 뒤 다시 시도하세요.`,
+    'throughput-other': () =>
+      '동시 요청 수를 줄이고 나머지는 대기열로 보내며, 응답이 알려 준 시간만큼 기다린 뒤 다시 시도하세요.',
     'billing-openai': () =>
       'OpenAI 결제 설정에서 프로젝트의 월 예산 상한을 올리거나 크레딧·결제 수단을 추가하세요. 다시 시도해도 한도는 늘어나지 않습니다.',
     'billing-tier-zero': () =>
@@ -303,12 +327,14 @@ const ui: UiStrings = {
     'billing-app': () => 'ChatGPT 설정에서 요금제나 크레딧을 확인하세요. 다시 시도해도 해결되지 않습니다.',
     'billing-other': () => '해당 서비스에서 크레딧이나 결제 수단을 추가하세요. 다시 시도해도 크레딧은 생기지 않습니다.',
     'access-app-login': () => 'ChatGPT에 로그인하거나 가입한 뒤 다시 시도하세요.',
-    'access-app-account': () => 'ChatGPT 계정을 확인하세요. 다시 로그인하고, 계정이 제한되었다면 ChatGPT 도움말 센터를 확인하세요.',
+    'access-app-account': () =>
+      'ChatGPT 계정을 확인하세요. 다시 로그인하고, 계정이 제한되었다면 ChatGPT 도움말 센터를 확인하세요.',
     'access-openai': () =>
       'platform.openai.com에서 조직 인증을 하거나, 프로젝트의 모델 접근 권한, 프로젝트 권한, 엔드포인트를 확인하세요. 기다려도 해결되지 않습니다.',
     'access-azure': () =>
       '이 Azure OpenAI 리소스를 쓸 수 있는 계정으로 로그인하거나, Azure 포털에서 배포 이름과 엔드포인트를 확인하세요.',
-    'access-provider': (p) => `${p}에 로그인하거나, 사용하는 키로 이 모델을 쓸 수 있는지 확인하세요. 기다려도 해결되지 않습니다.`,
+    'access-provider': (p) =>
+      `${p}에 로그인하거나, 사용하는 키로 이 모델을 쓸 수 있는지 확인하세요. 기다려도 해결되지 않습니다.`,
     'access-other': () => '로그인하거나, 이 계정으로 이 모델을 쓸 수 있는지 확인하세요. 기다려도 해결되지 않습니다.',
     'console-azure-quota': () =>
       'Azure 포털에서 배포의 할당량을 늘리거나 요청을 시간에 나누어 보내세요. Azure 할당량은 OpenAI가 아니라 Microsoft가 관리합니다.',
@@ -393,7 +419,8 @@ const ui: UiStrings = {
   providersLink: '제공업체 사이트',
   packet: {
     title: '문제 보고 자료',
-    intro: '이 기록에 대해 Limit Lens가 보관한 모든 값과 각 값의 출처입니다. 지원팀에 전달하거나 다음에 할 일을 정하는 데 쓰세요.',
+    intro:
+      '이 기록에 대해 Limit Lens가 보관한 모든 값과 각 값의 출처입니다. 지원팀에 전달하거나 다음에 할 일을 정하는 데 쓰세요.',
     field: '항목',
     value: '값',
     source: '출처',
@@ -450,10 +477,17 @@ const ui: UiStrings = {
   },
   paste: {
     title: '오류를 붙여 넣어 분류하기',
-    intro: '직접 작성한 코드나 로그의 오류를 붙여 넣으세요. 상태 줄과 헤더가 있는 HTTP 응답, curl -i 또는 -v 출력, JSON 본문, 로그 한 줄 모두 됩니다.',
+    intro:
+      '직접 작성한 코드나 로그의 오류를 붙여 넣으세요. 상태 줄과 헤더가 있는 HTTP 응답, curl -i 또는 -v 출력, JSON 본문, 로그 한 줄 모두 됩니다.',
     textLabel: '오류 내용',
     routeLabel: '어디에서 발생했나요?',
-    routes: { auto: 'Limit Lens가 판단', chatgpt: 'ChatGPT 앱', openai: 'OpenAI API', azure: 'Azure OpenAI', provider: '다른 제공업체 또는 게이트웨이' },
+    routes: {
+      auto: 'Limit Lens가 판단',
+      chatgpt: 'ChatGPT 앱',
+      openai: 'OpenAI API',
+      azure: 'Azure OpenAI',
+      provider: '다른 제공업체 또는 게이트웨이',
+    },
     classify: '설명 보기',
     save: '증거로 저장',
     saveHint: '“증거로 저장”을 누르기 전에는 아무것도 저장되지 않습니다.',
@@ -487,10 +521,12 @@ const ui: UiStrings = {
   },
   providerSettings: {
     title: '제공업체 사이트',
-    intro: 'ChatGPT 밖에서 이미지를 만드는 사이트를 켜세요. 각 사이트는 직접 켜기 전까지 꺼져 있으며, 켤 때 브라우저가 해당 사이트와 API에 대한 접근 권한을 묻습니다. 동의하기 전에는 아무것도 실행되지 않습니다. Limit Lens는 페이지 자체의 오류 응답과 헤더만 읽고, 직접 요청을 보내지 않습니다.',
+    intro:
+      'ChatGPT 밖에서 이미지를 만드는 사이트를 켜세요. 각 사이트는 직접 켜기 전까지 꺼져 있으며, 켤 때 브라우저가 해당 사이트와 API에 대한 접근 권한을 묻습니다. 동의하기 전에는 아무것도 실행되지 않습니다. Limit Lens는 페이지 자체의 오류 응답과 헤더만 읽고, 직접 요청을 보내지 않습니다.',
     presetsTitle: '기본 제공 사이트',
     customTitle: '직접 추가한 사이트',
-    customIntro: '플레이그라운드, 게이트웨이, 사내 도구를 추가하세요. 페이지, 호출하는 API(속도 제한 헤더용), 한도를 정한 곳을 지정합니다.',
+    customIntro:
+      '플레이그라운드, 게이트웨이, 사내 도구를 추가하세요. 페이지, 호출하는 API(속도 제한 헤더용), 한도를 정한 곳을 지정합니다.',
     noCustom: '아직 직접 추가한 사이트가 없습니다.',
     status: {
       off: '꺼짐',
@@ -525,14 +561,16 @@ const ui: UiStrings = {
       'too-many': '패턴이 너무 많습니다 (최대 10개)',
       'reserved-host': 'ChatGPT는 이미 Limit Lens가 다룹니다',
       unknown: '선택지 중 하나가 아닙니다',
-      'public-suffix': '여러 소유자의 사이트를 포함합니다 (*.com, *.vercel.app 등). *.example.com처럼 사이트 자체를 지정하세요',
+      'public-suffix':
+        '여러 소유자의 사이트를 포함합니다 (*.com, *.vercel.app 등). *.example.com처럼 사이트 자체를 지정하세요',
     },
     permissionDenied: '접근 권한이 허용되지 않아 사이트가 꺼진 상태로 남습니다.',
     failed: (message) => `변경하지 못했습니다: ${message}`,
     unknownSite: '이 사이트는 더 이상 목록에 없습니다. 페이지를 새로 고쳐 주세요.',
     saveFailed: '제공자 설정을 저장하지 못했습니다.',
     tooManyCustom: (max) => `직접 추가한 사이트는 ${max}개까지 둘 수 있습니다.`,
-    registrationFailed: (browserError) => `브라우저가 이 사이트에서 Limit Lens를 실행하지 못했습니다 (${browserError}).`,
+    registrationFailed: (browserError) =>
+      `브라우저가 이 사이트에서 Limit Lens를 실행하지 못했습니다 (${browserError}).`,
   },
 };
 
@@ -540,7 +578,8 @@ const firstRun: FirstRunStrings = {
   welcome: {
     pageTitle: 'Limit Lens에 오신 것을 환영합니다',
     title: 'Limit Lens에 오신 것을 환영합니다',
-    intro: '이미지 생성이 멈추면 Limit Lens가 누구의 한도인지, 어떤 한도가 소진됐는지, 다음에 무엇을 하면 되는지 알려 드립니다.',
+    intro:
+      '이미지 생성이 멈추면 Limit Lens가 누구의 한도인지, 어떤 한도가 소진됐는지, 다음에 무엇을 하면 되는지 알려 드립니다.',
     capturedTitle: '무엇을, 어디에서 수집하나요',
     captured: [
       'chatgpt.com에서는 이미지 도구의 중단 메시지(한도, 쿨다운, 거부)를 페이지 자신의 트래픽에서 읽고, 화면에 보이는 오류 문구를 읽습니다. 일반 답변은 읽지 않습니다.',
@@ -548,7 +587,10 @@ const firstRun: FirstRunStrings = {
       '중단은 이 브라우저, 확장 프로그램 자체 저장소에 보관됩니다. 도구 모음 버튼에서 최근 중단을 보고, 나머지는 직접 지울 때까지 기록 페이지에 남습니다.',
     ],
     privacyTitle: '데이터는 이 기기에만 남습니다',
-    privacy: ['Limit Lens가 수집한 내용은 모두 이 기기에만 남습니다.', '어디에도 보내지 않으며, 직접 네트워크 요청을 하지 않습니다.'],
+    privacy: [
+      'Limit Lens가 수집한 내용은 모두 이 기기에만 남습니다.',
+      '어디에도 보내지 않으며, 직접 네트워크 요청을 하지 않습니다.',
+    ],
     demoTitle: '직접 해 보기',
     demoBody: 'ChatGPT나 API에서 받은 오류 메시지를 붙여 넣고 Limit Lens가 어떻게 설명하는지 확인해 보세요.',
     demoLink: '오류 붙여 넣기',
@@ -559,7 +601,8 @@ const firstRun: FirstRunStrings = {
     pinHint: 'Limit Lens를 도구 모음에 고정하세요. 배지에 한도가 초기화되기까지 남은 시간이 표시됩니다.',
   },
   whatsNew: {
-    '0.2.0': '0.2.0의 새 기능: ChatGPT가 실시간 연결로 보내는 중단도 수집하고, 내보내기에서 더 많은 종류의 비밀 정보를 가립니다.',
+    '0.2.0':
+      '0.2.0의 새 기능: ChatGPT가 실시간 연결로 보내는 중단도 수집하고, 내보내기에서 더 많은 종류의 비밀 정보를 가립니다.',
   },
   whatsNewDismiss: '닫기',
 };
@@ -620,7 +663,9 @@ const health: HealthStrings = {
     bridge: {
       name: '페이지 메시지',
       verdict: (r) =>
-        r.verdict === 'ok' ? '페이지에서 온 메시지를 읽을 수 있었습니다.' : `페이지에서 온 메시지 ${e(r, 'rejected')}개를 읽지 못했습니다(본 대화 턴보다 많음).`,
+        r.verdict === 'ok'
+          ? '페이지에서 온 메시지를 읽을 수 있었습니다.'
+          : `페이지에서 온 메시지 ${e(r, 'rejected')}개를 읽지 못했습니다(본 대화 턴보다 많음).`,
     },
   },
   evidence: {
@@ -653,14 +698,19 @@ const health: HealthStrings = {
   copyFailed: '복사하지 못했습니다. 저장을 이용하세요.',
   diagnosticsNote:
     '진단 정보에는 버전, 이 횟수들, 판정, 모르는 이름의 해시와 길이, 선택자 표만 들어갑니다. 대화 내용, ID, 주소, 토큰, 헤더는 들어가지 않습니다.',
-  notice: (v) => (v === 'broken' ? '감지가 작동하지 않습니다. ChatGPT가 바뀐 것 같습니다.' : '감지에 일부 문제가 있습니다. ChatGPT가 바뀌었을 수 있습니다.'),
+  notice: (v) =>
+    v === 'broken'
+      ? '감지가 작동하지 않습니다. ChatGPT가 바뀐 것 같습니다.'
+      : '감지에 일부 문제가 있습니다. ChatGPT가 바뀌었을 수 있습니다.',
   noticeLink: '상태 보기',
 };
 
 const session: SessionStrings = {
   title: '세션 가져오기',
-  intro: 'HAR 파일(DevTools → Network → “Save all as HAR”), 로그, JSON Lines 파일을 불러오세요. 오류 응답과 속도 제한 헤더가 있는 응답을 모두 분류해 시간 순서로 보여 드립니다.',
-  privacy: '이 기기에서만, 백그라운드에서 읽으므로 페이지가 멈추지 않습니다. 쿠키, 인증 헤더, 키는 화면에 보이기 전에 가립니다. 요청 본문(프롬프트)은 보관하지 않습니다. 행을 골라 저장을 누르기 전에는 아무것도 저장되지 않습니다.',
+  intro:
+    'HAR 파일(DevTools → Network → “Save all as HAR”), 로그, JSON Lines 파일을 불러오세요. 오류 응답과 속도 제한 헤더가 있는 응답을 모두 분류해 시간 순서로 보여 드립니다.',
+  privacy:
+    '이 기기에서만, 백그라운드에서 읽으므로 페이지가 멈추지 않습니다. 쿠키, 인증 헤더, 키는 화면에 보이기 전에 가립니다. 요청 본문(프롬프트)은 보관하지 않습니다. 행을 골라 저장을 누르기 전에는 아무것도 저장되지 않습니다.',
   link: '세션 전체 가져오기(HAR 파일 또는 로그)',
   fileLabel: 'HAR, 로그 또는 JSON Lines 파일',
   textLabel: '또는 로그 여러 줄을 붙여 넣기',
@@ -687,12 +737,23 @@ const session: SessionStrings = {
     moreRows: (shown, total) => `${total}건 중 처음 ${shown}건만 표시합니다. 시간 흐름과 집계에는 모두 포함됩니다.`,
   },
   listTitle: '응답(시간 순서)',
-  columns: { pick: '저장', time: '시각', status: '상태', owner: '한도를 정한 곳', bucket: '소진된 한도', action: '다음에 할 일', reset: '초기화', request: '요청', masks: '가림' },
+  columns: {
+    pick: '저장',
+    time: '시각',
+    status: '상태',
+    owner: '한도를 정한 곳',
+    bucket: '소진된 한도',
+    action: '다음에 할 일',
+    reset: '초기화',
+    request: '요청',
+    masks: '가림',
+  },
   pickRow: (n) => `응답 ${n} 저장`,
   pickAll: '한도 기록 모두 선택',
   noRows: '오류 응답이나 속도 제한 헤더를 찾지 못했습니다.',
   noReset: '정보 없음',
-  okRow: (remaining) => `성공한 요청입니다. 속도 제한 헤더가 있어 함께 표시합니다${remaining ? ` (${remaining})` : ''}.`,
+  okRow: (remaining) =>
+    `성공한 요청입니다. 속도 제한 헤더가 있어 함께 표시합니다${remaining ? ` (${remaining})` : ''}.`,
   inSeconds: (s) => `${s} 후`,
   waitUnits: { seconds: (n) => `${n}초`, minutes: (n) => `${n}분`, hours: (n) => `${n}시간` },
   bodyNotes: { binary: '바이너리 본문 제외', base64: 'base64 본문 해독함', cut: '긴 본문 잘림' },
@@ -700,7 +761,8 @@ const session: SessionStrings = {
   masksCount: (n) => `${n}개 가림`,
   save: (n) => `${n}건을 증거로 저장`,
   saving: (done, total) => `${total}건 중 ${done}건 저장 중…`,
-  saved: (created, merged, refused) => `저장함: 새 기록 ${created}건, 이전 기록에 합침 ${merged}건, 한도 문제가 아님 ${refused}건.`,
+  saved: (created, merged, refused) =>
+    `저장함: 새 기록 ${created}건, 이전 기록에 합침 ${merged}건, 한도 문제가 아님 ${refused}건.`,
   saveFailed: (message) => `저장하지 못했습니다: ${message}`,
   openHistory: '기록 보기',
   timeline: {
@@ -718,7 +780,11 @@ const session: SessionStrings = {
 };
 
 export const ko: LocaleStrings = {
-  language: { name: '한국어', tag: 'ko-KR', matches: (browserLanguage) => browserLanguage.toLowerCase().startsWith('ko') },
+  language: {
+    name: '한국어',
+    tag: 'ko-KR',
+    matches: (browserLanguage) => browserLanguage.toLowerCase().startsWith('ko'),
+  },
   ui,
   firstRun,
   health,

@@ -435,7 +435,17 @@ export interface SessionStrings {
     moreRows: (shown: string, total: string) => string;
   };
   listTitle: string;
-  columns: { pick: string; time: string; status: string; owner: string; bucket: string; action: string; reset: string; request: string; masks: string };
+  columns: {
+    pick: string;
+    time: string;
+    status: string;
+    owner: string;
+    bucket: string;
+    action: string;
+    reset: string;
+    request: string;
+    masks: string;
+  };
   pickRow: (n: string) => string;
   pickAll: string;
   noRows: string;

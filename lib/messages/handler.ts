@@ -30,7 +30,10 @@ export interface HandlerDeps {
   /** Told after every stored change, so open views and the badge can refresh. */
   onStopsChanged?: () => void;
   /** Provider sites (settings, registrations, webRequest headers); absent where a test does not need them. */
-  providers?: Pick<ProviderService, 'state' | 'setEnabled' | 'saveCustom' | 'deleteCustom' | 'routeFor' | 'enrichCapture'>;
+  providers?: Pick<
+    ProviderService,
+    'state' | 'setEnabled' | 'saveCustom' | 'deleteCustom' | 'routeFor' | 'enrichCapture'
+  >;
   /** The history page's queries; passed in when other writers (retention, the context menu) must invalidate them. */
   history?: HistoryQueries;
   /**
@@ -58,8 +61,16 @@ export interface HandlerDeps {
 /** A page's "image turn under way" is acted on at most this often (it only readies the capture path). */
 export const IMAGE_TURN_EVERY_MS = 10_000;
 
-const NO_PROVIDERS = { ok: false, reason: 'unknown-provider', message: 'provider sites are not available here' } as const;
-const FORBIDDEN = { ok: false, reason: 'forbidden', message: 'this message is only accepted from the extension\'s own pages' } as const;
+const NO_PROVIDERS = {
+  ok: false,
+  reason: 'unknown-provider',
+  message: 'provider sites are not available here',
+} as const;
+const FORBIDDEN = {
+  ok: false,
+  reason: 'forbidden',
+  message: "this message is only accepted from the extension's own pages",
+} as const;
 
 export function createMessageHandler(deps: HandlerDeps) {
   let storageError: { message: string; at: number } | undefined;
@@ -84,12 +95,20 @@ export function createMessageHandler(deps: HandlerDeps) {
    * A content script's message as the page's word only: its own site, our clock, its site's budget. Returns the
    * message to act on, or the answer refusing it.
    */
-  function fromPage(envelope: ParsedEnvelope, from: Extract<MessageSender, { kind: 'page' }>): { envelope: ParsedEnvelope } | { refused: unknown } {
+  function fromPage(
+    envelope: ParsedEnvelope,
+    from: Extract<MessageSender, { kind: 'page' }>,
+  ): { envelope: ParsedEnvelope } | { refused: unknown } {
     if (!PAGE_MESSAGE_TYPES.has(envelope.type)) return { refused: FORBIDDEN };
     if (envelope.type === 'reportProgress') {
       const verdict = budget.takeProgress(from.site);
       if (!verdict.ok) return { refused: { ok: false, reason: 'over-budget', message: verdict.message } };
-      return { envelope: { type: 'reportProgress', payload: { ...envelope.payload, site: from.site, seenAt: clampToClock(envelope.payload.seenAt, now()) } } };
+      return {
+        envelope: {
+          type: 'reportProgress',
+          payload: { ...envelope.payload, site: from.site, seenAt: clampToClock(envelope.payload.seenAt, now()) },
+        },
+      };
     }
     if (envelope.type === 'imageTurn') return { envelope };
     if (envelope.type !== 'capture') return { refused: FORBIDDEN };
@@ -98,10 +117,16 @@ export function createMessageHandler(deps: HandlerDeps) {
     if (hostOf(capture.url) !== from.site) {
       return { refused: { ok: false, reason: 'invalid', message: 'capture: url: not the page that sent it' } };
     }
-    const bytes = capture.evidence.length + (capture.visibleText?.length ?? 0) + JSON.stringify(capture.headers ?? {}).length;
+    const bytes =
+      capture.evidence.length + (capture.visibleText?.length ?? 0) + JSON.stringify(capture.headers ?? {}).length;
     const verdict = budget.takeCapture(from.site, capture.layer, bytes);
     if (!verdict.ok) return { refused: { ok: false, reason: 'over-budget', message: verdict.message } };
-    return { envelope: { type: 'capture', payload: { ...capture, site: from.site, seenAt: clampToClock(capture.seenAt, now()) } } };
+    return {
+      envelope: {
+        type: 'capture',
+        payload: { ...capture, site: from.site, seenAt: clampToClock(capture.seenAt, now()) },
+      },
+    };
   }
 
   /** Classifies a validated capture (with the route its page is configured for) and saves it. */
@@ -118,7 +143,8 @@ export function createMessageHandler(deps: HandlerDeps) {
     // Written by this or another release: validated again like any capture before it is saved.
     const saved = await drainKeptAside(deps.keptAside, (kept) => {
       const parsed = parseEnvelope({ type: 'capture', payload: kept });
-      if (!parsed.ok || parsed.envelope.type !== 'capture') return Promise.resolve({ ok: false, reason: 'invalid', message: 'kept-aside capture: invalid' } as const);
+      if (!parsed.ok || parsed.envelope.type !== 'capture')
+        return Promise.resolve({ ok: false, reason: 'invalid', message: 'kept-aside capture: invalid' } as const);
       return store(parsed.envelope.payload);
     });
     if (saved > 0) deps.onStopsChanged?.();
@@ -133,9 +159,13 @@ export function createMessageHandler(deps: HandlerDeps) {
     async capture(payload, from) {
       // A provider page's capture gets the headers webRequest saw (for requests its own page made) and the route
       // the user configured for the page.
-      const capture = deps.providers && from.kind === 'page'
-        ? await deps.providers.enrichCapture(payload, { origin: from.origin, ...(from.tabId !== undefined ? { tabId: from.tabId } : {}) })
-        : payload;
+      const capture =
+        deps.providers && from.kind === 'page'
+          ? await deps.providers.enrichCapture(payload, {
+              origin: from.origin,
+              ...(from.tabId !== undefined ? { tabId: from.tabId } : {}),
+            })
+          : payload;
       const result = await store(capture);
       if (!result.ok && result.reason === 'newer-schema' && deps.keptAside) {
         const kept = await keepAside(deps.keptAside, capture).catch(() => false);

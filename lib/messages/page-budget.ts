@@ -55,12 +55,16 @@ export function createPageBudget(now: () => number, limits: PageBudgetLimits = P
       w = { minuteStart: t, captures: 0, dom: 0, progress: 0, hourStart: t, records: 0, bytes: 0 };
       sites.set(site, w);
     }
-    if (t - w.minuteStart >= MINUTE || t < w.minuteStart) Object.assign(w, { minuteStart: t, captures: 0, dom: 0, progress: 0 });
+    if (t - w.minuteStart >= MINUTE || t < w.minuteStart)
+      Object.assign(w, { minuteStart: t, captures: 0, dom: 0, progress: 0 });
     if (t - w.hourStart >= HOUR || t < w.hourStart) Object.assign(w, { hourStart: t, records: 0, bytes: 0 });
     return w;
   }
 
-  const over = (what: string): BudgetVerdict => ({ ok: false, message: `too many ${what} from this site; try again later` });
+  const over = (what: string): BudgetVerdict => ({
+    ok: false,
+    message: `too many ${what} from this site; try again later`,
+  });
 
   return {
     /** Before a capture is classified: counts it, and its bytes, against the site's windows. */

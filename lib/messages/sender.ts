@@ -13,7 +13,11 @@ export type MessageSender =
   | { kind: 'page'; site: string; origin: string; tabId?: number };
 
 /** The messages a content script may send. */
-export const PAGE_MESSAGE_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['capture', 'reportProgress', 'imageTurn']);
+export const PAGE_MESSAGE_TYPES: ReadonlySet<MessageType> = new Set<MessageType>([
+  'capture',
+  'reportProgress',
+  'imageTurn',
+]);
 
 /** The fields of runtime.MessageSender used here (Chrome and Firefox). */
 export interface RuntimeSender {
@@ -28,7 +32,10 @@ export interface RuntimeSender {
  * page cannot be told). `extensionBaseUrl` is runtime.getURL('/'): extension pages, even opened in a tab, have a
  * URL under it; a content script's sender URL is the web page's.
  */
-export function identifySender(sender: RuntimeSender, self: { id: string; extensionBaseUrl: string }): MessageSender | undefined {
+export function identifySender(
+  sender: RuntimeSender,
+  self: { id: string; extensionBaseUrl: string },
+): MessageSender | undefined {
   if (sender.id !== self.id) return undefined;
   const url = sender.url ?? sender.tab?.url;
   if (!url) return undefined;
@@ -40,7 +47,12 @@ export function identifySender(sender: RuntimeSender, self: { id: string; extens
     return undefined;
   }
   if (!/^https?:$/.test(page.protocol) || !page.hostname) return undefined;
-  return { kind: 'page', site: page.hostname.toLowerCase(), origin: page.origin, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}) };
+  return {
+    kind: 'page',
+    site: page.hostname.toLowerCase(),
+    origin: page.origin,
+    ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),
+  };
 }
 
 export const EXTENSION_SENDER: MessageSender = { kind: 'extension' };

@@ -25,9 +25,14 @@ export interface WebRequestPort {
 const TYPES = ['xmlhttprequest'];
 const EXTRA = ['responseHeaders'];
 
-export function listenForHeaders(webRequest: WebRequestPort, log: Pick<HeaderLog, 'record'>, presetPatterns: readonly string[]) {
+export function listenForHeaders(
+  webRequest: WebRequestPort,
+  log: Pick<HeaderLog, 'record'>,
+  presetPatterns: readonly string[],
+) {
   const onPresetHosts: Listener = (details) => log.record(details);
-  if (presetPatterns.length) webRequest.onHeadersReceived.addListener(onPresetHosts, { urls: [...presetPatterns], types: TYPES }, EXTRA);
+  if (presetPatterns.length)
+    webRequest.onHeadersReceived.addListener(onPresetHosts, { urls: [...presetPatterns], types: TYPES }, EXTRA);
   let onCustomHosts: Listener | undefined;
   let current = '';
 

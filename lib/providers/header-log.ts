@@ -112,7 +112,12 @@ export function createHeaderLog(opts: HeaderLogOptions = {}) {
       let best: HeaderSighting | undefined;
       for (const s of log) {
         if (s.url !== url || Math.abs(s.at - seenAt) > windowMs) continue;
-        if (owner && (s.initiator !== owner.origin || (owner.tabId !== undefined && s.tabId !== undefined && s.tabId !== owner.tabId))) continue;
+        if (
+          owner &&
+          (s.initiator !== owner.origin ||
+            (owner.tabId !== undefined && s.tabId !== undefined && s.tabId !== owner.tabId))
+        )
+          continue;
         if (status !== undefined && s.status !== status) continue;
         if (!best || Math.abs(s.at - seenAt) < Math.abs(best.at - seenAt)) best = s;
       }

@@ -34,7 +34,9 @@ export function parsePattern(
   const path = m[3] ?? '';
   if (!path.startsWith('/') || /\s/.test(path)) return { ok: false, problem: 'bad-path' };
   if (host === '*') {
-    return opts.allowAnyHost ? { ok: true, pattern: { host: '*', subdomains: true, path } } : { ok: false, problem: 'any-host' };
+    return opts.allowAnyHost
+      ? { ok: true, pattern: { host: '*', subdomains: true, path } }
+      : { ok: false, problem: 'any-host' };
   }
   // A port, user info or a wildcard inside the name is not a pattern Chrome accepts for host permissions.
   if (!HOST_RE.test(host) || host.indexOf('*', 1) !== -1) return { ok: false, problem: 'bad-host' };

@@ -17,17 +17,19 @@ export const PROVIDER_PRESETS: readonly ProviderPreset[] = [
     pages: ['https://platform.openai.com/*'],
     apiHosts: ['https://api.openai.com/*'],
     ownerKind: 'openai-api',
-    errorSelectors: [
-      { css: '[data-radix-toast-viewport] li', note: 'assumed: Radix toasts (unverified, 2026-11)' },
-    ],
+    errorSelectors: [{ css: '[data-radix-toast-viewport] li', note: 'assumed: Radix toasts (unverified, 2026-11)' }],
     notes:
-      'Playground requests go to api.openai.com and count against the project\'s own API limits; its x-ratelimit-* and openai-organization/openai-project headers are hidden from the page by CORS and read by the extension. No UI-specific limit texts are known (messages.md).',
+      "Playground requests go to api.openai.com and count against the project's own API limits; its x-ratelimit-* and openai-organization/openai-project headers are hidden from the page by CORS and read by the extension. No UI-specific limit texts are known (messages.md).",
   },
   {
     id: 'azure-foundry',
     name: 'Azure AI Foundry / Azure OpenAI studio',
     pages: ['https://ai.azure.com/*', 'https://oai.azure.com/*'],
-    apiHosts: ['https://*.openai.azure.com/*', 'https://*.cognitiveservices.azure.com/*', 'https://*.services.ai.azure.com/*'],
+    apiHosts: [
+      'https://*.openai.azure.com/*',
+      'https://*.cognitiveservices.azure.com/*',
+      'https://*.services.ai.azure.com/*',
+    ],
     ownerKind: 'azure',
     errorSelectors: [
       { css: '.fui-MessageBar', note: 'assumed: Fluent UI v9 message bars (unverified, 2026-11)' },
@@ -55,7 +57,8 @@ export const PROVIDER_PRESETS: readonly ProviderPreset[] = [
     ownerKind: 'provider',
     providerId: 'fal',
     errorSelectors: [{ css: '[data-sonner-toast]', note: 'assumed: sonner toasts (unverified, 2026-11)' }],
-    notes: 'A locked account answers 403 "User is locked. Reason: Exhausted balance|TOP_UP": fix billing in the fal dashboard.',
+    notes:
+      'A locked account answers 403 "User is locked. Reason: Exhausted balance|TOP_UP": fix billing in the fal dashboard.',
   },
   {
     id: 'replicate',

@@ -27,7 +27,9 @@ export interface ScriptRegistration {
 
 /** The part of `browser.scripting` used here. */
 export interface ScriptingPort {
-  getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<{ id: string; js?: string[]; matches?: string[]; world?: string }[]>;
+  getRegisteredContentScripts(filter?: {
+    ids?: string[];
+  }): Promise<{ id: string; js?: string[]; matches?: string[]; world?: string }[]>;
   registerContentScripts(scripts: ScriptRegistration[]): Promise<unknown>;
   unregisterContentScripts(filter?: { ids?: string[] }): Promise<unknown>;
 }
@@ -46,8 +48,20 @@ export interface EntryOutcome {
 export function registrationsFor(entry: Pick<ConfiguredEntry, 'id' | 'pages'>): ScriptRegistration[] {
   const common = { runAt: 'document_start', allFrames: false, persistAcrossSessions: true } as const;
   return [
-    { id: `${SCRIPT_ID_PREFIX}${entry.id}:main`, js: [PROVIDER_SCRIPT_FILES.main], matches: [...entry.pages], world: 'MAIN', ...common },
-    { id: `${SCRIPT_ID_PREFIX}${entry.id}:isolated`, js: [PROVIDER_SCRIPT_FILES.isolated], matches: [...entry.pages], world: 'ISOLATED', ...common },
+    {
+      id: `${SCRIPT_ID_PREFIX}${entry.id}:main`,
+      js: [PROVIDER_SCRIPT_FILES.main],
+      matches: [...entry.pages],
+      world: 'MAIN',
+      ...common,
+    },
+    {
+      id: `${SCRIPT_ID_PREFIX}${entry.id}:isolated`,
+      js: [PROVIDER_SCRIPT_FILES.isolated],
+      matches: [...entry.pages],
+      world: 'ISOLATED',
+      ...common,
+    },
   ];
 }
 
@@ -90,7 +104,12 @@ export async function syncRegistrations(
   const wanted = new Map(desired.flatMap((d) => d.scripts.map((s) => [s.id, s] as const)));
   const stale = existing.filter((s) => {
     const want = wanted.get(s.id);
-    return !want || !same(want.matches, s.matches) || !same(want.js, s.js) || (s.world !== undefined && s.world !== want.world);
+    return (
+      !want ||
+      !same(want.matches, s.matches) ||
+      !same(want.js, s.js) ||
+      (s.world !== undefined && s.world !== want.world)
+    );
   });
   if (stale.length) {
     try {

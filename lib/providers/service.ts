@@ -107,7 +107,11 @@ export function createProviderService(deps: ProviderServiceDeps) {
 
   /** Gives back host permissions that no turned-on entry needs any more (required ones cannot be removed). */
   async function release(origins: string[], settings: ProviderSettings): Promise<void> {
-    const stillNeeded = new Set(configuredEntries(settings, presets).filter((e) => e.enabled).flatMap((e) => e.origins));
+    const stillNeeded = new Set(
+      configuredEntries(settings, presets)
+        .filter((e) => e.enabled)
+        .flatMap((e) => e.origins),
+    );
     const unused = origins.filter((o) => !stillNeeded.has(o));
     for (const origin of unused) await deps.permissions.remove({ origins: [origin] }).catch(() => false);
   }
@@ -117,7 +121,11 @@ export function createProviderService(deps: ProviderServiceDeps) {
       await deps.save(settings);
       return undefined;
     } catch (error) {
-      return { ok: false, reason: 'storage-error', message: `Could not save the provider settings (${String(error).slice(0, 120)}).` };
+      return {
+        ok: false,
+        reason: 'storage-error',
+        message: `Could not save the provider settings (${String(error).slice(0, 120)}).`,
+      };
     }
   }
 
@@ -173,12 +181,19 @@ export function createProviderService(deps: ProviderServiceDeps) {
     saveCustom(input: CustomProviderInput): Promise<ProviderActionResult> {
       return serial(async () => {
         const checked = validateCustomProvider(input);
-        if (!checked.ok) return { ok: false, reason: 'invalid', message: describeProblem(checked.problem), problem: checked.problem };
+        if (!checked.ok)
+          return { ok: false, reason: 'invalid', message: describeProblem(checked.problem), problem: checked.problem };
         const settings = await loadSettings();
         const existing = input.id ? settings.custom.find((c) => c.id === input.id) : undefined;
-        if (input.id && !existing) return { ok: false, reason: 'unknown-provider', message: `No custom site with id ${input.id}.` };
+        if (input.id && !existing)
+          return { ok: false, reason: 'unknown-provider', message: `No custom site with id ${input.id}.` };
         if (!existing && settings.custom.length >= CUSTOM_LIMITS.entries) {
-          return { ok: false, reason: 'invalid', message: `At most ${CUSTOM_LIMITS.entries} custom sites.`, tooManyCustom: CUSTOM_LIMITS.entries };
+          return {
+            ok: false,
+            reason: 'invalid',
+            message: `At most ${CUSTOM_LIMITS.entries} custom sites.`,
+            tooManyCustom: CUSTOM_LIMITS.entries,
+          };
         }
         const id = existing?.id ?? newId();
         const entry = { ...checked.value, id };
@@ -205,7 +220,10 @@ export function createProviderService(deps: ProviderServiceDeps) {
         const settings = await loadSettings();
         const entry = configuredEntries(settings, presets).find((e) => e.id === id && e.kind === 'custom');
         if (!entry) return { ok: false, reason: 'unknown-provider', message: `No custom site with id ${id}.` };
-        const next = { enabled: settings.enabled.filter((x) => x !== id), custom: settings.custom.filter((c) => c.id !== id) };
+        const next = {
+          enabled: settings.enabled.filter((x) => x !== id),
+          custom: settings.custom.filter((c) => c.id !== id),
+        };
         const failed = await write(next);
         if (failed) return failed;
         const state = await syncNow(next);
@@ -225,7 +243,8 @@ export function createProviderService(deps: ProviderServiceDeps) {
      */
     async enrichCapture(capture: CapturePayload, owner: RequestOwner): Promise<CapturePayload> {
       const log = deps.headerLog;
-      if (!log || !capture.endpoint || !/^https:\/\//.test(capture.endpoint) || capture.layer !== 'network') return capture;
+      if (!log || !capture.endpoint || !/^https:\/\//.test(capture.endpoint) || capture.layer !== 'network')
+        return capture;
       let sighting = log.take(capture.endpoint, capture.seenAt, capture.status, owner);
       // The headers event and the page's message race; headers nearly always win, but give them a moment.
       for (let waited = 0; !sighting && waited < headerWaitMs; waited += 50) {

@@ -43,7 +43,10 @@ export interface ConfiguredEntry {
   origins: string[];
 }
 
-export function normalizeProviderSettings(raw: unknown, presets: readonly ProviderPreset[] = PROVIDER_PRESETS): ProviderSettings {
+export function normalizeProviderSettings(
+  raw: unknown,
+  presets: readonly ProviderPreset[] = PROVIDER_PRESETS,
+): ProviderSettings {
   if (typeof raw !== 'object' || raw === null) return { ...EMPTY_PROVIDER_SETTINGS, enabled: [], custom: [] };
   const r = raw as { enabled?: unknown; custom?: unknown };
   const custom: CustomProvider[] = [];
@@ -83,7 +86,9 @@ export function validateCustomProvider(
   ];
   const out: Record<'pages' | 'apiHosts', string[]> = { pages: [], apiHosts: [] };
   for (const { field, value, min } of lists) {
-    const items = Array.isArray(value) ? value.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [];
+    const items = Array.isArray(value)
+      ? value.filter((p): p is string => typeof p === 'string' && p.trim() !== '')
+      : [];
     if (items.length < min) return { ok: false, problem: { field, problem: 'none' } };
     if (items.length > CUSTOM_LIMITS.patterns) return { ok: false, problem: { field, problem: 'too-many' } };
     for (const raw of items) {
@@ -94,7 +99,8 @@ export function validateCustomProvider(
       if (parsed.pattern.subdomains && coversPublicSuffix?.(parsed.pattern.host)) {
         return { ok: false, problem: { field, problem: 'public-suffix', pattern } };
       }
-      if (coversReservedHost(parsed.pattern)) return { ok: false, problem: { field, problem: 'reserved-host', pattern } };
+      if (coversReservedHost(parsed.pattern))
+        return { ok: false, problem: { field, problem: 'reserved-host', pattern } };
       if (!out[field].includes(pattern)) out[field].push(pattern);
     }
   }
@@ -103,7 +109,10 @@ export function validateCustomProvider(
   return { ok: true, value: { name, pages: out.pages, apiHosts: out.apiHosts, ownerKind } };
 }
 
-export function configuredEntries(settings: ProviderSettings, presets: readonly ProviderPreset[] = PROVIDER_PRESETS): ConfiguredEntry[] {
+export function configuredEntries(
+  settings: ProviderSettings,
+  presets: readonly ProviderPreset[] = PROVIDER_PRESETS,
+): ConfiguredEntry[] {
   const on = new Set(settings.enabled);
   const fromPresets = presets.map(
     (p): ConfiguredEntry => ({

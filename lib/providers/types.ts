@@ -80,7 +80,11 @@ export interface ProvidersState {
 /** What is wrong with a custom entry (lib/providers/settings.ts validateCustomProvider). */
 export type CustomProblem =
   | { field: 'name'; problem: 'empty' | 'too-long' }
-  | { field: 'pages' | 'apiHosts'; problem: PatternProblem | 'none' | 'too-many' | 'reserved-host' | 'public-suffix'; pattern?: string }
+  | {
+      field: 'pages' | 'apiHosts';
+      problem: PatternProblem | 'none' | 'too-many' | 'reserved-host' | 'public-suffix';
+      pattern?: string;
+    }
   | { field: 'ownerKind'; problem: 'unknown' };
 
 export type ProviderActionResult =

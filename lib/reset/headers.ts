@@ -19,7 +19,12 @@ interface HeaderRule {
 
 /** In order of trust: an explicit retry delay beats a bucket's refill time. */
 export const HEADER_RULES: readonly HeaderRule[] = [
-  { names: ['retry-after-ms'], source: 'header:retry-after-ms', read: 'milliseconds', note: 'Azure OpenAI / OpenAI SDKs, ms' },
+  {
+    names: ['retry-after-ms'],
+    source: 'header:retry-after-ms',
+    read: 'milliseconds',
+    note: 'Azure OpenAI / OpenAI SDKs, ms',
+  },
   {
     names: ['retry-after'],
     source: 'header:retry-after',
@@ -27,7 +32,11 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     note: 'RFC 9110: delay seconds or an HTTP date; Cloudflare 1015 sends "54749"',
   },
   {
-    names: ['x-ratelimit-reset-requests', 'x-ratelimit-reset-project-requests', 'x-ratelimit-reset-requests_usage_based'],
+    names: [
+      'x-ratelimit-reset-requests',
+      'x-ratelimit-reset-project-requests',
+      'x-ratelimit-reset-requests_usage_based',
+    ],
     source: 'header:x-ratelimit-reset-requests',
     read: 'reset',
     note: 'OpenAI, Go duration ("1s", "12ms"); project and usage-based variants share the source, the name stays in `stated`',

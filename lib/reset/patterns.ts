@@ -5,7 +5,25 @@
  * Every entry carries a note with the reason it exists or the trap it avoids; matching is case-insensitive.
  */
 
-export type Lang = 'en' | 'ko' | 'ja' | 'zh' | 'vi' | 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl' | 'id' | 'ru' | 'tr' | 'pl' | 'hi' | 'ar' | 'th';
+export type Lang =
+  | 'en'
+  | 'ko'
+  | 'ja'
+  | 'zh'
+  | 'vi'
+  | 'es'
+  | 'pt'
+  | 'fr'
+  | 'de'
+  | 'it'
+  | 'nl'
+  | 'id'
+  | 'ru'
+  | 'tr'
+  | 'pl'
+  | 'hi'
+  | 'ar'
+  | 'th';
 
 /** How a number was written; units can refuse some kinds where the pairing means something else. */
 export type NumberKind = 'digit' | 'word' | 'article' | 'vague' | 'native' | 'cjk' | 'half';
@@ -29,26 +47,71 @@ const MONTH = 30 * DAY;
 export const DURATION_UNITS: readonly DurationUnit[] = [
   // English. Single letters (h, m, s, ms) are only read glued to a number, Go-style: see COMPACT_UNITS.
   { words: ['hours', 'hour', 'hrs', 'hr'], seconds: HOUR, langs: ['en'], note: '"resets in 12 hours and 43 minutes"' },
-  { words: ['minutes', 'minute', 'mins', 'min'], seconds: 60, langs: ['en', 'fr', 'de'], note: '"in 42 minutes"; fr/de spell it the same' },
-  { words: ['seconds', 'second', 'secs', 'sec'], seconds: 1, langs: ['en'], note: 'Azure "Please retry after 60 seconds"' },
+  {
+    words: ['minutes', 'minute', 'mins', 'min'],
+    seconds: 60,
+    langs: ['en', 'fr', 'de'],
+    note: '"in 42 minutes"; fr/de spell it the same',
+  },
+  {
+    words: ['seconds', 'second', 'secs', 'sec'],
+    seconds: 1,
+    langs: ['en'],
+    note: 'Azure "Please retry after 60 seconds"',
+  },
   { words: ['milliseconds', 'millisecond'], seconds: 0.001, langs: ['en'], note: 'rare in prose; "ms" is compact' },
-  { words: ['days', 'day'], seconds: DAY, langs: ['en'], note: '"2 days"; "a day" needs a trigger word (see articles)' },
+  {
+    words: ['days', 'day'],
+    seconds: DAY,
+    langs: ['en'],
+    note: '"2 days"; "a day" needs a trigger word (see articles)',
+  },
   { words: ['weeks', 'week'], seconds: 7 * DAY, langs: ['en'], note: 'long lockouts' },
   { words: ['months', 'month'], seconds: MONTH, langs: ['en'], note: 'long lockouts, 30 days' },
   // Korean. Native numerals (한, 두…) read as people with 분 ("한 분" = one person), so they are refused there.
   { words: ['시간'], seconds: HOUR, langs: ['ko'], note: '"10시간 18분 후"; bare 시 (no 간) is a clock hour' },
   { words: ['분'], seconds: 60, langs: ['ko'], rejects: ['native'], note: '"30분"; "한 분" is one person' },
-  { words: ['초'], seconds: 1, langs: ['ko'], rejects: ['native'], notFollowedBy: '과', note: '"초과" means "exceeds"' },
-  { words: ['일'], seconds: DAY, langs: ['ko'], rejects: ['native'], note: '"약 30일"; "3월 2일" is a date (월 is a negative prefix)' },
+  {
+    words: ['초'],
+    seconds: 1,
+    langs: ['ko'],
+    rejects: ['native'],
+    notFollowedBy: '과',
+    note: '"초과" means "exceeds"',
+  },
+  {
+    words: ['일'],
+    seconds: DAY,
+    langs: ['ko'],
+    rejects: ['native'],
+    note: '"약 30일"; "3월 2일" is a date (월 is a negative prefix)',
+  },
   { words: ['주일', '주'], seconds: 7 * DAY, langs: ['ko'], rejects: ['native'], note: '"2주"' },
   { words: ['개월', '달'], seconds: MONTH, langs: ['ko'], note: '"1개월", "한 달"' },
   // Japanese. Bare 時 (no 間) is a clock hour. Shared kanji units refuse kanji numerals: 十分 is "enough", 半分 "half".
   { words: ['時間'], seconds: HOUR, langs: ['ja'], note: '"17時間後", "3時間20分"' },
-  { words: ['分間', '分'], seconds: 60, langs: ['ja', 'zh'], rejects: ['cjk', 'half'], note: '"20分"; 十分/半分 are words, not durations' },
+  {
+    words: ['分間', '分'],
+    seconds: 60,
+    langs: ['ja', 'zh'],
+    rejects: ['cjk', 'half'],
+    note: '"20分"; 十分/半分 are words, not durations',
+  },
   { words: ['秒間', '秒'], seconds: 1, langs: ['ja', 'zh'], rejects: ['cjk', 'half'], note: '"30秒"' },
-  { words: ['日間', '日'], seconds: DAY, langs: ['ja', 'zh'], rejects: ['cjk', 'half'], note: '"2日"; "3月2日" is a date (月 is a negative prefix)' },
+  {
+    words: ['日間', '日'],
+    seconds: DAY,
+    langs: ['ja', 'zh'],
+    rejects: ['cjk', 'half'],
+    note: '"2日"; "3月2日" is a date (月 is a negative prefix)',
+  },
   { words: ['週間'], seconds: 7 * DAY, langs: ['ja'], note: '"2週間"' },
-  { words: ['か月', 'カ月', 'ヶ月', 'ケ月', 'ヵ月', '箇月'], seconds: MONTH, langs: ['ja'], note: 'every spelling of "months" in use' },
+  {
+    words: ['か月', 'カ月', 'ヶ月', 'ケ月', 'ヵ月', '箇月'],
+    seconds: MONTH,
+    langs: ['ja'],
+    note: 'every spelling of "months" in use',
+  },
   // Chinese (simplified and traditional). 个/個 between number and unit is consumed as a measure word.
   { words: ['小时', '小時', '钟头', '鐘頭'], seconds: HOUR, langs: ['zh'], note: '"10小时", "22 小时后", "9小时 内"' },
   { words: ['分钟', '分鐘'], seconds: 60, langs: ['zh'], note: '"30分钟"' },
@@ -91,11 +154,21 @@ export const DURATION_UNITS: readonly DurationUnit[] = [
   { words: ['минут', 'минуты', 'минуту'], seconds: 60, langs: ['ru'], note: 'ru minutes, every case after a number' },
   { words: ['секунд', 'секунды', 'секунду'], seconds: 1, langs: ['ru'], note: 'ru seconds' },
   { words: ['дней', 'дня', 'день'], seconds: DAY, langs: ['ru'], note: 'ru days' },
-  { words: ['saat'], seconds: HOUR, langs: ['tr'], note: 'tr "1 saat 15 dakika sonra"; "saat 12:39" is a clock prefix, no digit before it' },
+  {
+    words: ['saat'],
+    seconds: HOUR,
+    langs: ['tr'],
+    note: 'tr "1 saat 15 dakika sonra"; "saat 12:39" is a clock prefix, no digit before it',
+  },
   { words: ['dakika'], seconds: 60, langs: ['tr'], note: 'tr minutes' },
   { words: ['saniye'], seconds: 1, langs: ['tr'], note: 'tr seconds' },
   { words: ['gün'], seconds: DAY, langs: ['tr'], note: 'tr days' },
-  { words: ['godzin', 'godziny', 'godzinę', 'godzina'], seconds: HOUR, langs: ['pl'], note: 'pl "za 2 godziny i 10 minut"' },
+  {
+    words: ['godzin', 'godziny', 'godzinę', 'godzina'],
+    seconds: HOUR,
+    langs: ['pl'],
+    note: 'pl "za 2 godziny i 10 minut"',
+  },
   { words: ['minut', 'minuty', 'minutę'], seconds: 60, langs: ['pl'], note: 'pl minutes' },
   { words: ['sekund', 'sekundy', 'sekundę'], seconds: 1, langs: ['pl'], note: 'pl seconds' },
   { words: ['dni'], seconds: DAY, langs: ['pl'], note: 'pl days' },
@@ -136,32 +209,78 @@ export interface NumberWord {
 export const VAGUE_COUNT = 5;
 
 const EN_ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const EN_TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const EN_TENS: ReadonlyArray<readonly [string, number]> = [['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60]];
+const EN_TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const EN_TENS: ReadonlyArray<readonly [string, number]> = [
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+];
 
 function englishNumberWords(): NumberWord[] {
   const out: NumberWord[] = [];
-  EN_ONES.forEach((w, i) => out.push({ words: [w], value: i + 1, kind: 'word', langs: ['en'], note: 'spelled-out count' }));
-  EN_TEENS.forEach((w, i) => out.push({ words: [w], value: i + 10, kind: 'word', langs: ['en'], note: 'spelled-out count' }));
+  EN_ONES.forEach((w, i) =>
+    out.push({ words: [w], value: i + 1, kind: 'word', langs: ['en'], note: 'spelled-out count' }),
+  );
+  EN_TEENS.forEach((w, i) =>
+    out.push({ words: [w], value: i + 10, kind: 'word', langs: ['en'], note: 'spelled-out count' }),
+  );
   for (const [tens, v] of EN_TENS) {
     out.push({ words: [tens], value: v, kind: 'word', langs: ['en'], note: 'spelled-out count' });
     EN_ONES.forEach((w, i) =>
-      out.push({ words: [`${tens}-${w}`, `${tens} ${w}`], value: v + i + 1, kind: 'word', langs: ['en'], note: '"twenty-four hours"' }),
+      out.push({
+        words: [`${tens}-${w}`, `${tens} ${w}`],
+        value: v + i + 1,
+        kind: 'word',
+        langs: ['en'],
+        note: '"twenty-four hours"',
+      }),
     );
   }
   return out;
 }
 
 export const NUMBER_WORDS: readonly NumberWord[] = [
-  { words: ['a', 'an'], value: 1, kind: 'article', langs: ['en'], needsTrigger: true, note: '"wait for an hour"; "a day" alone is usually a rate' },
+  {
+    words: ['a', 'an'],
+    value: 1,
+    kind: 'article',
+    langs: ['en'],
+    needsTrigger: true,
+    note: '"wait for an hour"; "a day" alone is usually a rate',
+  },
   { words: ['half an', 'half a'], value: 0.5, kind: 'half', langs: ['en'], note: '"half an hour"' },
-  { words: ['a few', 'few', 'several'], value: VAGUE_COUNT, kind: 'vague', langs: ['en'], note: '"wait a few minutes": vague, see VAGUE_COUNT' },
+  {
+    words: ['a few', 'few', 'several'],
+    value: VAGUE_COUNT,
+    kind: 'vague',
+    langs: ['en'],
+    note: '"wait a few minutes": vague, see VAGUE_COUNT',
+  },
   { words: ['a couple of', 'a couple', 'couple of'], value: 2, kind: 'vague', langs: ['en'], note: 'vague pair' },
   ...englishNumberWords(),
   { words: ['한'], value: 1, kind: 'native', langs: ['ko'], note: '"한 시간"' },
   { words: ['두'], value: 2, kind: 'native', langs: ['ko'], note: '"두 시간"' },
   { words: ['세'], value: 3, kind: 'native', langs: ['ko'], note: '"세 시간"' },
-  { words: ['네'], value: 4, kind: 'native', langs: ['ko'], note: '"네 시간" ("네" alone is "yes", but never before a unit)' },
+  {
+    words: ['네'],
+    value: 4,
+    kind: 'native',
+    langs: ['ko'],
+    note: '"네 시간" ("네" alone is "yes", but never before a unit)',
+  },
   { words: ['다섯'], value: 5, kind: 'native', langs: ['ko'], note: 'native five' },
   { words: ['몇'], value: VAGUE_COUNT, kind: 'vague', langs: ['ko'], note: '"몇 시간" (a few hours)' },
   { words: ['数'], value: VAGUE_COUNT, kind: 'vague', langs: ['ja'], note: '"数分後", "数時間"' },
@@ -177,7 +296,20 @@ export const NUMBER_UNIT_FILLERS: readonly string[] = ['more', 'additional', 'ex
 export const CJK_NUMERAL_CHARS = '一二两兩三四五六七八九十';
 
 /** Joins components of one duration: "12 hours and 43 minutes", "1 hour, 30 minutes", "10시간 18분", "3時間20分". */
-export const COMPONENT_JOINERS: readonly string[] = ['and', 'và', 'und', 'et', 'y', 'e', '&', '又', '零', 'en', 'i', 'و'];
+export const COMPONENT_JOINERS: readonly string[] = [
+  'and',
+  'và',
+  'und',
+  'et',
+  'y',
+  'e',
+  '&',
+  '又',
+  '零',
+  'en',
+  'i',
+  'و',
+];
 
 /** After a unit, adds half of it: "an hour and a half", "1시간 반", "1時間半", "3 giờ rưỡi". */
 export const HALF_SUFFIXES: ReadonlyArray<{ word: string; notFollowedBy?: string; note: string }> = [
@@ -189,8 +321,28 @@ export const HALF_SUFFIXES: ReadonlyArray<{ word: string; notFollowedBy?: string
 
 /** Written before a number to say it is approximate; kept in `stated` ("~10s", "약 30일"). */
 export const APPROX_PREFIXES: readonly string[] = [
-  '~', '≈', 'about', 'around', 'approximately', 'approx.', 'roughly', 'nearly', 'almost',
-  '약', '대략', '約', '约', '大约', '大約', '大概', 'khoảng', 'chừng', 'environ', 'etwa', 'ca.', 'aproximadamente',
+  '~',
+  '≈',
+  'about',
+  'around',
+  'approximately',
+  'approx.',
+  'roughly',
+  'nearly',
+  'almost',
+  '약',
+  '대략',
+  '約',
+  '约',
+  '大约',
+  '大約',
+  '大概',
+  'khoảng',
+  'chừng',
+  'environ',
+  'etwa',
+  'ca.',
+  'aproximadamente',
 ];
 
 /**
@@ -198,12 +350,38 @@ export const APPROX_PREFIXES: readonly string[] = [
  * They raise the rank of a duration; the articles a/an need one.
  */
 export const DURATION_TRIGGERS_BEFORE: readonly string[] = [
-  'in', 'after', 'for', 'within', 'wait', 'another', // en ("the next 3 hours" is a window, so no "next")
-  '在', '等待', '等', '还有', '還有', '需要', // zh: "上限将在 22 小时后重置"
-  'あと', '残り', // ja: "あと3時間"
-  'sau', 'trong', 'còn', 'chờ', // vi: "sau khoảng 6 giờ 44 phút"
-  'en', 'dentro de', 'dans', 'em', // es, fr, pt
-  'tra', 'fra', 'over', 'dalam', 'через', 'za', 'خلال', 'بعد', 'ในอีก', 'อีก', // it, it, nl, id, ru, pl, ar, ar, th, th
+  'in',
+  'after',
+  'for',
+  'within',
+  'wait',
+  'another', // en ("the next 3 hours" is a window, so no "next")
+  '在',
+  '等待',
+  '等',
+  '还有',
+  '還有',
+  '需要', // zh: "上限将在 22 小时后重置"
+  'あと',
+  '残り', // ja: "あと3時間"
+  'sau',
+  'trong',
+  'còn',
+  'chờ', // vi: "sau khoảng 6 giờ 44 phút"
+  'en',
+  'dentro de',
+  'dans',
+  'em', // es, fr, pt
+  'tra',
+  'fra',
+  'over',
+  'dalam',
+  'через',
+  'za',
+  'خلال',
+  'بعد',
+  'ในอีก',
+  'อีก', // it, it, nl, id, ru, pl, ar, ar, th, th
 ];
 
 /**
@@ -223,10 +401,39 @@ export const DURATION_TRIGGERS_AFTER: ReadonlyArray<{ word: string; keep: boolea
  * "take up to 15 minutes to propagate", "3月2日", "lúc 3 giờ" (a clock), "每3小时", "第一天".
  */
 export const NEGATIVE_BEFORE: readonly string[] = [
-  'per', 'every', 'each', 'last', 'past', 'up to', 'max', 'maximum', 'rolling', 'sliding', 'first',
-  'requests in', 'messages in', 'images in', 'calls in', 'queries in', 'generations in', 'tokens in', 'prompts in',
-  'lúc', 'vào lúc', 'mỗi', 'cada', 'par', 'pro', 'alle',
-  '每', '毎', '매', '第', '月', '월', '/',
+  'per',
+  'every',
+  'each',
+  'last',
+  'past',
+  'up to',
+  'max',
+  'maximum',
+  'rolling',
+  'sliding',
+  'first',
+  'requests in',
+  'messages in',
+  'images in',
+  'calls in',
+  'queries in',
+  'generations in',
+  'tokens in',
+  'prompts in',
+  'lúc',
+  'vào lúc',
+  'mỗi',
+  'cada',
+  'par',
+  'pro',
+  'alle',
+  '每',
+  '毎',
+  '매',
+  '第',
+  '月',
+  '월',
+  '/',
 ];
 
 /**
@@ -234,9 +441,37 @@ export const NEGATIVE_BEFORE: readonly string[] = [
  * "3時間ごと", "3小时前", "the 3 hour limit", "100s of requests", "5m tokens".
  */
 export const NEGATIVE_AFTER: readonly string[] = [
-  'ago', 'earlier', 'window', 'rolling', 'period', 'cycle', 'limit', 'cap', 'quota', 'of', 'per', '/',
-  'tokens', 'token', 'requests', 'request', 'images', 'image', 'calls', 'queries', 'messages', 'credits', 'chars', 'characters', 'words',
-  '前', 'ごと', '毎', '전', '마다', 'trước',
+  'ago',
+  'earlier',
+  'window',
+  'rolling',
+  'period',
+  'cycle',
+  'limit',
+  'cap',
+  'quota',
+  'of',
+  'per',
+  '/',
+  'tokens',
+  'token',
+  'requests',
+  'request',
+  'images',
+  'image',
+  'calls',
+  'queries',
+  'messages',
+  'credits',
+  'chars',
+  'characters',
+  'words',
+  '前',
+  'ごと',
+  '毎',
+  '전',
+  '마다',
+  'trước',
 ];
 
 /** Phrases that start like a NEGATIVE_AFTER word but are not one: vi "2 phút trước khi…" is "2 minutes before…". */
@@ -273,7 +508,12 @@ export const MERIDIEM_SUFFIXES: ReadonlyArray<{ words: readonly string[]; meridi
  * the missing 간/間, so they are unambiguous. 点 also means "points" and giờ is also an hour count, so those two need a
  * clock context (a prefix like 下午/在 or lúc).
  */
-export const CLOCK_HOUR_MARKS: ReadonlyArray<{ word: string; notFollowedBy?: string; needsContext: boolean; needsPrefix?: readonly string[] }> = [
+export const CLOCK_HOUR_MARKS: ReadonlyArray<{
+  word: string;
+  notFollowedBy?: string;
+  needsContext: boolean;
+  needsPrefix?: readonly string[];
+}> = [
   // 시간 hours, 시즌 season, 시리즈 series, 시스템 system, 시험 test, 시도 attempt.
   { word: '시', notFollowedBy: '간|즌|리즈|스|험|도', needsContext: false },
   // 時間 hours, 時点 "as of", 時期 period, 時代 era.
@@ -299,8 +539,26 @@ export const CLOCK_ZONE_WORDS: readonly string[] = ['UTC', 'GMT'];
 
 /** "Tomorrow": the clock is on the next calendar day, so it cannot have passed. */
 export const TOMORROW_WORDS: readonly string[] = [
-  'tomorrow', '내일', '明日', '明天', 'あした', 'あす', 'ngày mai', 'mañana', 'demain', 'amanhã',
-  'morgen', 'domani', 'besok', 'завтра', 'yarın', 'jutro', 'कल', 'غدًا', 'غدا', 'พรุ่งนี้',
+  'tomorrow',
+  '내일',
+  '明日',
+  '明天',
+  'あした',
+  'あす',
+  'ngày mai',
+  'mañana',
+  'demain',
+  'amanhã',
+  'morgen',
+  'domani',
+  'besok',
+  'завтра',
+  'yarın',
+  'jutro',
+  'कल',
+  'غدًا',
+  'غدا',
+  'พรุ่งนี้',
 ];
 
 /** Between "tomorrow" and the time: "明日の14:33", "tomorrow, 9:00". */
@@ -311,17 +569,71 @@ export const TOMORROW_JOINERS: readonly string[] = ['の', '的', ','];
  * its official doubled typo "请在在", "lúc 14:30"). A bare "10:12:45" (a log timestamp) is not read.
  */
 export const CLOCK_PREFIXES: readonly string[] = [
-  'after', 'at', 'until', 'till', 'by', 'from', 'around',
-  '在', '于', '於', '到', '等到',
-  'lúc', 'vào lúc', 'vào', 'sau', 'từ',
-  'a las', 'después de las', 'hasta las', 'à', 'après', 'dès', 'um', 'ab', 'nach', 'às', 'após', 'depois das',
-  'alle', 'dopo le', 'om', 'na', 'pukul', 'после', 'в', 'saat', 'po', 'o', 'الساعة', 'بعد الساعة', 'เวลา',
+  'after',
+  'at',
+  'until',
+  'till',
+  'by',
+  'from',
+  'around',
+  '在',
+  '于',
+  '於',
+  '到',
+  '等到',
+  'lúc',
+  'vào lúc',
+  'vào',
+  'sau',
+  'từ',
+  'a las',
+  'después de las',
+  'hasta las',
+  'à',
+  'après',
+  'dès',
+  'um',
+  'ab',
+  'nach',
+  'às',
+  'após',
+  'depois das',
+  'alle',
+  'dopo le',
+  'om',
+  'na',
+  'pukul',
+  'после',
+  'в',
+  'saat',
+  'po',
+  'o',
+  'الساعة',
+  'بعد الساعة',
+  'เวลา',
 ];
 
 /** Words after a clock time that make it a reset time ("21:49まで", "12:21后重试", "오후 3시에", "14 Uhr"). */
 export const CLOCK_SUFFIXES: readonly string[] = [
-  'まで', '以降', 'から', '頃', 'ごろ', 'に',
-  '之后', '之後', '以后', '以後', '后', '後', '再',
-  '이후', '부터', '까지', '후', '에',
-  'uhr', 'बजे', 'น.',
+  'まで',
+  '以降',
+  'から',
+  '頃',
+  'ごろ',
+  'に',
+  '之后',
+  '之後',
+  '以后',
+  '以後',
+  '后',
+  '後',
+  '再',
+  '이후',
+  '부터',
+  '까지',
+  '후',
+  '에',
+  'uhr',
+  'बजे',
+  'น.',
 ];

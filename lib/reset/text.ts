@@ -39,7 +39,15 @@ import {
   type NumberKind,
   type NumberWord,
 } from './patterns.ts';
-import { nowMs, timeZoneOf, toIso, wallDateAtOffset, wallDateOf, wallTimeAtOffsetToUtc, wallTimeToUtc } from './time.ts';
+import {
+  nowMs,
+  timeZoneOf,
+  toIso,
+  wallDateAtOffset,
+  wallDateOf,
+  wallTimeAtOffsetToUtc,
+  wallTimeToUtc,
+} from './time.ts';
 
 /** Text longer than this is scanned as its head and its tail (the stated reset is near one end of a long body). */
 export const TEXT_SCAN_LIMIT = 20_000;
@@ -65,10 +73,7 @@ function escapeRe(s: string): string {
 
 /** A table word as regex source: spaces match any run of spaces, Latin words get letter boundaries. */
 function wordSource(word: string, opts: { left?: boolean; right?: boolean } = {}): string {
-  const body = word
-    .split(' ')
-    .map(escapeRe)
-    .join(`${SP}+`);
+  const body = word.split(' ').map(escapeRe).join(`${SP}+`);
   const first = word[0] ?? '';
   const last = word[word.length - 1] ?? '';
   const left = opts.left !== false && LATIN.test(first) ? '(?<![\\p{L}\\p{N}])' : '';
@@ -108,7 +113,9 @@ const NUMBER_WORDS_SOURCE = [...NUMBER_BY_WORD.keys()]
 
 const HALF_SUFFIX_SOURCE = HALF_SUFFIXES.map(
   ({ word, notFollowedBy }) =>
-    (LATIN.test(word[0] ?? '') ? `${SP}+` : `${SP}?`) + wordSource(word) + (notFollowedBy ? `(?!${notFollowedBy})` : ''),
+    (LATIN.test(word[0] ?? '') ? `${SP}+` : `${SP}?`) +
+    wordSource(word) +
+    (notFollowedBy ? `(?!${notFollowedBy})` : ''),
 ).join('|');
 
 /** One number and its unit: "12 hours", "5 more minutes", "两个小时", "一个半小时", "1시간 반". */
@@ -143,7 +150,8 @@ const TRIGGER_AFTER_RE = startAnchored(alternation(TRIGGER_AFTER.map((t) => t.wo
 const JOINER_GAP_RE = new RegExp(`^${SP}*(?:[,，、]${SP}*)?(?:(?:${alternation(COMPONENT_JOINERS)})${SP}*)?$`, 'iu');
 
 const MERIDIEM_BY_WORD = new Map<string, Meridiem>();
-for (const m of [...MERIDIEM_PREFIXES, ...MERIDIEM_SUFFIXES]) for (const w of m.words) MERIDIEM_BY_WORD.set(w.toLowerCase(), m.meridiem);
+for (const m of [...MERIDIEM_PREFIXES, ...MERIDIEM_SUFFIXES])
+  for (const w of m.words) MERIDIEM_BY_WORD.set(w.toLowerCase(), m.meridiem);
 
 const HOUR_MARKS_SOURCE = [...CLOCK_HOUR_MARKS]
   .sort((a, b) => b.word.length - a.word.length)
@@ -153,7 +161,10 @@ const HOUR_MARKS_SOURCE = [...CLOCK_HOUR_MARKS]
 const MINUTE_MARKS_SOURCE = alternation(CLOCK_MINUTE_MARKS, { left: false });
 const HALF_MARKS_SOURCE = alternation(CLOCK_HALF_MARKS, { left: false });
 // Meridiem words follow digits directly ("4:17PM"), so no left boundary.
-const MERIDIEM_SUFFIX_SOURCE = alternation(MERIDIEM_SUFFIXES.flatMap((m) => m.words), { left: false });
+const MERIDIEM_SUFFIX_SOURCE = alternation(
+  MERIDIEM_SUFFIXES.flatMap((m) => m.words),
+  { left: false },
+);
 const ZONE_SOURCE = alternation(CLOCK_ZONE_WORDS, { left: false, right: false });
 
 /**

@@ -91,7 +91,8 @@ export class SessionAnalyzer {
       ...(this.options.timeZone ? { timeZone: this.options.timeZone } : {}),
     });
     // A successful response listed for its rate-limit headers is not a stop: it counts for the time line only.
-    if (!((item.status ?? 0) > 0 && (item.status ?? 0) < 400 && c.owner === 'unknown')) this.summarizer.add(u.id, c, u.time);
+    if (!((item.status ?? 0) > 0 && (item.status ?? 0) < 400 && c.owner === 'unknown'))
+      this.summarizer.add(u.id, c, u.time);
     if (this.rows >= MAX_SESSION_ROWS) {
       this.leftOut++;
       return;

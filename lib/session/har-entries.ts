@@ -94,7 +94,8 @@ export class HarEntryReader {
         STRING_STOP.lastIndex = i;
         const m = STRING_STOP.exec(chunk);
         const stop = m ? m.index : n;
-        if (this.stringIsKey && this.keyBuf.length < HAR_LIMITS.keyChars) this.keyBuf += chunk.slice(i, Math.min(stop, i + HAR_LIMITS.keyChars));
+        if (this.stringIsKey && this.keyBuf.length < HAR_LIMITS.keyChars)
+          this.keyBuf += chunk.slice(i, Math.min(stop, i + HAR_LIMITS.keyChars));
         if (this.capturing && !this.stringCut) {
           const room = Math.max(this.limits.stringChars - this.stringKept, this.hexLeft);
           if (stop - i > room) {
@@ -147,7 +148,8 @@ export class HarEntryReader {
         this.started = true;
       }
       const depth = this.stack.length;
-      const atEntries = !this.capturing && depth === 3 && this.stack[2] === ARR && this.keys[0] === 'log' && this.keys[1] === 'entries';
+      const atEntries =
+        !this.capturing && depth === 3 && this.stack[2] === ARR && this.keys[0] === 'log' && this.keys[1] === 'entries';
       if (atEntries && c !== 0x2c && c !== 0x5d) {
         if (c !== 0x7b) {
           // An entry that is not an object: read over it, counted.
@@ -168,7 +170,8 @@ export class HarEntryReader {
         this.stringCut = false;
         this.hexLeft = 0;
         const top = this.stack.length - 1;
-        this.stringIsKey = !this.capturing && top >= 0 && top < 2 && this.stack[top] === OBJ && this.expectKey[top] === true;
+        this.stringIsKey =
+          !this.capturing && top >= 0 && top < 2 && this.stack[top] === OBJ && this.expectKey[top] === true;
         this.keyBuf = '';
         i++;
         continue;
@@ -201,7 +204,8 @@ export class HarEntryReader {
           if (this.stack.length) this.expectKey[this.stack.length - 1] = false;
           break;
         case 0x2c: // ,
-          if (this.stack.length && this.stack[this.stack.length - 1] === OBJ) this.expectKey[this.stack.length - 1] = true;
+          if (this.stack.length && this.stack[this.stack.length - 1] === OBJ)
+            this.expectKey[this.stack.length - 1] = true;
           break;
         default:
           // Numbers, true, false, null: their characters need no state.

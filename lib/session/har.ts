@@ -83,7 +83,8 @@ export function looksLikeErrorBody(body: string): boolean {
   return body.length < 4096 && /\b(?:error|limit|quota|exceeded|too many requests)\b/i.test(head);
 }
 
-const TEXT_MIME = /^(?:text\/|application\/(?:[\w.+-]*json|xml|javascript|x-ndjson|problem\+json)|[\w.+-]+\/[\w.+-]*\+(?:json|xml))/i;
+const TEXT_MIME =
+  /^(?:text\/|application\/(?:[\w.+-]*json|xml|javascript|x-ndjson|problem\+json)|[\w.+-]+\/[\w.+-]*\+(?:json|xml))/i;
 
 function decodeBase64Text(b64: string): string | undefined {
   try {
@@ -135,7 +136,10 @@ export function requestFacts(postText: string | undefined): Pick<SessionItem, 'm
     return out;
   }
   // multipart/form-data (image edits): `name="model"` then a blank line and the value.
-  const form = (name: string) => new RegExp(`name="${name}"\\r?\\n(?:[^\\r\\n]*\\r?\\n)*?\\r?\\n([^\\r\\n]{1,120})`).exec(postText.slice(0, 64 * 1024))?.[1];
+  const form = (name: string) =>
+    new RegExp(`name="${name}"\\r?\\n(?:[^\\r\\n]*\\r?\\n)*?\\r?\\n([^\\r\\n]{1,120})`).exec(
+      postText.slice(0, 64 * 1024),
+    )?.[1];
   const model = form('model');
   const size = form('size');
   if (model) out.model = model;
@@ -169,13 +173,15 @@ export function harEntryToItem(entry: unknown, index: number): SessionItem | und
   }
   for (const h of e.request?.headers ?? []) {
     const name = h.name.toLowerCase().slice(0, 64);
-    if (isSensitiveHeader(name)) dropped.push({ field: `request.headers.${name}`, masked: maskHeaderValue(name, h.value) });
+    if (isSensitiveHeader(name))
+      dropped.push({ field: `request.headers.${name}`, masked: maskHeaderValue(name, h.value) });
   }
   for (const [side, cookies] of [
     ['request', e.request?.cookies],
     ['response', e.response?.cookies],
   ] as const) {
-    for (const c of cookies ?? []) dropped.push({ field: `${side}.cookies.${c.name.slice(0, 64)}`, masked: maskHeaderValue('cookie', c.value) });
+    for (const c of cookies ?? [])
+      dropped.push({ field: `${side}.cookies.${c.name.slice(0, 64)}`, masked: maskHeaderValue('cookie', c.value) });
   }
 
   const content = response.content;
@@ -218,11 +224,14 @@ export function harEntryToItem(entry: unknown, index: number): SessionItem | und
 }
 
 /** Words of a limit inside a successful response (a ChatGPT stream answers 200 and says the limit in its events). */
-const LIMIT_IN_BODY = /blocked_features|limits_progress|rate.?limit|usage.?cap|hit the \w+ (?:plan )?limit|too many requests|quota/i;
+const LIMIT_IN_BODY =
+  /blocked_features|limits_progress|rate.?limit|usage.?cap|hit the \w+ (?:plan )?limit|too many requests|quota/i;
 
 /** Whether the body says anything the classifier can read: an error status, an error body, or limit words. */
 export function bodyMatters(item: SessionItem): boolean {
-  return (item.status ?? 0) >= 400 || looksLikeErrorBody(item.body) || LIMIT_IN_BODY.test(item.body.slice(0, 64 * 1024));
+  return (
+    (item.status ?? 0) >= 400 || looksLikeErrorBody(item.body) || LIMIT_IN_BODY.test(item.body.slice(0, 64 * 1024))
+  );
 }
 
 /** Whether a response belongs in the session list: a body that says something, or rate-limit headers. */

@@ -82,7 +82,8 @@ export interface LineUnit {
 }
 
 const STATUS_LINE = /^\s*(?:<\s*)?HTTP\/\d(?:\.\d)?\s+\d{3}\b/;
-const CURL_VERBOSE = /^\s*(?:\*\s+(?:Trying|Connected|Host|ALPN|SSL|TLS|Server certificate|using HTTP|Request completely sent|Connection #)|>\s+(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s)/;
+const CURL_VERBOSE =
+  /^\s*(?:\*\s+(?:Trying|Connected|Host|ALPN|SSL|TLS|Server certificate|using HTTP|Request completely sent|Connection #)|>\s+(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s)/;
 
 /**
  * Groups lines into units. An HTTP block starts at a status line (`HTTP/1.1 429 …`, `< HTTP/2 429`) or at curl -v's
@@ -107,7 +108,9 @@ export class BlockGrouper {
     const startsBlock = STATUS_LINE.test(t) || CURL_VERBOSE.test(t);
     if (this.block.length > 0) {
       // curl -i with a redirect or 100-continue: a second status line belongs to the same block.
-      const continues = startsBlock && (!this.sawStatus || (STATUS_LINE.test(t) && !this.bodyStarted) || (!this.bodyStarted && /^\s*[<>*]/.test(t)));
+      const continues =
+        startsBlock &&
+        (!this.sawStatus || (STATUS_LINE.test(t) && !this.bodyStarted) || (!this.bodyStarted && /^\s*[<>*]/.test(t)));
       if (startsBlock && !continues) this.close();
       else if (!startsBlock && this.inBody && this.bodyStarted && t.trim() === '' && this.bodyDepth <= 0) {
         this.close();

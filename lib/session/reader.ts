@@ -87,7 +87,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * A log line worth classifying: a limit word, an HTTP error status, or a script the English words cannot cover.
  * Conservative on purpose — a quiet line is one no rule of the classifier could act on.
  */
-const SIGNAL = /error|limit|quota|exceed|too many|rate|retry|try again|wait|reset|billing|credit|balance|insufficient|verif|access|denied|forbidden|blocked|policy|safety|moderat|overload|capacity|unavailable|busy|throttl|\b[45]\d\d\b|[^\x00-\x7f\ufffd]/i;
+const SIGNAL =
+  /error|limit|quota|exceed|too many|rate|retry|try again|wait|reset|billing|credit|balance|insufficient|verif|access|denied|forbidden|blocked|policy|safety|moderat|overload|capacity|unavailable|busy|throttl|\b[45]\d\d\b|[^\x00-\x7f\ufffd]/i;
 
 const JUNK = /[\x00-\x08\x0e-\x1f\x7f\ufffd]/g;
 
@@ -221,7 +222,15 @@ export function harItemToUnit(item: SessionItem): SessionUnit {
 
 /** Feeds text chunks; calls hooks.onUnit for each unit to classify, in input order. */
 export class SessionReader {
-  readonly stats: SessionStats = { units: 0, uneventful: 0, quietLines: 0, malformed: 0, binaryLines: 0, cutLines: 0, replacementChars: 0 };
+  readonly stats: SessionStats = {
+    units: 0,
+    uneventful: 0,
+    quietLines: 0,
+    malformed: 0,
+    binaryLines: 0,
+    cutLines: 0,
+    replacementChars: 0,
+  };
   private head = '';
   private har: HarEntryReader | undefined;
   private lines: LineSplitter | undefined;
@@ -307,7 +316,12 @@ export class SessionReader {
         host = undefined;
       }
       const limits = statedLimits(item.headers);
-      this.hooks.onRequest({ ...(item.time !== undefined ? { time: item.time } : {}), ...(host ? { host } : {}), status: item.status ?? 0, ...(limits ? { limits } : {}) });
+      this.hooks.onRequest({
+        ...(item.time !== undefined ? { time: item.time } : {}),
+        ...(host ? { host } : {}),
+        status: item.status ?? 0,
+        ...(limits ? { limits } : {}),
+      });
     }
     if (!isSessionWorthy(item)) {
       this.stats.uneventful++;

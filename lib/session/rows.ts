@@ -84,7 +84,9 @@ export function toSessionRow(item: SessionItem, classification: Classification):
 export function rowAsPaste(row: SessionRow): string {
   // curl's own note line: read past by parse-pasted, it keeps two identical responses of a session two occurrences.
   if (row.status === undefined) return row.body;
-  const lines: string[] = [`* session entry ${row.index}${row.time !== undefined ? ` at ${new Date(row.time).toISOString()}` : ''}`];
+  const lines: string[] = [
+    `* session entry ${row.index}${row.time !== undefined ? ` at ${new Date(row.time).toISOString()}` : ''}`,
+  ];
   if (row.url && row.method) {
     const m = /^https?:\/\/([^/\s]{1,253})(\/[^\s]*)?$/i.exec(row.url);
     if (m) {

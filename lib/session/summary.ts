@@ -68,9 +68,11 @@ export class SessionSummarizer {
       if (time !== undefined) {
         if (span.first === undefined || time < span.first) span.first = time;
         if (span.last === undefined || time > span.last) span.last = time;
-        if (span.events.length < MAX_EVENTS) span.events.push({ at: time, ...(resetAt !== undefined && Number.isFinite(resetAt) ? { resetAt } : {}) });
+        if (span.events.length < MAX_EVENTS)
+          span.events.push({ at: time, ...(resetAt !== undefined && Number.isFinite(resetAt) ? { resetAt } : {}) });
       }
-      if (resetAt !== undefined && Number.isFinite(resetAt) && (span.resetAt === undefined || resetAt > span.resetAt)) span.resetAt = resetAt;
+      if (resetAt !== undefined && Number.isFinite(resetAt) && (span.resetAt === undefined || resetAt > span.resetAt))
+        span.resetAt = resetAt;
     }
     const seconds = c.reset?.inSeconds;
     if (seconds !== undefined && (!this.longest || seconds > this.longest.seconds)) {
@@ -82,7 +84,8 @@ export class SessionSummarizer {
   addRequest(r: SessionRequest): void {
     if (r.time !== undefined) {
       const minute = Math.floor(r.time / 60_000) * 60_000;
-      if (this.minutes.has(minute) || this.minutes.size < MAX_MINUTES) this.minutes.set(minute, (this.minutes.get(minute) ?? 0) + 1);
+      if (this.minutes.has(minute) || this.minutes.size < MAX_MINUTES)
+        this.minutes.set(minute, (this.minutes.get(minute) ?? 0) + 1);
     }
     for (const [kind, n] of Object.entries(r.limits ?? {})) {
       if (this.limits[kind] === undefined || n < this.limits[kind]!) this.limits[kind] = n;
@@ -97,7 +100,9 @@ export class SessionSummarizer {
       owners: obj(this.owners),
       buckets: obj(this.buckets),
       actions: obj(this.actions),
-      spans: [...this.spans.values()].sort((a, b) => (a.first ?? Infinity) - (b.first ?? Infinity) || b.count - a.count),
+      spans: [...this.spans.values()].sort(
+        (a, b) => (a.first ?? Infinity) - (b.first ?? Infinity) || b.count - a.count,
+      ),
       ...(this.longest ? { longestWait: this.longest } : {}),
       perMinute: [...this.minutes].sort((a, b) => a[0] - b[0]).map(([minute, count]) => ({ minute, count })),
       limits: { ...this.limits },
@@ -126,7 +131,9 @@ export function renderSummaryText(s: SessionSummary): string {
   out.push('buckets that ran out (first, last):');
   if (s.spans.length === 0) out.push('  none');
   for (const span of s.spans) {
-    out.push(`  ${span.bucket} (${span.owner}): ${span.count}× ${iso(span.first)} … ${iso(span.last)}${span.resetAt ? `, resets ${iso(span.resetAt)}` : ''}`);
+    out.push(
+      `  ${span.bucket} (${span.owner}): ${span.count}× ${iso(span.first)} … ${iso(span.last)}${span.resetAt ? `, resets ${iso(span.resetAt)}` : ''}`,
+    );
   }
   out.push(
     s.longestWait
@@ -135,7 +142,9 @@ export function renderSummaryText(s: SessionSummary): string {
   );
   if (s.perMinute.length) {
     const peak = s.perMinute.reduce((a, b) => (b.count > a.count ? b : a));
-    const limits = Object.entries(s.limits).map(([k, n]) => `${k} ${n}/min`).join(', ');
+    const limits = Object.entries(s.limits)
+      .map(([k, n]) => `${k} ${n}/min`)
+      .join(', ');
     out.push(`requests: peak ${peak.count}/min at ${iso(peak.minute)}${limits ? `; stated limits: ${limits}` : ''}`);
   }
   return out.join('\n');

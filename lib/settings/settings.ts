@@ -15,7 +15,12 @@ export interface Settings {
 /** The retention a user can choose, in days. */
 export const RETENTION_DAYS_RANGE = { min: 1, max: 3650 } as const;
 
-export const DEFAULT_SETTINGS: Settings = { notifications: true, locale: 'auto', retentionDays: null, screenshots: false };
+export const DEFAULT_SETTINGS: Settings = {
+  notifications: true,
+  locale: 'auto',
+  retentionDays: null,
+  screenshots: false,
+};
 
 /** Reads whatever storage holds (older versions, hand edits) into a valid Settings. */
 export function normalizeSettings(raw: unknown): Settings {

@@ -40,16 +40,29 @@ export function refuseNewerSchema(factory: IDBFactory): IDBFactory {
         const value = Reflect.get(target, key, target) as unknown;
         return typeof value === 'function' ? value.bind(target) : value;
       }
-      return (name: string, version?: number) => (version === undefined ? refusedOpen(name) : target.open(name, version));
+      return (name: string, version?: number) =>
+        version === undefined ? refusedOpen(name) : target.open(name, version);
     },
   });
 }
 
 /** An open request that fails as IndexedDB's own would, on the next task: what Dexie reads of it and no more. */
 function refusedOpen(name: string): IDBOpenDBRequest {
-  const error = new DOMException(`The database "${name}" was written by a newer version of Limit Lens; this version leaves it untouched.`, NEWER_SCHEMA);
-  const request = { error, result: undefined, readyState: 'done' } as unknown as IDBOpenDBRequest & { onerror: ((e: Event) => void) | null };
-  setTimeout(() => request.onerror?.({ target: request, type: 'error', preventDefault() {}, stopPropagation() {} } as unknown as Event));
+  const error = new DOMException(
+    `The database "${name}" was written by a newer version of Limit Lens; this version leaves it untouched.`,
+    NEWER_SCHEMA,
+  );
+  const request = { error, result: undefined, readyState: 'done' } as unknown as IDBOpenDBRequest & {
+    onerror: ((e: Event) => void) | null;
+  };
+  setTimeout(() =>
+    request.onerror?.({
+      target: request,
+      type: 'error',
+      preventDefault() {},
+      stopPropagation() {},
+    } as unknown as Event),
+  );
   return request;
 }
 
@@ -60,7 +73,10 @@ export class LimitLensDb extends Dexie {
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     const factory = (options?.indexedDB as IDBFactory | undefined) ?? globalThis.indexedDB;
-    super(name, factory ? { IDBKeyRange: globalThis.IDBKeyRange, ...options, indexedDB: refuseNewerSchema(factory) } : options);
+    super(
+      name,
+      factory ? { IDBKeyRange: globalThis.IDBKeyRange, ...options, indexedDB: refuseNewerSchema(factory) } : options,
+    );
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);

@@ -103,7 +103,8 @@ export function toHistoryRow(stop: StopRecord & { id: number }, screenshots = 0)
     bucket: stop.bucket,
     ...(stop.resetAt ? { resetAt: stop.resetAt } : {}),
     layer: stop.evidence.layer,
-    snippet: oneLine.length > HISTORY_LIMITS.snippetChars ? `${oneLine.slice(0, HISTORY_LIMITS.snippetChars - 1)}…` : oneLine,
+    snippet:
+      oneLine.length > HISTORY_LIMITS.snippetChars ? `${oneLine.slice(0, HISTORY_LIMITS.snippetChars - 1)}…` : oneLine,
     screenshots,
   };
 }
@@ -127,7 +128,10 @@ export function matchesText(stop: StopRecord, terms: readonly string[]): boolean
     stop.evidence.status?.toString(),
     ...stop.classification.reasons,
   ];
-  const haystack = fields.filter((f): f is string => !!f).join('\n').toLowerCase();
+  const haystack = fields
+    .filter((f): f is string => !!f)
+    .join('\n')
+    .toLowerCase();
   return terms.every((t) => haystack.includes(t));
 }
 
@@ -164,7 +168,8 @@ async function indexedIds(db: LimitLensDb, filter: HistoryFilter): Promise<numbe
   if (filter.owner) sets.push(db.stops.where('owner').equals(filter.owner).primaryKeys() as Promise<number[]>);
   if (filter.action) sets.push(db.stops.where('action').equals(filter.action).primaryKeys() as Promise<number[]>);
   if (filter.site) sets.push(db.stops.where('site').equals(filter.site).primaryKeys() as Promise<number[]>);
-  if (filter.to !== undefined) sets.push(db.stops.where('firstSeenAt').belowOrEqual(filter.to).primaryKeys() as Promise<number[]>);
+  if (filter.to !== undefined)
+    sets.push(db.stops.where('firstSeenAt').belowOrEqual(filter.to).primaryKeys() as Promise<number[]>);
   const [order, ...required] = await Promise.all([ordered.primaryKeys() as Promise<number[]>, ...sets]);
   if (required.length === 0) return order;
   // Intersect, smallest set first.
@@ -188,7 +193,8 @@ async function searchIds(
       ids.push(stop.id!);
       if (ids.length >= HISTORY_LIMITS.searchMatches) return { ids, capped: 'matches' };
     }
-    if (now() - started > HISTORY_LIMITS.searchBudgetMs && i + chunk.length < candidates.length) return { ids, capped: 'time' };
+    if (now() - started > HISTORY_LIMITS.searchBudgetMs && i + chunk.length < candidates.length)
+      return { ids, capped: 'time' };
   }
   return { ids, capped: false };
 }
@@ -207,11 +213,24 @@ async function screenshotCounts(db: Pick<LimitLensDb, 'screenshots'>, ids: numbe
  * from the lastSeenAt index (`limit` records and their screenshots' index keys), so it shows as soon with 10,000
  * stops stored as with 20. Read-only; the page runs it on its own connection (lib/storage/read-model.ts).
  */
-export async function firstHistoryPage(db: ReadOnlyDb & { screenshots: LimitLensDb['screenshots'] }, limit: number): Promise<HistoryPage> {
+export async function firstHistoryPage(
+  db: ReadOnlyDb & { screenshots: LimitLensDb['screenshots'] },
+  limit: number,
+): Promise<HistoryPage> {
   const stops = (await recentStops(db, Math.min(limit, HISTORY_LIMITS.pageSize))) as (StopRecord & { id: number })[];
-  const shots = await screenshotCounts(db, stops.map((s) => s.id));
+  const shots = await screenshotCounts(
+    db,
+    stops.map((s) => s.id),
+  );
   const rows = stops.map((s) => toHistoryRow(s, shots.get(s.id) ?? 0));
-  return { rows, total: rows.length, capped: false, stored: rows.length, sites: [...new Set(rows.map((r) => r.site))].sort(), counted: false };
+  return {
+    rows,
+    total: rows.length,
+    capped: false,
+    stored: rows.length,
+    sites: [...new Set(rows.map((r) => r.site))].sort(),
+    counted: false,
+  };
 }
 
 export interface HistoryQueries {

@@ -20,7 +20,12 @@ export async function importStops(db: LimitLensDb, stops: readonly ExportedStop[
       const existing = new Set((await db.stops.orderBy('occurrenceKeys').uniqueKeys()) as string[]);
       const plan = planImport(existing, stops);
       // Stops arrive without ids (ids belong to the database that exported them): new ones are assigned here.
-      const ids = plan.toAdd.length ? ((await db.stops.bulkAdd(plan.toAdd.map((s) => rekeyed(withoutId(s))), { allKeys: true })) as number[]) : [];
+      const ids = plan.toAdd.length
+        ? ((await db.stops.bulkAdd(
+            plan.toAdd.map((s) => rekeyed(withoutId(s))),
+            { allKeys: true },
+          )) as number[])
+        : [];
       return { ok: true, summary: plan.summary, ids } as const;
     });
   } catch (error) {

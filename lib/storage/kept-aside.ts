@@ -29,7 +29,10 @@ export async function keepAside(store: KeptAsideStore, capture: CapturePayload):
  * invalid: saving it again would not change that). Stops at the first storage failure, the newer schema
  * included, keeping it and the rest for the next start. How many were saved.
  */
-export async function drainKeptAside(store: KeptAsideStore, save: (capture: CapturePayload) => Promise<CaptureResult>): Promise<number> {
+export async function drainKeptAside(
+  store: KeptAsideStore,
+  save: (capture: CapturePayload) => Promise<CaptureResult>,
+): Promise<number> {
   const list = await store.get();
   let done = 0;
   for (const capture of list) {

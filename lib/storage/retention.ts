@@ -14,7 +14,10 @@ export const RETENTION_ALARM_PERIOD_MINUTES = 24 * 60;
 export async function removeStops(db: LimitLensDb, ids: readonly number[]): Promise<number> {
   if (ids.length === 0) return 0;
   return db.transaction('rw', db.stops, db.screenshots, async () => {
-    const existing = (await db.stops.where(':id').anyOf(ids as number[]).primaryKeys()) as number[];
+    const existing = (await db.stops
+      .where(':id')
+      .anyOf(ids as number[])
+      .primaryKeys()) as number[];
     await db.stops.bulkDelete(existing);
     await db.screenshots.where('stopId').anyOf(existing).delete();
     return existing.length;
@@ -61,7 +64,8 @@ export async function applyRetention(deps: RetentionDeps): Promise<number> {
     await deps.alarms.clear(RETENTION_ALARM);
     return 0;
   }
-  if (!(await deps.alarms.exists(RETENTION_ALARM))) await deps.alarms.createDaily(RETENTION_ALARM, RETENTION_ALARM_PERIOD_MINUTES);
+  if (!(await deps.alarms.exists(RETENTION_ALARM)))
+    await deps.alarms.createDaily(RETENTION_ALARM, RETENTION_ALARM_PERIOD_MINUTES);
   const removed = await pruneOlderThan(deps.db, days, deps.now());
   if (removed > 0) deps.onRemoved(removed);
   return removed;

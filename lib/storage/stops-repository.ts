@@ -3,7 +3,14 @@
  * one record, and a failed write changes nothing.
  */
 import type { Classification } from '../domain/labels.ts';
-import { isWorthKeeping, mergeRepeat, mergeSameOccurrence, newRecord, REPEAT_WINDOW_MS, groupKeyOf } from '../evidence/build-record.ts';
+import {
+  isWorthKeeping,
+  mergeRepeat,
+  mergeSameOccurrence,
+  newRecord,
+  REPEAT_WINDOW_MS,
+  groupKeyOf,
+} from '../evidence/build-record.ts';
 import type { CapturePayload, CaptureResult } from '../domain/shapes.ts';
 import { isNewerSchemaError, type LimitLensDb } from './db.ts';
 import { storageFailureOf } from './storage-error.ts';
@@ -42,7 +49,8 @@ export async function saveCapture(db: LimitLensDb, capture: CapturePayload, c: C
       return { ok: true, id: id as number, outcome: 'created' } as const;
     });
   } catch (error) {
-    if (isNewerSchemaError(error)) return { ok: false, reason: 'newer-schema', message: 'the database belongs to a newer version of Limit Lens' };
+    if (isNewerSchemaError(error))
+      return { ok: false, reason: 'newer-schema', message: 'the database belongs to a newer version of Limit Lens' };
     return { ok: false, reason: 'storage-error', message: describeStorageError(error) };
   }
 }

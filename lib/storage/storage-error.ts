@@ -11,6 +11,7 @@ export interface StorageFailure {
 
 export function storageFailureOf(error: unknown): StorageFailure {
   const name = (error as { name?: string })?.name || 'error';
-  const quota = name === 'QuotaExceededError' || (error as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError';
+  const quota =
+    name === 'QuotaExceededError' || (error as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError';
   return { quota, name };
 }

@@ -25,7 +25,8 @@ export function badgeColorOf(owner: Owner): string {
 /** A stop still counting down at `now`: a stated reset in the future, not a stale clock time. */
 export function isActiveWait(stop: StopRecord, now: number): boolean {
   const reset = stop.classification.reset;
-  if (!reset?.at || reset.possiblyPassed || !WAITING_ACTIONS.has(stop.action) || stop.owner === 'content-policy') return false;
+  if (!reset?.at || reset.possiblyPassed || !WAITING_ACTIONS.has(stop.action) || stop.owner === 'content-policy')
+    return false;
   const at = Date.parse(reset.at);
   return Number.isFinite(at) && at > now;
 }

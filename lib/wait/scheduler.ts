@@ -58,7 +58,8 @@ export function createWaitScheduler(deps: WaitSchedulerDeps) {
     for (const [id, when] of resetAlarms(stops, now)) wanted.set(`${RESET_ALARM_PREFIX}${id}`, when);
     const existing = await deps.alarms.names();
     for (const name of existing) {
-      if ((name === BADGE_ALARM || name.startsWith(RESET_ALARM_PREFIX)) && !wanted.has(name)) await deps.alarms.clear(name);
+      if ((name === BADGE_ALARM || name.startsWith(RESET_ALARM_PREFIX)) && !wanted.has(name))
+        await deps.alarms.clear(name);
     }
     for (const [name, when] of wanted) await deps.alarms.create(name, when);
   }

@@ -43,8 +43,21 @@ export function loadFixtures(root = process.cwd()): Fixture[] {
 const OPENAI = 'https://api.openai.com/v1/images/generations';
 
 /** An OpenAI API error response as the app logged it. */
-function openaiError(base: { id: string; time: string }, status: number, headers: Record<string, string>, message: string, type: string, code: string | null): LogRecord {
-  return { ...base, status, url: OPENAI, headers, text: JSON.stringify({ error: { message, type, param: null, code } }) };
+function openaiError(
+  base: { id: string; time: string },
+  status: number,
+  headers: Record<string, string>,
+  message: string,
+  type: string,
+  code: string | null,
+): LogRecord {
+  return {
+    ...base,
+    status,
+    url: OPENAI,
+    headers,
+    text: JSON.stringify({ error: { message, type, param: null, code } }),
+  };
 }
 const T0 = Date.UTC(2026, 10, 30, 8);
 
@@ -56,17 +69,30 @@ export function apiLogRecord(i: number, fixtures: readonly Fixture[]): LogRecord
   const requestId = `req_${hex(r, 32)}`;
   if (slot < 40) {
     const wait = 1 + Math.floor(r() * 60);
-    const headers = { 'x-request-id': requestId, 'x-ratelimit-limit-images': '5', 'x-ratelimit-remaining-images': '0', 'x-ratelimit-reset-images': `${wait}s` };
+    const headers = {
+      'x-request-id': requestId,
+      'x-ratelimit-limit-images': '5',
+      'x-ratelimit-remaining-images': '0',
+      'x-ratelimit-reset-images': `${wait}s`,
+    };
     const message = `Rate limit reached for gpt-image-1 in organization org-Lt7QmZ3xY8aBcD9eFgH1 on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try again in ${wait}s. Visit https://platform.openai.com/account/rate-limits to learn more.`;
     return openaiError(base, 429, headers, message, 'requests', 'rate_limit_exceeded');
   }
   if (slot < 50) {
     const wait = (0.1 + r() * 9.899).toFixed(3);
     const message = `Rate limit reached for gpt-image-1 in organization org-Lt7QmZ3xY8aBcD9eFgH1 on tokens per min (TPM): Limit 100000, Used 98304, Requested 4160. Please try again in ${wait}s. Visit https://platform.openai.com/account/rate-limits to learn more.`;
-    return openaiError(base, 429, { 'x-request-id': requestId, 'x-ratelimit-reset-tokens': `${wait}s` }, message, 'tokens', 'rate_limit_exceeded');
+    return openaiError(
+      base,
+      429,
+      { 'x-request-id': requestId, 'x-ratelimit-reset-tokens': `${wait}s` },
+      message,
+      'tokens',
+      'rate_limit_exceeded',
+    );
   }
   if (slot < 60) {
-    const message = 'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.';
+    const message =
+      'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.';
     return openaiError(base, 429, { 'x-request-id': requestId }, message, 'insufficient_quota', 'insufficient_quota');
   }
   if (slot < 68) {
@@ -79,7 +105,10 @@ export function apiLogRecord(i: number, fixtures: readonly Fixture[]): LogRecord
       ...base,
       status: 429,
       url: 'https://contoso-east.openai.azure.com/openai/deployments/gpt-image-1/images/generations?api-version=2025-04-01-preview',
-      headers: { 'retry-after': String(wait), 'apim-request-id': `${hex(r, 8)}-${hex(r, 4)}-${hex(r, 4)}-${hex(r, 4)}-${hex(r, 12)}` },
+      headers: {
+        'retry-after': String(wait),
+        'apim-request-id': `${hex(r, 8)}-${hex(r, 4)}-${hex(r, 4)}-${hex(r, 4)}-${hex(r, 12)}`,
+      },
       text: JSON.stringify({
         error: {
           code: '429',
@@ -89,8 +118,16 @@ export function apiLogRecord(i: number, fixtures: readonly Fixture[]): LogRecord
     };
   }
   if (slot < 80) {
-    const message = 'Your request was rejected as a result of our safety system. Your prompt may contain text that is not allowed by our safety system.';
-    return openaiError(base, 400, { 'x-request-id': requestId }, message, 'image_generation_user_error', 'content_policy_violation');
+    const message =
+      'Your request was rejected as a result of our safety system. Your prompt may contain text that is not allowed by our safety system.';
+    return openaiError(
+      base,
+      400,
+      { 'x-request-id': requestId },
+      message,
+      'image_generation_user_error',
+      'content_policy_violation',
+    );
   }
   if (slot < 85) {
     const wait = 1 + Math.floor(r() * 60);
@@ -106,7 +143,13 @@ export function apiLogRecord(i: number, fixtures: readonly Fixture[]): LogRecord
           details: [
             {
               '@type': 'type.googleapis.com/google.rpc.QuotaFailure',
-              violations: [{ quotaMetric: 'generativelanguage.googleapis.com/generate_content_free_tier_requests', quotaId: 'GenerateRequestsPerMinutePerProjectPerModel-FreeTier', quotaValue: '10' }],
+              violations: [
+                {
+                  quotaMetric: 'generativelanguage.googleapis.com/generate_content_free_tier_requests',
+                  quotaId: 'GenerateRequestsPerMinutePerProjectPerModel-FreeTier',
+                  quotaValue: '10',
+                },
+              ],
             },
             { '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: `${wait}s` },
           ],

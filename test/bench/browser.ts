@@ -32,7 +32,9 @@ export interface BenchLaunchOptions {
 }
 
 export function chromiumArgs(port: number, extensions: string[]): string[] {
-  const rules = [...SITE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(', ');
+  const rules = [...SITE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(
+    ', ',
+  );
   return [
     ...(extensions.length
       ? [`--disable-extensions-except=${extensions.join(',')}`, `--load-extension=${extensions.join(',')}`]
@@ -55,7 +57,8 @@ async function closeWelcome(context: BrowserContext): Promise<void> {
   for (;;) {
     const page = context.pages().find((p) => /^chrome-extension:\/\/[^/]+\/welcome\.html/.test(p.url()));
     if (page) return page.close();
-    if (Date.now() > deadline) throw new Error('harness check failed: the welcome page of a fresh install did not open');
+    if (Date.now() > deadline)
+      throw new Error('harness check failed: the welcome page of a fresh install did not open');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -87,7 +87,14 @@ function done() {
 function statsOf(stderr: string, label: string): CliRun {
   const line = stderr.split('\n').find((l) => l.startsWith('stats '));
   if (!line) throw new Error(`${label}: no stats line in its output:\n${stderr.slice(-2000)}`);
-  const s = JSON.parse(line.slice(6)) as { lines: number; units?: number; seconds: number; cpuSeconds: number; peakRssMB: number; memo?: { hits: number } };
+  const s = JSON.parse(line.slice(6)) as {
+    lines: number;
+    units?: number;
+    seconds: number;
+    cpuSeconds: number;
+    peakRssMB: number;
+    memo?: { hits: number };
+  };
   return {
     label,
     seconds: s.seconds,
@@ -99,10 +106,20 @@ function statsOf(stderr: string, label: string): CliRun {
 }
 
 function plainPass(file: string, mode: 'lines' | 'whole', label: string): CliRun {
-  const r = spawnSync(process.execPath, ['-e', PLAIN_PASS, file, mode], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ['-e', PLAIN_PASS, file, mode], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
   // JSON.parse of a whole file cannot go past the largest string V8 holds (~512 M characters): reported, not fatal.
   if (r.status !== 0) {
-    if (mode === 'whole') return { label: `${label} (failed: ${(r.stderr.match(/Error[^\n]*/) ?? ['out of memory'])[0]})`, seconds: NaN, linesPerSecond: NaN, cpuSeconds: NaN, peakRssMB: NaN };
+    if (mode === 'whole')
+      return {
+        label: `${label} (failed: ${(r.stderr.match(/Error[^\n]*/) ?? ['out of memory'])[0]})`,
+        seconds: NaN,
+        linesPerSecond: NaN,
+        cpuSeconds: NaN,
+        peakRssMB: NaN,
+      };
     throw new Error(`${label} failed: ${r.stderr}`);
   }
   return statsOf(r.stderr, label);
@@ -110,7 +127,11 @@ function plainPass(file: string, mode: 'lines' | 'whole', label: string): CliRun
 
 function cliRun(file: string, args: string[], label: string): CliRun {
   // As a user runs it (npm run classify, with its Node flags), rows to /dev/null.
-  const r = spawnSync('npm', ['run', '-s', 'classify', '--', file, '--stats', ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('npm', ['run', '-s', 'classify', '--', file, '--stats', ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.status !== 0) throw new Error(`${label} failed: ${r.stderr}`);
   return statsOf(r.stderr, label);
 }
@@ -133,13 +154,39 @@ async function writeHar(file: string, entries: number): Promise<void> {
   for (let i = 0; i < entries; i++) {
     const limited = i % 7 === 6;
     const body = limited
-      ? JSON.stringify({ error: { message: 'Rate limit reached for gpt-image-2 in organization org-Lt7QmZ3xY8aBcD9eFgH1 on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try again in 12s.', code: 'rate_limit_exceeded' } })
+      ? JSON.stringify({
+          error: {
+            message:
+              'Rate limit reached for gpt-image-2 in organization org-Lt7QmZ3xY8aBcD9eFgH1 on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try again in 12s.',
+            code: 'rate_limit_exceeded',
+          },
+        })
       : JSON.stringify({ created: 1, data: [{ b64_json: i % 500 === 0 ? image : 'iVBORw0KGgo=' }] });
     const entry = {
       startedDateTime: new Date(t0 + i * 200).toISOString(),
       time: 120,
-      request: { method: 'POST', url: 'https://api.openai.com/v1/images/generations', httpVersion: 'HTTP/2', headers: [{ name: 'authorization', value: 'Bearer sk-proj-Hx7Qm2Lp9Tz4Wv6Yb1Nc3Rd5Fg8Jk0Ma2Sb4Uc6We8' }], cookies: [], postData: { mimeType: 'application/json', text: '{"model":"gpt-image-2","prompt":"a lighthouse","size":"1024x1024"}' } },
-      response: { status: limited ? 429 : 200, statusText: '', httpVersion: 'HTTP/2', headers: [{ name: 'x-ratelimit-limit-images', value: '5' }, { name: 'x-ratelimit-remaining-images', value: limited ? '0' : '3' }], cookies: [], content: { size: body.length, mimeType: 'application/json', text: body } },
+      request: {
+        method: 'POST',
+        url: 'https://api.openai.com/v1/images/generations',
+        httpVersion: 'HTTP/2',
+        headers: [{ name: 'authorization', value: 'Bearer sk-proj-Hx7Qm2Lp9Tz4Wv6Yb1Nc3Rd5Fg8Jk0Ma2Sb4Uc6We8' }],
+        cookies: [],
+        postData: {
+          mimeType: 'application/json',
+          text: '{"model":"gpt-image-2","prompt":"a lighthouse","size":"1024x1024"}',
+        },
+      },
+      response: {
+        status: limited ? 429 : 200,
+        statusText: '',
+        httpVersion: 'HTTP/2',
+        headers: [
+          { name: 'x-ratelimit-limit-images', value: '5' },
+          { name: 'x-ratelimit-remaining-images', value: limited ? '0' : '3' },
+        ],
+        cookies: [],
+        content: { size: body.length, mimeType: 'application/json', text: body },
+      },
       cache: {},
       timings: { send: 0, wait: 100, receive: 20 },
     };
@@ -168,7 +215,9 @@ export async function measureCli(opts: { lines: number; log?: (m: string) => voi
     const repeated = path.join(dir, 'fixtures.jsonl');
     const har = path.join(dir, 'session.har');
     const harEntries = Math.max(1_000, Math.round(opts.lines / 10));
-    log(`cli bench: writing twice ${opts.lines.toLocaleString('en')} JSON lines and a HAR of ${harEntries.toLocaleString('en')} entries`);
+    log(
+      `cli bench: writing twice ${opts.lines.toLocaleString('en')} JSON lines and a HAR of ${harEntries.toLocaleString('en')} entries`,
+    );
     await writeLines(apiLog, opts.lines, apiLogRecord);
     await writeLines(repeated, opts.lines, fixtureRecord);
     await writeHar(har, harEntries);
@@ -189,7 +238,9 @@ export async function measureCli(opts: { lines: number; log?: (m: string) => voi
       fixtures,
       har: { parse: harParse, cli: harCli },
       cpus: cpus().length,
-      loadAvg: loadavg().map((x) => x.toFixed(2)).join(' / '),
+      loadAvg: loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' / '),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -209,13 +260,16 @@ export function renderCliSection(r: CliBenchResults, command: string): string {
     row(rows.one, rows.parse),
     row(rows.two, rows.parse),
   ];
-  const memo = (rows: JsonlRows) => (rows.one.memoHitRate !== undefined ? ` The memo answered ${(100 * rows.one.memoHitRate).toFixed(1)} % of lines on one thread.` : '');
+  const memo = (rows: JsonlRows) =>
+    rows.one.memoHitRate !== undefined
+      ? ` The memo answered ${(100 * rows.one.memoHitRate).toFixed(1)} % of lines on one thread.`
+      : '';
   return [
     '## Command-line classifier (reported, not judged)',
     '',
     `Measured with \`${command}\` on ${r.cpus} cores (load average after: ${r.loadAvg}). Every process is timed from its`,
     'own start to its end; peak memory is the process\'s maximum resident set (worker threads included). "vs JSON.parse"',
-    'is the plain pass\'s time divided by the row\'s: the share of a bare parse\'s speed the classifier keeps. CPU time',
+    "is the plain pass's time divided by the row's: the share of a bare parse's speed the classifier keeps. CPU time",
     'counts every thread of the process; on a shared machine, lines per CPU second move less than lines per second.',
     '',
     `JSON Lines, an API error log: ${n0(r.lines)} lines, ${mb(r.jsonlBytes)} (test/bench/api-log.ts: OpenAI IPM and TPM 429s with`,

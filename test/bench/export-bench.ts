@@ -66,7 +66,11 @@ export async function measureExport(records: StopRecord[], reps: number): Promis
     const mod = (await import(pathToFileURL(EXPORT_MODULE).href)) as { toExportJson?: AnyFn };
     const toExportJson = mod.toExportJson;
     if (typeof toExportJson !== 'function') {
-      return { status: 'todo', note: 'TODO: lib/export/json.ts has no toExportJson export yet.', ...(redactionMs ? { redactionMs } : {}) };
+      return {
+        status: 'todo',
+        note: 'TODO: lib/export/json.ts has no toExportJson export yet.',
+        ...(redactionMs ? { redactionMs } : {}),
+      };
     }
     const run = (redact: boolean) => () => {
       const out = toExportJson(withIds, { redact, conversationIds: false, now: Date.now(), appVersion: 'bench' });

@@ -37,7 +37,9 @@ export async function openExtensionSession(port: number, extensionDir: string): 
     const control = b.context.pages()[0] ?? (await b.context.newPage());
     await control.goto(`chrome-extension://${id}/popup.html`);
     // The background opens (and creates) the database on its first query; raw IndexedDB access comes after.
-    await control.evaluate(() => (globalThis as unknown as ExtGlobal).chrome.runtime.sendMessage({ type: 'listStops', payload: { limit: 1 } }));
+    await control.evaluate(() =>
+      (globalThis as unknown as ExtGlobal).chrome.runtime.sendMessage({ type: 'listStops', payload: { limit: 1 } }),
+    );
     return { b, id, control, close: () => b.close() };
   } catch (error) {
     await b.close();
@@ -83,14 +85,20 @@ async function openLivePopup(popupUrl: string): Promise<void> {
   frame.src = popupUrl;
   document.body.append(frame);
   const until = performance.now() + 10_000;
-  while (!frame.contentDocument?.querySelector('main') && performance.now() < until) await new Promise((r) => setTimeout(r, 5));
+  while (!frame.contentDocument?.querySelector('main') && performance.now() < until)
+    await new Promise((r) => setTimeout(r, 5));
 }
 
 /**
  * Runs in the extension page: polls IndexedDB for the record; as soon as it exists, opens a second popup and
  * times its card; meanwhile watches the popup left open before the turn for the same card.
  */
-async function pollForRecord(args: { key: string; resetAt: number; timeoutMs: number; popupUrl: string }): Promise<PollResult> {
+async function pollForRecord(args: {
+  key: string;
+  resetAt: number;
+  timeoutMs: number;
+  popupUrl: string;
+}): Promise<PollResult> {
   const now = () => performance.timeOrigin + performance.now();
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   const deadline = now() + args.timeoutMs;
@@ -152,13 +160,20 @@ async function pollForRecord(args: { key: string; resetAt: number; timeoutMs: nu
 }
 
 /** A CDP session to the extension's service worker (Playwright only opens sessions to pages, so this relays). */
-async function withWorker<T>(s: ExtensionSession, fn: (call: (method: string, params?: object) => Promise<unknown>) => Promise<T>): Promise<T> {
+async function withWorker<T>(
+  s: ExtensionSession,
+  fn: (call: (method: string, params?: object) => Promise<unknown>) => Promise<T>,
+): Promise<T> {
   const cdp: CDPSession = await s.b.context.newCDPSession(s.control);
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
     const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${s.id}/`));
     if (!sw) throw new Error('the extension service worker is not running');
-    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false })) as { sessionId: string };
+    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false })) as {
+      sessionId: string;
+    };
     let next = 0;
     const waiting = new Map<number, (m: { result?: unknown; error?: { message: string } }) => void>();
     cdp.on('Target.receivedMessageFromTarget', (ev: { sessionId?: string; message: string }) => {
@@ -170,7 +185,9 @@ async function withWorker<T>(s: ExtensionSession, fn: (call: (method: string, pa
       new Promise<unknown>((resolve, reject) => {
         const id = ++next;
         waiting.set(id, (m) => (m.error ? reject(new Error(`${method}: ${m.error.message}`)) : resolve(m.result)));
-        cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+        cdp
+          .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) })
+          .catch(reject);
       });
     try {
       return await fn(call);
@@ -186,7 +203,9 @@ async function withWorker<T>(s: ExtensionSession, fn: (call: (method: string, pa
 export async function stopWorker(s: ExtensionSession): Promise<void> {
   const cdp = await s.b.context.newCDPSession(s.control);
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
     const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${s.id}/`));
     if (sw) await cdp.send('Target.closeTarget', { targetId: sw.targetId });
   } finally {
@@ -201,9 +220,13 @@ export async function measureDetection(s: ExtensionSession, rep: number, cold: b
   const page = await s.b.context.newPage();
   try {
     await page.goto(`https://chatgpt.com/c/${CONVERSATION_ID}`);
-    await page.waitForFunction(() => (window as unknown as { __bench?: { ready: boolean } }).__bench?.ready === true, undefined, {
-      timeout: 10_000,
-    });
+    await page.waitForFunction(
+      () => (window as unknown as { __bench?: { ready: boolean } }).__bench?.ready === true,
+      undefined,
+      {
+        timeout: 10_000,
+      },
+    );
     if (cold) {
       await stopWorker(s);
       await page.waitForTimeout(300);
@@ -220,12 +243,17 @@ export async function measureDetection(s: ExtensionSession, rep: number, cold: b
     });
     await s.control.waitForTimeout(50);
     const t = await page.evaluate(
-      (o) => (window as unknown as { __bench: { turn: (o: unknown) => Promise<{ doneEpoch: number; toolEpoch: number }> } }).__bench.turn(o),
+      (o) =>
+        (
+          window as unknown as { __bench: { turn: (o: unknown) => Promise<{ doneEpoch: number; toolEpoch: number }> } }
+        ).__bench.turn(o),
       { scenario: 'quota', tag, resetsAt: resetAt },
     );
     const p = await poll;
     // The MAIN world hands the turn over at its end; the isolated script assembles the finding from it.
-    const findingEpoch = await page.evaluate(() => (window as unknown as { __bench: { bridge: { turnEndEpoch: number } } }).__bench.bridge.turnEndEpoch);
+    const findingEpoch = await page.evaluate(
+      () => (window as unknown as { __bench: { bridge: { turnEndEpoch: number } } }).__bench.bridge.turnEndEpoch,
+    );
     const sample: DetectionSample = {
       done: t.doneEpoch,
       toolToDone: t.doneEpoch - t.toolEpoch,
@@ -237,7 +265,9 @@ export async function measureDetection(s: ExtensionSession, rep: number, cold: b
       cold,
     };
     if (!Number.isFinite(sample.stored) || !Number.isFinite(sample.card) || !Number.isFinite(sample.visibleText)) {
-      throw new Error(`harness check failed: the quota stop of repetition ${rep} was not stored and shown within 10 s (${JSON.stringify(sample)})`);
+      throw new Error(
+        `harness check failed: the quota stop of repetition ${rep} was not stored and shown within 10 s (${JSON.stringify(sample)})`,
+      );
     }
     return sample;
   } finally {
@@ -277,7 +307,10 @@ export function writeBlankPage(extensionDir: string): void {
  * Opens `page` (the popup unless told) in a tab and times its first card. `worker`: 'warm' wakes the background
  * first (a real request), 'cold' stops it first as Chrome does after 30 s idle, 'as-is' leaves it as it is.
  */
-export async function measurePopup(s: ExtensionSession, opts: { page?: string; worker?: 'warm' | 'cold' | 'as-is' } = {}): Promise<PopupSample> {
+export async function measurePopup(
+  s: ExtensionSession,
+  opts: { page?: string; worker?: 'warm' | 'cold' | 'as-is' } = {},
+): Promise<PopupSample> {
   const worker = opts.worker ?? 'as-is';
   if (worker === 'warm') await storedTotal(s);
   if (worker === 'cold') {
@@ -298,12 +331,20 @@ export async function measurePopup(s: ExtensionSession, opts: { page?: string; w
       }).observe(document, { childList: true, subtree: true });
     });
     await page.goto(`chrome-extension://${s.id}/${opts.page ?? 'popup.html'}`);
-    await page.waitForFunction(() => (window as unknown as { __firstCardFrame?: number }).__firstCardFrame !== undefined, undefined, {
-      timeout: 15_000,
-    });
+    await page.waitForFunction(
+      () => (window as unknown as { __firstCardFrame?: number }).__firstCardFrame !== undefined,
+      undefined,
+      {
+        timeout: 15_000,
+      },
+    );
     return await page.evaluate(() => {
       const w = window as unknown as { __firstCard: number; __firstCardFrame: number };
-      return { firstCard: w.__firstCard, firstCardFrame: w.__firstCardFrame, cards: document.querySelectorAll('.stop-card').length };
+      return {
+        firstCard: w.__firstCard,
+        firstCardFrame: w.__firstCardFrame,
+        cards: document.querySelectorAll('.stop-card').length,
+      };
     });
   } finally {
     await page.close();
@@ -313,29 +354,34 @@ export async function measurePopup(s: ExtensionSession, opts: { page?: string; w
 /** Bulk-puts records straight into the extension's IndexedDB from its own page (the capture path would merge them). */
 export async function seedRecords(s: ExtensionSession, records: StopRecord[]): Promise<void> {
   for (let i = 0; i < records.length; i += 500) {
-    await s.control.evaluate(async (batch) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open('limit-lens');
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      try {
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction('stops', 'readwrite');
-          const store = tx.objectStore('stops');
-          for (const r of batch) store.put(r);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
+    await s.control.evaluate(
+      async (batch) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const r = indexedDB.open('limit-lens');
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
         });
-      } finally {
-        db.close();
-      }
-    }, records.slice(i, i + 500));
+        try {
+          await new Promise<void>((resolve, reject) => {
+            const tx = db.transaction('stops', 'readwrite');
+            const store = tx.objectStore('stops');
+            for (const r of batch) store.put(r);
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          });
+        } finally {
+          db.close();
+        }
+      },
+      records.slice(i, i + 500),
+    );
   }
 }
 
 export async function storedTotal(s: ExtensionSession): Promise<number> {
-  const r = (await s.control.evaluate(() => (globalThis as unknown as ExtGlobal).chrome.runtime.sendMessage({ type: 'listStops', payload: { limit: 1 } }))) as { total: number };
+  const r = (await s.control.evaluate(() =>
+    (globalThis as unknown as ExtGlobal).chrome.runtime.sendMessage({ type: 'listStops', payload: { limit: 1 } }),
+  )) as { total: number };
   return r.total;
 }
 

@@ -28,7 +28,9 @@ function quiet(cmd: string, args: string[]): string {
 
 export function describeMachine(): Machine {
   const browser = findChromium();
-  const pw = JSON.parse(readFileSync(path.resolve('node_modules/@playwright/test/package.json'), 'utf8')) as { version: string };
+  const pw = JSON.parse(readFileSync(path.resolve('node_modules/@playwright/test/package.json'), 'utf8')) as {
+    version: string;
+  };
   const commit = quiet('git', ['rev-parse', '--short', 'HEAD']);
   const dirty = quiet('git', ['status', '--porcelain']) ? ' (with uncommitted changes)' : '';
   return {
@@ -37,7 +39,10 @@ export function describeMachine(): Machine {
     cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
     cores: os.availableParallelism?.() ?? os.cpus().length,
     memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
-    loadAvg: os.loadavg().map((x) => x.toFixed(2)).join(' / '),
+    loadAvg: os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' / '),
     node: process.version,
     chromium: `${quiet(browser.path, ['--version']) || 'unknown version'} (${browser.path}, ${browser.from})`,
     playwright: pw.version,

@@ -38,7 +38,13 @@ export interface Condition {
 export function conditions(extensionDir: string, naiveDir: string): Condition[] {
   return [
     { id: 'none', label: 'A: no extension', extensions: [], host: 'chatgpt.com', expect: 'no-extension' },
-    { id: 'none-aa', label: 'A′: no extension, second sample (A/A)', extensions: [], host: 'chatgpt.com', expect: 'no-extension' },
+    {
+      id: 'none-aa',
+      label: 'A′: no extension, second sample (A/A)',
+      extensions: [],
+      host: 'chatgpt.com',
+      expect: 'no-extension',
+    },
     { id: 'ext', label: 'B: Limit Lens', extensions: [extensionDir], host: 'chatgpt.com', expect: 'limit-lens-active' },
     {
       id: 'ext-offsite',
@@ -47,7 +53,13 @@ export function conditions(extensionDir: string, naiveDir: string): Condition[] 
       host: OFFSITE_HOST,
       expect: 'no-extension',
     },
-    { id: 'naive', label: 'C: naive observer control', extensions: [naiveDir], host: 'chatgpt.com', expect: 'naive-active' },
+    {
+      id: 'naive',
+      label: 'C: naive observer control',
+      extensions: [naiveDir],
+      host: 'chatgpt.com',
+      expect: 'naive-active',
+    },
   ];
 }
 
@@ -138,7 +150,13 @@ interface BenchPage {
   __bench: { turn: (o: unknown) => Promise<PageTurn>; since: () => PageSince; clear: () => void; ready: boolean };
 }
 
-async function measureTurn(page: Page, wall: CDPSession, cpu: CDPSession, turn: TurnRequest, tailMs: number): Promise<TurnSample> {
+async function measureTurn(
+  page: Page,
+  wall: CDPSession,
+  cpu: CDPSession,
+  turn: TurnRequest,
+  tailMs: number,
+): Promise<TurnSample> {
   const [w0, c0] = [await metrics(wall), await metrics(cpu)];
   const t = await page.evaluate((o) => (window as unknown as BenchPage).__bench.turn(o), turn);
   await page.waitForTimeout(tailMs);
@@ -160,7 +178,11 @@ async function measureTurn(page: Page, wall: CDPSession, cpu: CDPSession, turn: 
 }
 
 export async function runPageCost(cond: Condition, round: number, port: number, w: Workload): Promise<RunSample> {
-  const b = await launchBench({ port, extensions: cond.extensions, waitForWorker: cond.expect === 'limit-lens-active' });
+  const b = await launchBench({
+    port,
+    extensions: cond.extensions,
+    waitForWorker: cond.expect === 'limit-lens-active',
+  });
   try {
     const page = b.context.pages()[0] ?? (await b.context.newPage());
     const wall = await b.context.newCDPSession(page);
@@ -171,7 +193,8 @@ export async function runPageCost(cond: Condition, round: number, port: number, 
     });
     // A page in a background tab skips rendering: every condition must measure a page in front.
     const visibility = await page.evaluate(() => document.visibilityState);
-    if (visibility !== 'visible') throw new Error(`harness check failed for ${cond.id}: the measured page is ${visibility}`);
+    if (visibility !== 'visible')
+      throw new Error(`harness check failed for ${cond.id}: the measured page is ${visibility}`);
     // Metrics are enabled on the document that is measured (a navigation can change renderer process).
     await wall.send('Performance.enable', { timeDomain: 'timeTicks' });
     await cpu.send('Performance.enable', { timeDomain: 'threadTicks' });
@@ -217,7 +240,12 @@ function addTimes(a: TurnSample, b: TurnSample): TurnSample {
 }
 
 /** A run that did not measure what its condition claims is a harness failure, never a figure: what failed, if anything. */
-export function checkTurn(cond: Pick<Condition, 'id' | 'expect'>, turn: TurnKind, s: TurnSample, tokens: number): string[] {
+export function checkTurn(
+  cond: Pick<Condition, 'id' | 'expect'>,
+  turn: TurnKind,
+  s: TurnSample,
+  tokens: number,
+): string[] {
   const out: string[] = [];
   const fail = (why: string) => out.push(`${turn} turn: ${why}`);
   if (s.tokens !== tokens + 1) fail(`rendered ${s.tokens} tokens, expected ${tokens + 1}`);
@@ -226,12 +254,16 @@ export function checkTurn(cond: Pick<Condition, 'id' | 'expect'>, turn: TurnKind
   if (!Number.isFinite(s.task) || !Number.isFinite(s.taskCpu)) fail('CDP metrics missing');
   const ll = cond.expect === 'limit-lens-active';
   if (ll && turn !== 'nosignal' && (s.turnStarts < 1 || s.turnEnds < 1 || s.bridgeEvents < 2)) {
-    fail(`the network observer did not report the turn (${s.bridgeEvents} bridge events: ${s.turnStarts} turn-start, ${s.turnEnds} turn-end)`);
+    fail(
+      `the network observer did not report the turn (${s.bridgeEvents} bridge events: ${s.turnStarts} turn-start, ${s.turnEnds} turn-end)`,
+    );
   }
-  if (ll && turn === 'nosignal' && s.turnStarts !== 0) fail(`a turn-start was reported for a turn with no network signal (${s.turnStarts})`);
+  if (ll && turn === 'nosignal' && s.turnStarts !== 0)
+    fail(`a turn-start was reported for a turn with no network signal (${s.turnStarts})`);
   if (!ll && s.bridgeEvents !== 0) fail(`unexpected Limit Lens bridge events (${s.bridgeEvents})`);
   if (cond.expect === 'naive-active' && !s.naiveCallbacks) fail('the naive control observer did not run');
-  if (cond.expect !== 'naive-active' && s.naiveCallbacks !== null) fail('the naive control observer ran where it should not');
+  if (cond.expect !== 'naive-active' && s.naiveCallbacks !== null)
+    fail('the naive control observer ran where it should not');
   return out;
 }
 
@@ -260,7 +292,11 @@ interface CpuProfile {
 }
 
 export async function profilePacedTurn(cond: Condition, port: number, w: Workload): Promise<Attribution> {
-  const b = await launchBench({ port, extensions: cond.extensions, waitForWorker: cond.expect === 'limit-lens-active' });
+  const b = await launchBench({
+    port,
+    extensions: cond.extensions,
+    waitForWorker: cond.expect === 'limit-lens-active',
+  });
   try {
     const page = b.context.pages()[0] ?? (await b.context.newPage());
     const cdp = await b.context.newCDPSession(page);
@@ -272,13 +308,17 @@ export async function profilePacedTurn(cond: Condition, port: number, w: Workloa
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
-    const t = await page.evaluate(
-      (o) => (window as unknown as BenchPage).__bench.turn(o),
-      { scenario: 'long', tokens: w.tokens, burstTokens: w.burstTokens, intervalMs: w.intervalMs, mode: 'paced' } satisfies TurnRequest,
-    );
+    const t = await page.evaluate((o) => (window as unknown as BenchPage).__bench.turn(o), {
+      scenario: 'long',
+      tokens: w.tokens,
+      burstTokens: w.burstTokens,
+      intervalMs: w.intervalMs,
+      mode: 'paced',
+    } satisfies TurnRequest);
     await page.waitForTimeout(w.tailMs);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-    if (t.tokens !== w.tokens + 1) throw new Error(`harness check failed for the profiled ${cond.id} run: ${t.tokens} tokens rendered`);
+    if (t.tokens !== w.tokens + 1)
+      throw new Error(`harness check failed for the profiled ${cond.id} run: ${t.tokens} tokens rendered`);
     return attribute(cond.id, profile);
   } finally {
     await b.close();

@@ -5,7 +5,14 @@
 import type { ExportFigure } from './export-bench.ts';
 import type { DetectionSample, HeapSample, PopupSample } from './extension-bench.ts';
 import type { Machine } from './machine.ts';
-import { TURN_KINDS, type Attribution, type ConditionId, type RunSample, type TurnKind, type Workload } from './page-cost.ts';
+import {
+  TURN_KINDS,
+  type Attribution,
+  type ConditionId,
+  type RunSample,
+  type TurnKind,
+  type Workload,
+} from './page-cost.ts';
 import type { SizeRow } from './sizes.ts';
 import { quantile, ratioOfMedians, summarize, type RatioEstimate, type Summary } from './stats.ts';
 
@@ -26,7 +33,14 @@ export interface BenchResults {
    * `large`: warm worker. `cold` (worker stopped first) and `blank` (the floor page) are interleaved with `large`;
    * absent from runs made before they were measured.
    */
-  popup: { smallCount: number; small: PopupSample[]; largeCount: number; large: PopupSample[]; cold?: PopupSample[]; blank?: PopupSample[] };
+  popup: {
+    smallCount: number;
+    small: PopupSample[];
+    largeCount: number;
+    large: PopupSample[];
+    cold?: PopupSample[];
+    blank?: PopupSample[];
+  };
   heap: { fresh: HeapSample; loaded: HeapSample; stored: number } | { error: string };
   exportFigure: ExportFigure;
   exportCount: number;
@@ -63,7 +77,8 @@ const TARGETS = {
 // formatting
 
 const n0 = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : '–');
-const ms = (x: number) => (!Number.isFinite(x) ? '–' : Math.abs(x) < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
+const ms = (x: number) =>
+  !Number.isFinite(x) ? '–' : Math.abs(x) < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US');
 const ratio = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MiB`;
@@ -107,7 +122,9 @@ function loadSamples(r: BenchResults, cond: ConditionId): number[] {
 
 function ratioCell(r: BenchResults, a: ConditionId, b: ConditionId, turn: TurnKey, key: MetricKey): string {
   const est = ratioOfMedians(samples(r, a, turn, key), samples(r, b, turn, key));
-  return Number.isFinite(est.lo) ? `**${ratio(est.ratio)}** <sub>${ratio(est.lo)}–${ratio(est.hi)}</sub>` : `**${ratio(est.ratio)}**`;
+  return Number.isFinite(est.lo)
+    ? `**${ratio(est.ratio)}** <sub>${ratio(est.lo)}–${ratio(est.hi)}</sub>`
+    : `**${ratio(est.ratio)}**`;
 }
 
 const med = (xs: number[]) => quantile(xs, 0.5);
@@ -197,13 +214,31 @@ export function headline(r: BenchResults): Headline {
     extGcDelta:
       med(r.attribution.filter((a) => a.condition === 'ext').map((a) => a.gc)) -
       med(r.attribution.filter((a) => a.condition === 'none').map((a) => a.gc)),
-    storedP95: quantile(warm.map((d) => d.stored), 0.95),
-    coldStoredP95: quantile(r.detection.filter((d) => d.cold).map((d) => d.stored), 0.95),
-    coldOpenedPopupP95: quantile(r.detection.filter((d) => d.cold).map((d) => d.card), 0.95),
+    storedP95: quantile(
+      warm.map((d) => d.stored),
+      0.95,
+    ),
+    coldStoredP95: quantile(
+      r.detection.filter((d) => d.cold).map((d) => d.stored),
+      0.95,
+    ),
+    coldOpenedPopupP95: quantile(
+      r.detection.filter((d) => d.cold).map((d) => d.card),
+      0.95,
+    ),
     livePopupP95: quantile(warm.map((d) => d.live).filter(Number.isFinite), 0.95),
-    openedPopupP95: quantile(warm.map((d) => d.card), 0.95),
-    popupMedian: quantile(r.popup.large.map((p) => p.firstCard), 0.5),
-    popupP95: quantile(r.popup.large.map((p) => p.firstCard), 0.95),
+    openedPopupP95: quantile(
+      warm.map((d) => d.card),
+      0.95,
+    ),
+    popupMedian: quantile(
+      r.popup.large.map((p) => p.firstCard),
+      0.5,
+    ),
+    popupP95: quantile(
+      r.popup.large.map((p) => p.firstCard),
+      0.95,
+    ),
     popupScale: ratioOfMedians(firstCards(r.popup.large), firstCards(r.popup.small)),
     popupCold: ratioOfMedians(firstCards(r.popup.cold), firstCards(r.popup.large)),
     popupFloor: ratioOfMedians(firstCards(r.popup.large), firstCards(r.popup.blank)),
@@ -220,10 +255,26 @@ const firstCards = (xs: readonly PopupSample[] | undefined) => (xs ?? []).map((p
 /** The popup's and the worker's judged ratios: label, estimate, target. */
 function popupJudged(r: BenchResults, h: Headline): { label: string; est: RatioEstimate; target: number }[] {
   return [
-    { label: `Popup first card, ${n0(r.popup.largeCount)} / ${n0(r.popup.smallCount)} stored stops (warm worker)`, est: h.popupScale, target: TARGETS.popupScaleRatio },
-    { label: `Popup first card, stopped (cold) / running (warm) worker, ${n0(r.popup.largeCount)} stops`, est: h.popupCold, target: TARGETS.popupColdRatio },
-    { label: 'Popup first card / a blank extension page opened the same way (the floor)', est: h.popupFloor, target: TARGETS.popupFloorRatio },
-    { label: 'Stop → record stored, stopped (cold) / running (warm) worker', est: h.storedCold, target: TARGETS.storedColdRatio },
+    {
+      label: `Popup first card, ${n0(r.popup.largeCount)} / ${n0(r.popup.smallCount)} stored stops (warm worker)`,
+      est: h.popupScale,
+      target: TARGETS.popupScaleRatio,
+    },
+    {
+      label: `Popup first card, stopped (cold) / running (warm) worker, ${n0(r.popup.largeCount)} stops`,
+      est: h.popupCold,
+      target: TARGETS.popupColdRatio,
+    },
+    {
+      label: 'Popup first card / a blank extension page opened the same way (the floor)',
+      est: h.popupFloor,
+      target: TARGETS.popupFloorRatio,
+    },
+    {
+      label: 'Stop → record stored, stopped (cold) / running (warm) worker',
+      est: h.storedCold,
+      target: TARGETS.storedColdRatio,
+    },
   ];
 }
 
@@ -240,7 +291,8 @@ const METRIC_NAME: Partial<Record<MetricKey, string>> = {
   wall: 'wall time',
 };
 
-const estCell = (e: RatioEstimate) => (Number.isFinite(e.lo) ? `**${ratio(e.ratio)}** <sub>${ratio(e.lo)}–${ratio(e.hi)}</sub>` : `**${ratio(e.ratio)}**`);
+const estCell = (e: RatioEstimate) =>
+  Number.isFinite(e.lo) ? `**${ratio(e.ratio)}** <sub>${ratio(e.lo)}–${ratio(e.hi)}</sub>` : `**${ratio(e.ratio)}**`;
 
 /** The judged rows: every turn kind's judged ratios against its target. */
 function judgedRows(r: BenchResults, h: Headline): string[][] {
@@ -259,7 +311,9 @@ function judgedRows(r: BenchResults, h: Headline): string[][] {
 /** Whether every judged ratio met its target (undefined: nothing judged). */
 export function pageTargetsMet(r: BenchResults): boolean | undefined {
   const h = headline(r);
-  const verdicts = turnsIn(r).flatMap((t) => TURN_INFO[t].judged.map((k) => h.turns[t]![k as 'task' | 'taskCpu' | 'wall'].ratio <= TURN_INFO[t].target));
+  const verdicts = turnsIn(r).flatMap((t) =>
+    TURN_INFO[t].judged.map((k) => h.turns[t]![k as 'task' | 'taskCpu' | 'wall'].ratio <= TURN_INFO[t].target),
+  );
   return verdicts.length ? verdicts.every(Boolean) : undefined;
 }
 
@@ -296,7 +350,11 @@ export function renderReport(r: BenchResults): string {
     'writes them to a temp file, never here, and fails only when the harness itself breaks, not on noisy numbers.',
     '',
   );
-  if (r.smoke) out.push('> **Smoke run**: 2 repetitions and a short answer; these figures check the harness, they are not results.', '');
+  if (r.smoke)
+    out.push(
+      '> **Smoke run**: 2 repetitions and a short answer; these figures check the harness, they are not results.',
+      '',
+    );
   for (const note of r.notes ?? []) out.push(`> **Note on this run**: ${note}`, '');
 
   out.push(
@@ -308,7 +366,10 @@ export function renderReport(r: BenchResults): string {
         ['Date', r.machine.date],
         ['Command', `\`${r.command}\``],
         ['Build', `commit ${r.machine.commit}, \`wxt build\` output`],
-        ['Machine', `${r.machine.cores} cores (${r.machine.cpu}), ${r.machine.memoryGiB} GiB RAM, ${r.machine.os}, load average ${r.machine.loadAvg} before the run${r.loadAvgAfter ? `, ${r.loadAvgAfter} after` : ''} (1/5/15 min)`],
+        [
+          'Machine',
+          `${r.machine.cores} cores (${r.machine.cpu}), ${r.machine.memoryGiB} GiB RAM, ${r.machine.os}, load average ${r.machine.loadAvg} before the run${r.loadAvgAfter ? `, ${r.loadAvgAfter} after` : ''} (1/5/15 min)`,
+        ],
         ['Browser', `${r.machine.chromium}, headless, driven by Playwright ${r.machine.playwright}`],
         ['Node', r.machine.node],
         [
@@ -318,7 +379,10 @@ export function renderReport(r: BenchResults): string {
             ` ${w.burstRepeats ?? 1} in a row each, summed),` +
             ` ${r.reps} repetitions per condition, interleaved`,
         ],
-        ['Duration', `${Math.round(r.durationS)} s${r.retries.length ? `, ${r.retries.length} run(s) retried: ${r.retries.join('; ')}` : ''}`],
+        [
+          'Duration',
+          `${Math.round(r.durationS)} s${r.retries.length ? `, ${r.retries.length} run(s) retried: ${r.retries.join('; ')}` : ''}`,
+        ],
       ],
       ['l', 'l'],
     ),
@@ -329,14 +393,24 @@ export function renderReport(r: BenchResults): string {
       ['figure', 'result', 'target', 'met'],
       [
         ...judgedRows(r, h),
-        ...popupJudged(r, h).map((x) => [x.label, estCell(x.est), `≤ ${x.target.toFixed(2)}`, ratioVerdict(x.est, x.target)]),
+        ...popupJudged(r, h).map((x) => [
+          x.label,
+          estCell(x.est),
+          `≤ ${x.target.toFixed(2)}`,
+          ratioVerdict(x.est, x.target),
+        ]),
         [
           `Limit Lens's own script time on the page during the ${n0(w.tokens)}-token turn (sampled CPU profile); GC with − without`,
           `**${ms(h.extScript)} ms**; GC ${h.extGcDelta >= 0 ? '+' : '−'}${ms(Math.abs(h.extGcDelta))} ms`,
           'report',
           '–',
         ],
-        ['Page load (navigation → load event), with − without', `${h.loadDelta >= 0 ? '+' : ''}${ms(h.loadDelta)} ms`, 'report', '–'],
+        [
+          'Page load (navigation → load event), with − without',
+          `${h.loadDelta >= 0 ? '+' : ''}${ms(h.loadDelta)} ms`,
+          'report',
+          '–',
+        ],
         ...turnsIn(r).map((t) => {
           const th = h.turns[t]!;
           return [
@@ -346,21 +420,41 @@ export function renderReport(r: BenchResults): string {
             '–',
           ];
         }),
-        ['A/A noise floor (paced fetch stream), task time counted in CPU time: no extension / no extension', ratio(h.aaCpuRatio), 'close to 1', '–'],
         [
-          'Naive observer control / without, task time (wall time): ' + turnsIn(r).map((t) => TURN_INFO[t].name).join('; '),
-          turnsIn(r).map((t) => `${ratio(h.turns[t]!.naiveTask)} (${ratio(h.turns[t]!.naiveWall)})`).join('; '),
+          'A/A noise floor (paced fetch stream), task time counted in CPU time: no extension / no extension',
+          ratio(h.aaCpuRatio),
+          'close to 1',
+          '–',
+        ],
+        [
+          'Naive observer control / without, task time (wall time): ' +
+            turnsIn(r)
+              .map((t) => TURN_INFO[t].name)
+              .join('; '),
+          turnsIn(r)
+            .map((t) => `${ratio(h.turns[t]!.naiveTask)} (${ratio(h.turns[t]!.naiveWall)})`)
+            .join('; '),
           '(what the design avoids)',
           '–',
         ],
-        ['Detection: stop → record stored, p95', `**${ms(h.storedP95)} ms**`, `≤ ${TARGETS.detectionP95} ms`, yes(h.storedP95 <= TARGETS.detectionP95)],
+        [
+          'Detection: stop → record stored, p95',
+          `**${ms(h.storedP95)} ms**`,
+          `≤ ${TARGETS.detectionP95} ms`,
+          yes(h.storedP95 <= TARGETS.detectionP95),
+        ],
         [
           'Detection: stop → card in the open popup, p95',
           Number.isFinite(h.livePopupP95) ? `**${ms(h.livePopupP95)} ms**` : 'not measured (popup did not refresh)',
           `≤ ${TARGETS.detectionP95} ms`,
           Number.isFinite(h.livePopupP95) ? yes(h.livePopupP95 <= TARGETS.detectionP95) : '–',
         ],
-        ['Detection: stop → card in a popup opened once the record exists, p95', `**${ms(h.openedPopupP95)} ms**`, `≤ ${TARGETS.detectionP95} ms`, yes(h.openedPopupP95 <= TARGETS.detectionP95)],
+        [
+          'Detection: stop → card in a popup opened once the record exists, p95',
+          `**${ms(h.openedPopupP95)} ms**`,
+          `≤ ${TARGETS.detectionP95} ms`,
+          yes(h.openedPopupP95 <= TARGETS.detectionP95),
+        ],
         [
           'Detection with a stopped (cold) service worker: stored p95 / popup opened once stored p95',
           `${ms(h.coldStoredP95)} ms / ${ms(h.coldOpenedPopupP95)} ms`,
@@ -375,7 +469,9 @@ export function renderReport(r: BenchResults): string {
         ],
         [
           `Export of ${n0(r.exportCount)} stops (JSON, redaction on)`,
-          r.exportFigure.status === 'measured' ? `**${ms(h.exportMedian!)} ms**` : `**${r.exportFigure.status.toUpperCase()}**`,
+          r.exportFigure.status === 'measured'
+            ? `**${ms(h.exportMedian!)} ms**`
+            : `**${r.exportFigure.status.toUpperCase()}**`,
           `≤ ${n0(TARGETS.exportMs)} ms`,
           r.exportFigure.status === 'measured' ? yes(h.exportMedian! <= TARGETS.exportMs) : '–',
         ],
@@ -385,7 +481,12 @@ export function renderReport(r: BenchResults): string {
           'report',
           '–',
         ],
-        [`Content scripts injected into every chatgpt.com page (${onPage.length}), raw / gzip`, `${kb(csRaw)} / ${kb(csGz)}`, 'report', '–'],
+        [
+          `Content scripts injected into every chatgpt.com page (${onPage.length}), raw / gzip`,
+          `${kb(csRaw)} / ${kb(csGz)}`,
+          'report',
+          '–',
+        ],
       ],
       ['l', 'r', 'r', 'l'],
     ),
@@ -399,7 +500,7 @@ export function renderReport(r: BenchResults): string {
     'Medians with the interquartile range in small print, in milliseconds, per turn. *task*: main-thread time in',
     'tasks (CDP `TaskDuration`); *task CPU*: the same counted in thread CPU time; *script*: CDP `ScriptDuration`;',
     '*layout*: CDP `LayoutDuration`; *wall*: page-side, start of the turn → last token appended. *load*: navigation start',
-    '→ load event end. *MO callbacks*: the naive control\'s MutationObserver callbacks during the turn.',
+    "→ load event end. *MO callbacks*: the naive control's MutationObserver callbacks during the turn.",
     '',
   );
   const titles: Record<TurnKey, string> = {
@@ -412,7 +513,16 @@ export function renderReport(r: BenchResults): string {
     out.push(titles[turn], '');
     out.push(
       table(
-        ['condition', 'task', 'task CPU', 'script', 'layout', 'wall', ...(turn === 'paced' ? ['load'] : []), 'MO callbacks'],
+        [
+          'condition',
+          'task',
+          'task CPU',
+          'script',
+          'layout',
+          'wall',
+          ...(turn === 'paced' ? ['load'] : []),
+          'MO callbacks',
+        ],
         r.conditions.map((c) => {
           const s = (k: MetricKey) => summarize(samples(r, c.id, turn, k));
           const cb = r.runs.filter((x) => x.condition === c.id && x[turn]).map((x) => x[turn].naiveCallbacks);
@@ -433,7 +543,14 @@ export function renderReport(r: BenchResults): string {
       'per-repetition ratios (each repetition ran all conditions back to back) with their interquartile range:',
       '',
       table(
-        ['comparison', 'task', 'task CPU', 'wall', 'task, per-repetition ratios: median, IQR', 'task Δ ms (median − median)'],
+        [
+          'comparison',
+          'task',
+          'task CPU',
+          'wall',
+          'task, per-repetition ratios: median, IQR',
+          'task Δ ms (median − median)',
+        ],
         (
           [
             ['A′ / A — A/A noise floor', 'none-aa'],
@@ -458,17 +575,20 @@ export function renderReport(r: BenchResults): string {
 
   // ---- attribution
   if (r.attribution.length) {
-    const att = (id: ConditionId, pick: (a: Attribution) => number) => med(r.attribution.filter((a) => a.condition === id).map(pick));
+    const att = (id: ConditionId, pick: (a: Attribution) => number) =>
+      med(r.attribution.filter((a) => a.condition === id).map(pick));
     const files = (id: ConditionId) => {
-      const names = [...new Set(r.attribution.filter((a) => a.condition === id).flatMap((a) => Object.keys(a.byFile)))].sort();
+      const names = [
+        ...new Set(r.attribution.filter((a) => a.condition === id).flatMap((a) => Object.keys(a.byFile))),
+      ].sort();
       return names.map((f) => `\`${f}\` ${ms(att(id, (a) => a.byFile[f] ?? 0))}`).join(', ') || '–';
     };
     const runsOf = (id: ConditionId) => r.attribution.filter((a) => a.condition === id).length;
     out.push(
-      '### Where the main thread\'s time goes (sampled CPU profile)',
+      "### Where the main thread's time goes (sampled CPU profile)",
       '',
       `Separate runs of the paced turn (${n0(w.tokens)} tokens and the ${w.tailMs} ms tail) under the V8 sampling profiler`,
-      '(200 µs interval), medians in ms. Time in a built-in (`JSON.parse`, `TextDecoder`, `innerText`\'s forced layout…)',
+      "(200 µs interval), medians in ms. Time in a built-in (`JSON.parse`, `TextDecoder`, `innerText`'s forced layout…)",
       'counts for the script that called it. *native* is Blink/V8 work outside any script: layout, style, paint',
       'preparation, network and HTML processing. This is the most direct figure for what the extension itself costs:',
       'it does not depend on telling two noisy totals apart.',
@@ -517,10 +637,13 @@ export function renderReport(r: BenchResults): string {
       ['stage', 'warm p50', 'warm p95', 'warm max', 'cold p50', 'cold p95'],
       [
         stage('turn handed to the isolated script (turn-end, page-side event)', (d) => d.finding),
-        stage('**record stored** in the extension\'s IndexedDB', (d) => d.stored),
+        stage("**record stored** in the extension's IndexedDB", (d) => d.stored),
         stage('**card shown in a popup left open** during the turn', (d) => d.live),
         stage('card shown in a popup opened as soon as the record exists', (d) => d.card),
-        stage(`record carries the text the user saw (includes the ${r.settleMs} ms settle delay)`, (d) => d.visibleText),
+        stage(
+          `record carries the text the user saw (includes the ${r.settleMs} ms settle delay)`,
+          (d) => d.visibleText,
+        ),
         stage(`the same, minus the deliberate ${r.settleMs} ms settle delay`, (d) => d.visibleText - r.settleMs),
       ],
     ),
@@ -548,22 +671,38 @@ export function renderReport(r: BenchResults): string {
   out.push(
     '### Popup first render',
     '',
-    'Milliseconds from the popup page\'s navigation start to the first stop card in the DOM, and to the next frame.',
+    "Milliseconds from the popup page's navigation start to the first stop card in the DOM, and to the next frame.",
     '',
     table(
       ['stored stops', 'runs', 'first card median', 'p95', 'max', 'next frame median', 'next frame p95'],
       [
-        [n0(r.popup.smallCount), String(small.n), ms(small.median), ms(small.p95), ms(small.max), ms(smallFrame.median), ms(smallFrame.p95)],
-        [`**${n0(r.popup.largeCount)}**`, String(large.n), `**${ms(large.median)}**`, `**${ms(large.p95)}**`, ms(large.max), ms(largeFrame.median), ms(largeFrame.p95)],
+        [
+          n0(r.popup.smallCount),
+          String(small.n),
+          ms(small.median),
+          ms(small.p95),
+          ms(small.max),
+          ms(smallFrame.median),
+          ms(smallFrame.p95),
+        ],
+        [
+          `**${n0(r.popup.largeCount)}**`,
+          String(large.n),
+          `**${ms(large.median)}**`,
+          `**${ms(large.p95)}**`,
+          ms(large.max),
+          ms(largeFrame.median),
+          ms(largeFrame.p95),
+        ],
         ...(r.popup.cold ? [popupRow(`${n0(r.popup.largeCount)}, worker stopped first (cold)`, r.popup.cold)] : []),
         ...(r.popup.blank ? [popupRow('the floor: a blank extension page, nothing to read', r.popup.blank)] : []),
       ],
     ),
     '',
-    'The popup reads the extension\'s IndexedDB itself (bounded, indexed reads) and never asks the service worker,',
+    "The popup reads the extension's IndexedDB itself (bounded, indexed reads) and never asks the service worker,",
     'so neither the number of stored stops nor a stopped worker should show. The warm, cold and blank-page runs are',
     'interleaved in a rotating order; "warm" wakes the worker with a request first, "cold" stops it through CDP',
-    '(`Target.closeTarget`) and waits 300 ms. The blank page is written into the bench\'s private copy of the extension',
+    "(`Target.closeTarget`) and waits 300 ms. The blank page is written into the bench's private copy of the extension",
     '(`test/bench/extension-bench.ts`): one module script that adds an empty card, timed exactly as the popup.',
     '',
     '### Background memory',
@@ -592,12 +731,31 @@ export function renderReport(r: BenchResults): string {
       table(
         ['what', 'median', 'p95', 'output'],
         [
-          [`toExportJson, ${n0(r.exportCount)} stops, redaction on (the UI default)`, `**${ms(ex.ms.median)} ms**`, `${ms(ex.ms.p95)} ms`, ex.bytes ? mib(ex.bytes) : '–'],
+          [
+            `toExportJson, ${n0(r.exportCount)} stops, redaction on (the UI default)`,
+            `**${ms(ex.ms.median)} ms**`,
+            `${ms(ex.ms.p95)} ms`,
+            ex.bytes ? mib(ex.bytes) : '–',
+          ],
           ...(ex.plainMs
-            ? [[`toExportJson, ${n0(r.exportCount)} stops, redaction off`, `${ms(ex.plainMs.median)} ms`, `${ms(ex.plainMs.p95)} ms`, ex.plainBytes ? mib(ex.plainBytes) : '–']]
+            ? [
+                [
+                  `toExportJson, ${n0(r.exportCount)} stops, redaction off`,
+                  `${ms(ex.plainMs.median)} ms`,
+                  `${ms(ex.plainMs.p95)} ms`,
+                  ex.plainBytes ? mib(ex.plainBytes) : '–',
+                ],
+              ]
             : []),
           ...(ex.redactionMs
-            ? [[`of which redaction (\`redactRecord\` on each record)`, `${ms(ex.redactionMs.median)} ms`, `${ms(ex.redactionMs.p95)} ms`, '–']]
+            ? [
+                [
+                  `of which redaction (\`redactRecord\` on each record)`,
+                  `${ms(ex.redactionMs.median)} ms`,
+                  `${ms(ex.redactionMs.p95)} ms`,
+                  '–',
+                ],
+              ]
             : []),
         ],
       ),
@@ -621,7 +779,9 @@ export function renderReport(r: BenchResults): string {
       [
         ...onPage.map((x) => [`\`${x.file}\` (content script, every chatgpt.com page)`, kb(x.raw), kb(x.gzip)]),
         ['**content scripts on chatgpt.com, total**', `**${kb(csRaw)}**`, `**${kb(csGz)}**`],
-        ...cs.filter((x) => !x.onChatGpt).map((x) => [`\`${x.file}\` (content script registered at run time for other sites)`, kb(x.raw), kb(x.gzip)]),
+        ...cs
+          .filter((x) => !x.onChatGpt)
+          .map((x) => [`\`${x.file}\` (content script registered at run time for other sites)`, kb(x.raw), kb(x.gzip)]),
         ...r.sizes.others.map((x) => [`\`${x.file}\``, kb(x.raw), kb(x.gzip)]),
       ],
     ),
@@ -640,7 +800,11 @@ export function renderReport(r: BenchResults): string {
       ['round', 'condition', ...turnsIn(r).flatMap((t) => [`${t} task`, `${t} CPU`, `${t} wall`])],
       [...r.runs]
         .sort((a, b) => a.round - b.round)
-        .map((x) => [String(x.round), x.condition, ...turnsIn(r).flatMap((t) => [ms(x[t]?.task ?? NaN), ms(x[t]?.taskCpu ?? NaN), ms(x[t]?.wall ?? NaN)])]),
+        .map((x) => [
+          String(x.round),
+          x.condition,
+          ...turnsIn(r).flatMap((t) => [ms(x[t]?.task ?? NaN), ms(x[t]?.taskCpu ?? NaN), ms(x[t]?.wall ?? NaN)]),
+        ]),
       ['r', 'l', ...turnsIn(r).flatMap(() => ['r', 'r', 'r'] as const)],
     ),
     '',
@@ -650,7 +814,15 @@ export function renderReport(r: BenchResults): string {
     '',
     table(
       ['#', 'worker', 'finding', 'stored', 'open popup', 'opened popup', 'visible text'],
-      r.detection.map((d, i) => [String(i + 1), d.cold ? 'cold' : 'warm', ms(d.finding), ms(d.stored), ms(d.live), ms(d.card), ms(d.visibleText)]),
+      r.detection.map((d, i) => [
+        String(i + 1),
+        d.cold ? 'cold' : 'warm',
+        ms(d.finding),
+        ms(d.stored),
+        ms(d.live),
+        ms(d.card),
+        ms(d.visibleText),
+      ]),
     ),
     '',
     '</details>',
@@ -694,7 +866,7 @@ function methodology(r: BenchResults): string[] {
     '  applies each `stream_item_id` once, and renders in batches of 100 as above;',
     '- *no network signal*: the same tokens on the same socket in an envelope of our own',
     '  (`{"kind":"chunk","seq":n,"text":[…10 tokens…]}`), rendered in batches of 100: nothing a network observer',
-    '  knows, so only an extension\'s DOM layer can follow the turn.',
+    "  knows, so only an extension's DOM layer can follow the turn.",
     '',
     `Each of the three burst-like turns runs ${w.burstRepeats ?? 1} time(s) in a row on the same page load, each with its own window`,
     '(settle, turn, tail), and its sample is the sum: one burst is ~100 ms of work, short enough that one GC or one',
@@ -706,12 +878,12 @@ function methodology(r: BenchResults): string[] {
     '`socketItems`, `subscribeReply`, `turnComplete`), so the extension parses exactly what its tests parse.',
     '',
     '**Serving it.** The content scripts match `https://chatgpt.com/*`, and a long answer has to *arrive over time*:',
-    'Playwright\'s `route.fulfill` hands over a whole body at once, so it cannot stream. The bench therefore runs a',
+    "Playwright's `route.fulfill` hands over a whole body at once, so it cannot stream. The bench therefore runs a",
     'loopback HTTPS server (`test/bench/server.ts`, node:https on 127.0.0.1) with a throwaway self-signed certificate',
     'made by `openssl` at bench time (`test/e2e/support/tls.ts`), and starts Chromium with',
     '`--host-resolver-rules="MAP chatgpt.com 127.0.0.1:PORT, …, MAP * ~NOTFOUND"` and `--ignore-certificate-errors`.',
     'The server writes the SSE body with chunked transfer: a burst of tokens, then a pause. The same server',
-    'answers the WebSocket upgrade for `ws.chatgpt.com` (also mapped to it; frames by Node\'s `ws` package). No Playwright routes',
+    "answers the WebSocket upgrade for `ws.chatgpt.com` (also mapped to it; frames by Node's `ws` package). No Playwright routes",
     'are installed (interception would add work to every request of every condition); every other host fails to',
     'resolve, so nothing leaves the machine. `openssl` must be installed.',
     '',
@@ -732,81 +904,81 @@ function methodology(r: BenchResults): string[] {
     '  turn in progress and reading the page once after the turn.',
     '',
     `Each repetition runs every condition once${naiveNote(r)}, in a freshly shuffled (seeded) order, with a 300 ms pause between`,
-    'browsers. A fixed rotation (A B C…, B C A…) was tried first and is not used: it keeps each condition\'s',
-    'predecessor fixed, and a run is affected by the one before it (the previous browser\'s teardown), so in four',
+    "browsers. A fixed rotation (A B C…, B C A…) was tried first and is not used: it keeps each condition's",
+    "predecessor fixed, and a run is affected by the one before it (the previous browser's teardown), so in four",
     'rotated runs the condition that always followed A came out 5–16% above A, a bias rather than noise.',
     `${r.smoke ? 'The smoke run has no warm-up.' : 'One warm-up run (not counted) comes first.'}`,
     'A run counts only when its harness checks pass, on every turn: all tokens rendered (and, for the batched',
-    'turns, in the expected number of render tasks); in B, on the fetch and socket turns, Limit Lens\'s bridge',
+    "turns, in the expected number of render tasks); in B, on the fetch and socket turns, Limit Lens's bridge",
     'events (`limit-lens:network` on `document`, which the page can see) include a `turn-start` and a `turn-end`',
     '(the network layer followed the turn, so its DOM layer could stand down), and on the no-signal turn no',
     '`turn-start`; no bridge events at all in the other conditions; the naive observer active in C only. A failed',
     'run is retried once, then the bench stops.',
     '',
-    '**Page-cost windows.** After the page has loaded and the content scripts\' start-up work is done, the four turns',
+    "**Page-cost windows.** After the page has loaded and the content scripts' start-up work is done, the four turns",
     `are measured in one browser, in the order above, the thread emptied and 200 ms of quiet between them; each`,
     `window runs from just before the page starts the turn (fetch call or socket command) to ${w.tailMs} ms after its`,
     `last token (so the extension's post-turn read of the page, ${r.settleMs} ms after the turn ends, is inside it).`,
     `The paced turn is ${n0(w.tokens)} tokens in bursts of ${w.burstTokens} every ${w.intervalMs} ms (a live answer, sped up`,
     `about 100×); the other three arrive as fast as they can, so their wall time is processing, not pacing. CDP`,
-    '`Performance.getMetrics` is read on the page\'s session before and after each window, once with wall-clock',
+    "`Performance.getMetrics` is read on the page's session before and after each window, once with wall-clock",
     'ticks (*task*, *script*, *layout*) and once with `timeDomain: threadTicks` (*task CPU*, which does not count',
-    'time the renderer\'s main thread spent descheduled on a busy machine). The background service worker is a',
+    "time the renderer's main thread spent descheduled on a busy machine). The background service worker is a",
     'separate process and not in these figures (it does no work during an ordinary answer).',
     '',
     'Every page run is the first page load in a fresh browser and profile (cold caches, content scripts compiled',
-    'for the first time), so *load* is the worst case of the extension\'s start-up cost, not a warm tab\'s.',
+    "for the first time), so *load* is the worst case of the extension's start-up cost, not a warm tab's.",
     '',
     'Reading them: *task* is the figure the target applies to (the trial found it the steadiest). It is wall-clock',
-    'time, so it also grows when the renderer\'s main thread is descheduled because other processes want the two',
-    'cores (the extension\'s own service worker process, or anything else running on the machine); *task CPU* does',
+    "time, so it also grows when the renderer's main thread is descheduled because other processes want the two",
+    "cores (the extension's own service worker process, or anything else running on the machine); *task CPU* does",
     'not, so when B is above A on *task* but not on *task CPU*, the difference is contention, not work on the',
     'page. *script* counts only script entered from a task (event listeners, observer and timer callbacks): the',
-    'page\'s own stream reading and the network observer run in promise continuations, which CDP does not',
-    'attribute to `ScriptDuration`, hence ~0 for A and B; the naive control\'s observer callbacks do show there.',
-    'In the paced turn the *wall* time is set by the stream\'s pace; the extension could only lengthen it by',
+    "page's own stream reading and the network observer run in promise continuations, which CDP does not",
+    "attribute to `ScriptDuration`, hence ~0 for A and B; the naive control's observer callbacks do show there.",
+    "In the paced turn the *wall* time is set by the stream's pace; the extension could only lengthen it by",
     'saturating the main thread, so on it the judged figure is *task*. On the three bursts the page is busy from',
     'the first byte to the last token, and anything the extension adds to the main thread (teeing and parsing a',
     'body, reading socket frames, mutation-observer callbacks) lengthens the *wall* time too, so both are judged.',
-    'The burst fetch\'s window is short (about a tenth of a second on these machines), so read its ratios against',
-    'its A/A rows. The socket turn is dominated by the page\'s per-frame work (one message event per frame). The',
+    "The burst fetch's window is short (about a tenth of a second on these machines), so read its ratios against",
+    "its A/A rows. The socket turn is dominated by the page's per-frame work (one message event per frame). The",
     `no-signal target is looser (≤ ${TARGETS.noSignalRatio.toFixed(2)}): there the extension has nothing but the DOM to go by.`,
-    'The attribution below is the direct measure of the extension\'s own work (on the paced turn).',
+    "The attribution below is the direct measure of the extension's own work (on the paced turn).",
     '',
     '**Attribution.** Separate, non-interleaved runs of the paced turn for A, B and C with CDP `Profiler` sampling',
     'every 200 µs; each sample is charged to the nearest frame with a script URL (`chrome-extension://…` for an',
-    'extension\'s content scripts, in either world), else to GC, idle or native work. The profiler slows everything a',
+    "extension's content scripts, in either world), else to GC, idle or native work. The profiler slows everything a",
     'little, so these runs are kept out of the ratios.',
     '',
     '**Detection latency** (`test/bench/extension-bench.ts`). One Chromium with Limit Lens; an extension page',
-    '(`popup.html`, which has the extension\'s origin) polls the extension\'s IndexedDB `limit-lens` every ~1–4 ms for',
-    'the record carrying this repetition\'s occurrence key, and stamps when it appears (*stored*) and when it carries',
+    "(`popup.html`, which has the extension's origin) polls the extension's IndexedDB `limit-lens` every ~1–4 ms for",
+    "the record carrying this repetition's occurrence key, and stamps when it appears (*stored*) and when it carries",
     'the visible text. As soon as the record exists it opens `popup.html` in an iframe and stamps when that popup',
     'shows the card (matched by its reset time, unique per repetition); a second popup iframe, opened before the',
-    'turn, shows whether an open popup refreshes itself. The reference point is the page\'s own timestamp when it',
+    "turn, shows whether an open popup refreshes itself. The reference point is the page's own timestamp when it",
     'parsed the end of the turn; all stamps are `performance.timeOrigin + performance.now()`, comparable across',
-    'the page and extension processes to about a millisecond. The page also stamps the observer\'s bridge event',
+    "the page and extension processes to about a millisecond. The page also stamps the observer's bridge event",
     '(*turn-end*, after which the isolated script assembles the finding), which Limit Lens dispatches on `document`',
     'and the page can see. One warm-up repetition',
     'is not counted. Cold repetitions stop the service worker through CDP (`Target.closeTarget`) first. The quota',
-    'turn streams the image tool\'s refusal first and ends ~200 ms later; the refusal is an image turn under way, so',
-    'ChatGPT\'s content script wakes a stopped worker then (`imageTurn`, docs/permissions.md), not at the stop: that',
-    '~200 ms is all the head start a cold worker gets here (in real turns the assistant\'s reply takes seconds).',
+    "turn streams the image tool's refusal first and ends ~200 ms later; the refusal is an image turn under way, so",
+    "ChatGPT's content script wakes a stopped worker then (`imageTurn`, docs/permissions.md), not at the stop: that",
+    "~200 ms is all the head start a cold worker gets here (in real turns the assistant's reply takes seconds).",
     '',
     `**Popup first render.** ${n0(r.popup.largeCount)} records generated by the product's own code (\`test/bench/seed.ts\`:`,
     'the labelled real messages of `test/fixtures/limit-messages.jsonl` and the replayed quota stream, each',
     'classified and turned into a record by `classify` and `newRecord`, with distinct occurrence keys and',
-    'conversations, sightings spread over 90 days) are bulk-put into the extension\'s IndexedDB from its own page',
+    "conversations, sightings spread over 90 days) are bulk-put into the extension's IndexedDB from its own page",
     '(captures through the background would merge repeats of the same limit into one record). The popup is',
     'opened as a tab (headless Chromium has no toolbar to open the action popup from); an init script stamps',
     '`performance.now()` (from navigation start: page load, settings, the first IndexedDB read, render) when the first',
     '`.stop-card` enters the DOM, and at the following animation frame. The popup draws the latest stop first and the',
-    'recent ones under it in the frame after, so the first card is the latest stop\'s. The same is measured first with',
+    "recent ones under it in the frame after, so the first card is the latest stop's. The same is measured first with",
     `${n0(r.popup.smallCount)} stored stops for comparison.`,
     '',
     '**Background memory.** CDP `Runtime.getHeapUsage` on the service worker target (attached through',
     '`Target.attachToTarget`), before and after `HeapProfiler.collectGarbage`, on a fresh start and again after the',
-    'stops were stored and the popup listed them. The records live in IndexedDB, not in the worker\'s heap.',
+    "stops were stored and the popup listed them. The records live in IndexedDB, not in the worker's heap.",
     '',
     `**Export.** \`toExportJson\` from \`lib/export/json.ts\` on the same ${n0(r.exportCount)} generated records, in Node`,
     '(one warm-up call, then the median of several), with redaction on (the UI default) and off; the redaction',

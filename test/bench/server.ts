@@ -93,7 +93,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, page: string): 
   const body = req.method === 'POST' ? await readBody(req) : '';
   if (url.pathname === '/backend-api/conversation/init') {
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ blocked_features: [], limits_progress: null, model_limits: [], default_model_slug: 'auto' }));
+    res.end(
+      JSON.stringify({ blocked_features: [], limits_progress: null, model_limits: [], default_model_slug: 'auto' }),
+    );
     return;
   }
   if (url.pathname === '/backend-api/f/conversation' && req.method === 'POST') {
@@ -211,9 +213,16 @@ function serveSocket(ws: WebSocket): void {
       return;
     }
     for (const c of Array.isArray(commands) ? commands : [commands]) {
-      const { id, command } = (c ?? {}) as { id?: number; command?: { type?: string; topic_id?: string; turn_id?: string; tokens?: number; shape?: string } };
+      const { id, command } = (c ?? {}) as {
+        id?: number;
+        command?: { type?: string; topic_id?: string; turn_id?: string; tokens?: number; shape?: string };
+      };
       if (command?.type === 'bench-turn' && command.turn_id) {
-        const turn: SocketTurn = { turnId: command.turn_id, tokens: command.tokens ?? 1000, shape: command.shape === 'unknown' ? 'unknown' : 'stream-items' };
+        const turn: SocketTurn = {
+          turnId: command.turn_id,
+          tokens: command.tokens ?? 1000,
+          shape: command.shape === 'unknown' ? 'unknown' : 'stream-items',
+        };
         if (turn.shape === 'unknown') sendAll(unknownFrames(turn.tokens));
         else {
           streamItemFrames(turn.turnId, turn.tokens);

@@ -24,7 +24,9 @@ export function bundleSizes(extensionDir: string): { contentScripts: SizeRow[]; 
   };
   const onChatGpt = new Set(
     (manifest.content_scripts ?? [])
-      .filter((c) => (c.matches ?? []).some((m) => m.includes('chatgpt.com') || m === '<all_urls>' || m.startsWith('*://*/')))
+      .filter((c) =>
+        (c.matches ?? []).some((m) => m.includes('chatgpt.com') || m === '<all_urls>' || m.startsWith('*://*/')),
+      )
       .flatMap((c) => c.js ?? []),
   );
   const contentScripts = readdirSync(csDir)

@@ -2,7 +2,10 @@ import { expect, test } from './support/extension.ts';
 import { POLICY_TEXT, QUOTA_TEXT } from './support/chatgpt-streams.ts';
 import { expectQuotaCard, playScenario, popupWithStops } from './support/scenario.ts';
 
-test('a quota stop with blocked_features: ChatGPT app, wait, reset from resets_after, one record for both layers', async ({ context, openPopup }) => {
+test('a quota stop with blocked_features: ChatGPT app, wait, reset from resets_after, one record for both layers', async ({
+  context,
+  openPopup,
+}) => {
   const resetsAt = Date.now() + 5 * 3600_000;
   await playScenario(context, 'quota', { quotaResetsAt: resetsAt });
   const popup = await popupWithStops(openPopup, 1);

@@ -38,7 +38,11 @@ async function coordinatorStats(page: Page): Promise<() => Promise<CoordinatorSt
   await expect.poll(() => contexts.some((c) => c.auxData?.type === 'isolated' && c.name === 'Limit Lens')).toBe(true);
   const id = contexts.filter((c) => c.auxData?.type === 'isolated' && c.name === 'Limit Lens').at(-1)!.id;
   return async () => {
-    const r = await cdp.send('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.__limitLensCoordinator)', contextId: id, returnByValue: true });
+    const r = await cdp.send('Runtime.evaluate', {
+      expression: 'JSON.stringify(globalThis.__limitLensCoordinator)',
+      contextId: id,
+      returnByValue: true,
+    });
     return JSON.parse(String(r.result.value)) as CoordinatorStats;
   };
 }
@@ -97,7 +101,11 @@ test('a fetch turn handed off to the socket, whose cooldown refusal arrives on t
   await expect(popup.locator('.stop-card')).toHaveCount(1);
 });
 
-test('a queued image task that reports a refusal over the socket: one card', async ({ context, chatgptSocket, openPopup }) => {
+test('a queued image task that reports a refusal over the socket: one card', async ({
+  context,
+  chatgptSocket,
+  openPopup,
+}) => {
   const site = await serveChatGpt(context);
   const page = await context.newPage();
   await page.goto(site.conversationUrl('socket-async', 'socket'));
@@ -122,7 +130,10 @@ test('a queued image task that reports a refusal over the socket: one card', asy
   await expect(popup.locator('.stop-card')).toHaveCount(1);
 });
 
-test('while a socket turn streams, the DOM observer stays disconnected; it is back once the turn ends', async ({ context, chatgptSocket }) => {
+test('while a socket turn streams, the DOM observer stays disconnected; it is back once the turn ends', async ({
+  context,
+  chatgptSocket,
+}) => {
   const site = await serveChatGpt(context);
   const page = await context.newPage();
   await page.goto(site.conversationUrl('socket-long', 'socket'));
@@ -142,7 +153,10 @@ test('while a socket turn streams, the DOM observer stays disconnected; it is ba
   await expect.poll(async () => (await stats()).turnActive).toBe(false);
 });
 
-test('a page that reads its fetch stream with for await is still followed (observe mode in Chromium)', async ({ context, openPopup }) => {
+test('a page that reads its fetch stream with for await is still followed (observe mode in Chromium)', async ({
+  context,
+  openPopup,
+}) => {
   const site = await serveChatGpt(context);
   const page = await context.newPage();
   await page.goto(site.conversationUrl('quota', 'fetch') + '&read=iterate');
@@ -164,7 +178,12 @@ test('a hostile socket: 10,000 frames in a burst, forged refusals on 300 turns, 
   const stats = await coordinatorStats(page);
   await chatgptSocket.waitForConnection();
   const refusal = (i: number) =>
-    socketItems(`forged-${i}`, quotaStream(Date.now() + 3600_000).replaceAll('tool-quota-1', `tool-quota-f${i}`).replaceAll('asst-quota-1', `asst-quota-f${i}`));
+    socketItems(
+      `forged-${i}`,
+      quotaStream(Date.now() + 3600_000)
+        .replaceAll('tool-quota-1', `tool-quota-f${i}`)
+        .replaceAll('asst-quota-1', `asst-quota-f${i}`),
+    );
   const started = Date.now();
   let sent = 0;
   for (let i = 0; sent < 10_000; i++) {

@@ -24,22 +24,32 @@ async function openHistory(context: BrowserContext, extensionId: string): Promis
 /** Every stored stop, whole, straight from the background (what "unchanged" is checked against). */
 async function storedStops(page: Page): Promise<StopRecord[]> {
   return page.evaluate(async () => {
-    const q = (await chrome.runtime.sendMessage({ type: 'queryHistory', payload: { filter: {}, offset: 0, limit: 1, withIds: true } })) as {
+    const q = (await chrome.runtime.sendMessage({
+      type: 'queryHistory',
+      payload: { filter: {}, offset: 0, limit: 1, withIds: true },
+    })) as {
       ids: number[];
     };
     if (q.ids.length === 0) return [];
-    return ((await chrome.runtime.sendMessage({ type: 'getStops', payload: { ids: q.ids } })) as { stops: StopRecord[] }).stops;
+    return (
+      (await chrome.runtime.sendMessage({ type: 'getStops', payload: { ids: q.ids } })) as { stops: StopRecord[] }
+    ).stops;
   });
 }
 
 async function saveAs(page: Page, button: string): Promise<{ name: string; text: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`.export-panel button.${button}`).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`.export-panel button.${button}`).click(),
+  ]);
   const bytes = readFileSync((await download.path())!);
   return { name: download.suggestedFilename(), text: bytes.toString('utf8'), bytes };
 }
 
 async function importFile(page: Page, name: string, text: string) {
-  await page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+  await page
+    .locator('#import-file')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
 }
 
 const SECRET_KEY = 'sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789wxyz';
@@ -76,13 +86,21 @@ function apiStop(key: string, seenAt: number): StopRecord {
   };
 }
 
-test('a captured stop exports as JSON, CSV and a Markdown packet, masked by default after a preview', async ({ context, extensionId, openPopup }) => {
+test('a captured stop exports as JSON, CSV and a Markdown packet, masked by default after a preview', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
   await playScenario(context, 'quota');
   await popupWithStops(openPopup, 1);
   const page = await openHistory(context, extensionId);
   await expect(page.locator('tbody tr')).toHaveCount(1);
   // Bring in a stop with an API key, so the masking has something to do.
-  await importFile(page, 'other-browser.json', toExportJson([apiStop('msg:api-1', Date.now() - 60_000)], { redact: false, now: Date.now(), appVersion: '0.1.0' }));
+  await importFile(
+    page,
+    'other-browser.json',
+    toExportJson([apiStop('msg:api-1', Date.now() - 60_000)], { redact: false, now: Date.now(), appVersion: '0.1.0' }),
+  );
   await page.locator('.import-go').click();
   await expect(page.locator('.import-summary')).toContainText('Added 1 stop; 0 already stored were skipped.');
   await expect(page.locator('tbody tr')).toHaveCount(2);
@@ -99,7 +117,12 @@ test('a captured stop exports as JSON, CSV and a Markdown packet, masked by defa
   const json = await saveAs(page, 'save-json');
   expect(json.name).toMatch(/^limit-lens-\d{4}-\d\d-\d\d-\d{4}\.json$/);
   const doc = JSON.parse(json.text);
-  expect(doc).toMatchObject({ format: 'limit-lens-export', version: 1, redacted: true, redaction: { conversationIds: false } });
+  expect(doc).toMatchObject({
+    format: 'limit-lens-export',
+    version: 1,
+    redacted: true,
+    redaction: { conversationIds: false },
+  });
   expect(doc.stops.map((s: StopRecord) => s.owner).sort()).toEqual(['chatgpt-app', 'openai-api']);
   expect(json.text).not.toContain(SECRET_KEY);
   expect(json.text).toContain('[REDACTED:api-key sk-proj-…wxyz]');
@@ -137,7 +160,11 @@ test('a captured stop exports as JSON, CSV and a Markdown packet, masked by defa
   await expect(page.locator('#export-redact')).toBeChecked();
 });
 
-test('one stop exports from its row; the conversation-id option masks the ChatGPT conversation', async ({ context, extensionId, openPopup }) => {
+test('one stop exports from its row; the conversation-id option masks the ChatGPT conversation', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
   await playScenario(context, 'quota');
   await popupWithStops(openPopup, 1);
   const page = await openHistory(context, extensionId);
@@ -153,9 +180,14 @@ test('one stop exports from its row; the conversation-id option masks the ChatGP
   expect(JSON.parse(json.text).redaction).toEqual({ conversationIds: true });
 });
 
-test('a malformed file is refused with its line and column, and nothing stored changes; a valid one merges', async ({ context, extensionId }) => {
+test('a malformed file is refused with its line and column, and nothing stored changes; a valid one merges', async ({
+  context,
+  extensionId,
+}) => {
   await playScenario(context, 'quota');
-  await expect.poll(() => storedInWorker(context, 'stops', (s) => (s as StopRecord).evidence.layer), { timeout: 15_000 }).toEqual(['both']);
+  await expect
+    .poll(() => storedInWorker(context, 'stops', (s) => (s as StopRecord).evidence.layer), { timeout: 15_000 })
+    .toEqual(['both']);
   const page = await openHistory(context, extensionId);
   const before = await storedStops(page);
   expect(before).toHaveLength(1);
@@ -198,7 +230,11 @@ test('a malformed file is refused with its line and column, and nothing stored c
 });
 
 /** Reads a table straight from the service worker, so no extension page has to come to the front. */
-async function storedInWorker(context: BrowserContext, table: string, pick: (row: unknown) => unknown): Promise<unknown[]> {
+async function storedInWorker(
+  context: BrowserContext,
+  table: string,
+  pick: (row: unknown) => unknown,
+): Promise<unknown[]> {
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const rows = await sw.evaluate(
     (name) =>
@@ -207,7 +243,7 @@ async function storedInWorker(context: BrowserContext, table: string, pick: (row
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains(name)) return resolve([]), db.close();
+          if (!db.objectStoreNames.contains(name)) return (resolve([]), db.close());
           const all = db.transaction(name).objectStore(name).getAll();
           all.onsuccess = () => (resolve(all.result), db.close());
           all.onerror = () => (reject(all.error), db.close());
@@ -231,12 +267,19 @@ async function enableScreenshots(context: BrowserContext) {
  * menu), never with a host permission alone. A headless test cannot click the toolbar, so this copy of the built
  * extension holds `<all_urls>` in place of the grant: the background code under test is the very same.
  */
-async function launchWhereCaptureIsAllowed(): Promise<{ context: BrowserContext; extensionId: string; close: () => Promise<void> }> {
+async function launchWhereCaptureIsAllowed(): Promise<{
+  context: BrowserContext;
+  extensionId: string;
+  close: () => Promise<void>;
+}> {
   const dir = mkdtempSync(path.join(tmpdir(), 'limit-lens-capture-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   const manifestPath = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  writeFileSync(manifestPath, JSON.stringify({ ...manifest, host_permissions: [...manifest.host_permissions, '<all_urls>'] }));
+  writeFileSync(
+    manifestPath,
+    JSON.stringify({ ...manifest, host_permissions: [...manifest.host_permissions, '<all_urls>'] }),
+  );
   const launched = await launchWithExtension({ headless: true, locale: 'en-US', extensionDir: dir });
   return {
     context: launched.context,
@@ -254,14 +297,21 @@ test('where the browser allows it, a stop on the tab in front gets a screenshot,
     await enableScreenshots(context);
     await playScenario(context, 'quota');
     // The ChatGPT tab stays in front until the text the user saw is attached (the moment a picture is taken).
-    await expect.poll(() => storedInWorker(context, 'stops', (s) => (s as StopRecord).evidence.layer), { timeout: 15_000 }).toEqual(['both']);
-    await expect.poll(() => storedInWorker(context, 'screenshots', (s) => (s as { stopId: number }).stopId), { timeout: 15_000 }).toEqual([1]);
+    await expect
+      .poll(() => storedInWorker(context, 'stops', (s) => (s as StopRecord).evidence.layer), { timeout: 15_000 })
+      .toEqual(['both']);
+    await expect
+      .poll(() => storedInWorker(context, 'screenshots', (s) => (s as { stopId: number }).stopId), { timeout: 15_000 })
+      .toEqual([1]);
     const page = await openHistory(context, extensionId);
     await expect(page.locator('tbody tr')).toHaveCount(1, { timeout: 15_000 });
     await expect(page.locator('tbody tr .col-site')).toContainText('1 screenshot', { timeout: 15_000 });
     const [stop] = await storedStops(page);
     const shots = await page.evaluate(
-      (id) => chrome.runtime.sendMessage({ type: 'listScreenshots', payload: { stopIds: [id] } }) as Promise<{ screenshots: { dataUrl: string }[] }>,
+      (id) =>
+        chrome.runtime.sendMessage({ type: 'listScreenshots', payload: { stopIds: [id] } }) as Promise<{
+          screenshots: { dataUrl: string }[];
+        }>,
       stop!.id!,
     );
     expect(shots.screenshots).toHaveLength(1);
@@ -281,7 +331,10 @@ test('where the browser allows it, a stop on the tab in front gets a screenshot,
     await page.locator('tbody tr .delete-one').click();
     await expect(page.locator('.results-status')).toHaveText('No stops stored yet.');
     const left = await page.evaluate(
-      (id) => chrome.runtime.sendMessage({ type: 'listScreenshots', payload: { stopIds: [id] } }) as Promise<{ screenshots: unknown[] }>,
+      (id) =>
+        chrome.runtime.sendMessage({ type: 'listScreenshots', payload: { stopIds: [id] } }) as Promise<{
+          screenshots: unknown[];
+        }>,
       stop!.id!,
     );
     expect(left.screenshots).toEqual([]);
@@ -290,10 +343,15 @@ test('where the browser allows it, a stop on the tab in front gets a screenshot,
   }
 });
 
-test('with screenshots on but no grant from the browser (the shipped permissions), the stop is saved without one', async ({ context, extensionId }) => {
+test('with screenshots on but no grant from the browser (the shipped permissions), the stop is saved without one', async ({
+  context,
+  extensionId,
+}) => {
   await enableScreenshots(context);
   await playScenario(context, 'quota');
-  await expect.poll(() => storedInWorker(context, 'stops', (s) => (s as StopRecord).evidence.layer), { timeout: 15_000 }).toEqual(['both']);
+  await expect
+    .poll(() => storedInWorker(context, 'stops', (s) => (s as StopRecord).evidence.layer), { timeout: 15_000 })
+    .toEqual(['both']);
   await new Promise((resolve) => setTimeout(resolve, 500));
   expect(await storedInWorker(context, 'screenshots', (s) => s)).toEqual([]);
   const page = await openHistory(context, extensionId);

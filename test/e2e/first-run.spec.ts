@@ -27,7 +27,9 @@ test('install opens the welcome page once: what is captured, the privacy promise
         await welcome.emulateMedia({ colorScheme: scheme });
         const result = await new AxeBuilder({ page: welcome }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
         const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(serious.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(serious.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
       }
       // The demo: paste an error and see it explained.
       await welcome.getByRole('link', { name: s.demoLink }).click();

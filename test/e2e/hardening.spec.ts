@@ -6,7 +6,10 @@ import { serveChatGpt } from './support/chatgpt-site.ts';
 import { USER_PROMPT } from './support/chatgpt-streams.ts';
 import { EXTENSION_DIR } from './support/launch.ts';
 
-test('forged bridge events: garbage is dropped, the page is not slowed, captured HTML stays inert', async ({ context, openPopup }) => {
+test('forged bridge events: garbage is dropped, the page is not slowed, captured HTML stays inert', async ({
+  context,
+  openPopup,
+}) => {
   const site = await serveChatGpt(context);
   const page = await context.newPage();
   await page.goto(site.conversationUrl('forged'));
@@ -35,12 +38,18 @@ test('the extension makes no network request of its own', async ({ context, open
   const network = seen.filter((r) => !/ chrome-extension:\/\//.test(r));
   // Exactly what the page itself asked for: the page, conversation/init and one turn.
   expect(network.sort()).toEqual(
-    [`GET ${site.conversationUrl('quota')}`, 'POST https://chatgpt.com/backend-api/conversation/init', 'POST https://chatgpt.com/backend-api/f/conversation'].sort(),
+    [
+      `GET ${site.conversationUrl('quota')}`,
+      'POST https://chatgpt.com/backend-api/conversation/init',
+      'POST https://chatgpt.com/backend-api/f/conversation',
+    ].sort(),
   );
   expect(site.requests).toHaveLength(3);
 
   // Nothing of the conversation beyond the stop itself is kept: not the user's prompt, not the session's token.
-  const stored = JSON.stringify(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'listStops', payload: { limit: 10 } })));
+  const stored = JSON.stringify(
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'listStops', payload: { limit: 10 } })),
+  );
   expect(stored).toContain('ChatGPTAgentToolRateLimitException');
   expect(stored).not.toContain(USER_PROMPT);
   expect(stored).not.toContain('resume_conversation_token');
@@ -67,13 +76,18 @@ test('content scripts stay small and free of zod and dexie', () => {
   }
 });
 
-test('a content script cannot read, clear or misfile stops: only its own page is its business (issue 11)', async ({ context, openPopup }) => {
+test('a content script cannot read, clear or misfile stops: only its own page is its business (issue 11)', async ({
+  context,
+  openPopup,
+}) => {
   const site = await serveChatGpt(context);
   const page = await context.newPage();
   // Find the extension's content-script world on the page (what a compromised renderer could run code in).
   const cdp = await context.newCDPSession(page);
   const worlds: { id: number; name: string; type?: string }[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context: c }) => worlds.push({ id: c.id, name: c.name, type: c.auxData?.type }));
+  cdp.on('Runtime.executionContextCreated', ({ context: c }) =>
+    worlds.push({ id: c.id, name: c.name, type: c.auxData?.type }),
+  );
   await cdp.send('Runtime.enable');
   await page.goto(site.conversationUrl('quota'));
   await expect(page).toHaveTitle('done');
@@ -103,6 +117,8 @@ test('a content script cannot read, clear or misfile stops: only its own page is
     expect(answer.stops, message.type).toBeUndefined();
   }
   // The stop is still there, and the popup (an extension page) still reads it.
-  const stored = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'listStops', payload: { limit: 10 } }))) as { stops: { site: string }[] };
+  const stored = (await popup.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'listStops', payload: { limit: 10 } }),
+  )) as { stops: { site: string }[] };
   expect(stored.stops.map((s) => s.site)).toEqual(['chatgpt.com']);
 });

@@ -25,7 +25,12 @@ async function openHealth(page: Page, extensionId: string) {
   return (rule: string) => page.locator(`.health-rule[data-rule="${rule}"]`);
 }
 
-test('a normal session, over fetch and over the socket, stays OK everywhere', async ({ context, chatgptSocket, extensionId, openPopup }) => {
+test('a normal session, over fetch and over the socket, stays OK everywhere', async ({
+  context,
+  chatgptSocket,
+  extensionId,
+  openPopup,
+}) => {
   const site = await serveChatGpt(context);
   const page = await context.newPage();
   await page.goto(site.conversationUrl('quota'));
@@ -48,8 +53,17 @@ test('a normal session, over fetch and over the socket, stays OK everywhere', as
   // Both turns were read, and the page checked after each.
   await expect
     .poll(() => storedToday(options), { timeout: 15_000 })
-    .toMatchObject({ 'turn.fetch': expect.any(Number), 'turn.socket': 1, 'format.known': 2, 'check.turns': 2, 'check.assistant': 2, 'image.refusal': 1, 'image.image': 1 });
-  for (const id of ['stream-format', 'transport', 'selectors', 'image-tool', 'allowance', 'bridge']) await expect(rule(id)).toHaveAttribute('data-verdict', 'ok');
+    .toMatchObject({
+      'turn.fetch': expect.any(Number),
+      'turn.socket': 1,
+      'format.known': 2,
+      'check.turns': 2,
+      'check.assistant': 2,
+      'image.refusal': 1,
+      'image.image': 1,
+    });
+  for (const id of ['stream-format', 'transport', 'selectors', 'image-tool', 'allowance', 'bridge'])
+    await expect(rule(id)).toHaveAttribute('data-verdict', 'ok');
   await expect(rule('selectors')).toContainText('Assistant replies were found on the page.');
   const popup = await openPopup();
   await expect(popup.locator('.stop-card')).toHaveCount(1);
@@ -103,13 +117,20 @@ test('a socket turn in an envelope we do not know flips the transport rule; the 
         topic_id: turnTopic(TURN_ID),
         payload: {
           type: 'conversation-turn-stream-v2',
-          payload: { kind: 'item', conversation_id: CONVERSATION_ID, turn_id: TURN_ID, body: `event: delta\ndata: {"v": "${secretText} ${i}"}\n\n` },
+          payload: {
+            kind: 'item',
+            conversation_id: CONVERSATION_ID,
+            turn_id: TURN_ID,
+            body: `event: delta\ndata: {"v": "${secretText} ${i}"}\n\n`,
+          },
         },
       },
     ]);
   }
 
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __socket: { frames: number } }).__socket.frames)).toBe(5);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __socket: { frames: number } }).__socket.frames))
+    .toBe(5);
   await page.goto('about:blank');
 
   const options = await context.newPage();
@@ -124,8 +145,13 @@ test('a socket turn in an envelope we do not know flips the transport rule; the 
   const [download] = await Promise.all([options.waitForEvent('download'), options.locator('.health-save').click()]);
   expect(download.suggestedFilename()).toMatch(/^limit-lens-diagnostics-\d{4}-\d{2}-\d{2}\.json$/);
   const json = readFileSync((await download.path())!, 'utf8');
-  const doc = JSON.parse(json) as { format: string; rules: { id: string; verdict: string }[]; extension: { version: string } };
+  const doc = JSON.parse(json) as {
+    format: string;
+    rules: { id: string; verdict: string }[];
+    extension: { version: string };
+  };
   expect(doc.format).toBe('limit-lens-diagnostics');
   expect(doc.rules.find((r) => r.id === 'transport')?.verdict).toBe('broken');
-  for (const leak of [secretText, CONVERSATION_ID, TURN_ID, 'verify=', '/p24/ws', 'conversation-turn']) expect(json).not.toContain(leak);
+  for (const leak of [secretText, CONVERSATION_ID, TURN_ID, 'verify=', '/p24/ws', 'conversation-turn'])
+    expect(json).not.toContain(leak);
 });

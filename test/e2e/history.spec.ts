@@ -14,11 +14,41 @@ const HOUR = 3600_000;
 const SEEDED = 10_000;
 /** Owners cycle through these, with the action and bucket that fit. */
 const KINDS: { owner: Owner; action: Action; bucket: StopRecord['bucket']; site: string; text: string }[] = [
-  { owner: 'chatgpt-app', action: 'wait', bucket: 'app-image-quota', site: 'chatgpt.com', text: "You've hit the Plus plan limit for image generations requests." },
-  { owner: 'openai-api', action: 'reduce-throughput', bucket: 'api-images-per-minute', site: 'platform.openai.com', text: 'Rate limit reached for gpt-image-1 on images per minute (IPM).' },
-  { owner: 'openai-billing', action: 'fix-billing', bucket: 'billing-quota', site: 'platform.openai.com', text: 'You exceeded your current quota, please check your plan and billing details.' },
-  { owner: 'provider', action: 'fix-billing', bucket: 'provider-credits', site: 'openrouter.ai', text: 'Insufficient credits. Add more using https://openrouter.ai/credits' },
-  { owner: 'service-load', action: 'retry-later', bucket: 'service-overload', site: 'chatgpt.com', text: 'We are experiencing high demand. Please try again later.' },
+  {
+    owner: 'chatgpt-app',
+    action: 'wait',
+    bucket: 'app-image-quota',
+    site: 'chatgpt.com',
+    text: "You've hit the Plus plan limit for image generations requests.",
+  },
+  {
+    owner: 'openai-api',
+    action: 'reduce-throughput',
+    bucket: 'api-images-per-minute',
+    site: 'platform.openai.com',
+    text: 'Rate limit reached for gpt-image-1 on images per minute (IPM).',
+  },
+  {
+    owner: 'openai-billing',
+    action: 'fix-billing',
+    bucket: 'billing-quota',
+    site: 'platform.openai.com',
+    text: 'You exceeded your current quota, please check your plan and billing details.',
+  },
+  {
+    owner: 'provider',
+    action: 'fix-billing',
+    bucket: 'provider-credits',
+    site: 'openrouter.ai',
+    text: 'Insufficient credits. Add more using https://openrouter.ai/credits',
+  },
+  {
+    owner: 'service-load',
+    action: 'retry-later',
+    bucket: 'service-overload',
+    site: 'chatgpt.com',
+    text: 'We are experiencing high demand. Please try again later.',
+  },
 ];
 
 /** Stop i: seen i hours before `newest`; every 1,000th carries the word "zebracorn". */
@@ -34,7 +64,13 @@ function seededStop(i: number, newest: number): ExportedStop {
     url: `https://${k.site}/c/seeded`,
     visibleText: text,
     evidence: { text, truncated: false, kinds: ['seeded'], layer: i % 2 ? 'network' : 'dom' },
-    classification: { owner: k.owner, action: k.action, bucket: k.bucket, confidence: 'medium', reasons: [`seeded stop ${i}`] },
+    classification: {
+      owner: k.owner,
+      action: k.action,
+      bucket: k.bucket,
+      confidence: 'medium',
+      reasons: [`seeded stop ${i}`],
+    },
     owner: k.owner,
     action: k.action,
     bucket: k.bucket,
@@ -56,10 +92,16 @@ async function seed(page: Page, count: number): Promise<number> {
   const stops = Array.from({ length: count }, (_, i) => seededStop(i, newest));
   const file = toExportJson(stops as StopRecord[], { redact: false, now: newest, appVersion: '0.1.0' });
   const started = Date.now();
-  await page.locator('#import-file').setInputFiles({ name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(file, 'utf8') });
-  await expect(page.locator('.import-ready')).toContainText(`This file holds ${count.toLocaleString('en')} stops`, { timeout: 30_000 });
+  await page
+    .locator('#import-file')
+    .setInputFiles({ name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(file, 'utf8') });
+  await expect(page.locator('.import-ready')).toContainText(`This file holds ${count.toLocaleString('en')} stops`, {
+    timeout: 30_000,
+  });
   await page.locator('.import-go').click();
-  await expect(page.locator('.import-summary')).toContainText(`Added ${count.toLocaleString('en')} stops`, { timeout: 30_000 });
+  await expect(page.locator('.import-summary')).toContainText(`Added ${count.toLocaleString('en')} stops`, {
+    timeout: 30_000,
+  });
   return Date.now() - started;
 }
 
@@ -71,10 +113,16 @@ async function timed(page: Page, action: () => Promise<unknown>, status: string 
   return Date.now() - started;
 }
 
-test('the popup links to the history page, which lists the captured stop and opens its packet', async ({ context, openPopup }) => {
+test('the popup links to the history page, which lists the captured stop and opens its packet', async ({
+  context,
+  openPopup,
+}) => {
   await playScenario(context, 'quota');
   const popup = await popupWithStops(openPopup, 1);
-  const [page] = await Promise.all([context.waitForEvent('page'), popup.getByRole('link', { name: 'History' }).click()]);
+  const [page] = await Promise.all([
+    context.waitForEvent('page'),
+    popup.getByRole('link', { name: 'History' }).click(),
+  ]);
   await page.waitForLoadState();
   await expect(page.locator('h1')).toHaveText('History');
   const row = page.locator('tbody tr');
@@ -82,7 +130,10 @@ test('the popup links to the history page, which lists the captured stop and ope
   await expect(row).toHaveAttribute('data-owner', 'chatgpt-app');
   await expect(row).toContainText('You’ve hit the Plus plan limit'.replace('’', "'"));
   await expect(page.locator('.results-status')).toHaveText('Showing 1–1 of 1');
-  const [packet] = await Promise.all([context.waitForEvent('page'), row.getByRole('link', { name: /^Open the incident packet/ }).click()]);
+  const [packet] = await Promise.all([
+    context.waitForEvent('page'),
+    row.getByRole('link', { name: /^Open the incident packet/ }).click(),
+  ]);
   await packet.waitForLoadState();
   await expect(packet).toHaveURL(/packet\.html\?id=\d+$/);
   await expect(packet.locator('h1')).toBeVisible();
@@ -105,25 +156,53 @@ test('10,000 stops: pages of 50, filters and search answer quickly', async ({ co
   await expect(page.locator('.page-of')).toHaveText('Page 2 of 200');
   await expect(page.locator('tbody tr').first()).toContainText('(#50)');
 
-  timings.owner = await timed(page, () => page.locator('#history-owner').selectOption('openai-api'), 'Showing 1–50 of 2,000');
+  timings.owner = await timed(
+    page,
+    () => page.locator('#history-owner').selectOption('openai-api'),
+    'Showing 1–50 of 2,000',
+  );
   await expect(page.locator('tbody tr[data-owner="openai-api"]')).toHaveCount(50);
-  timings.site = await timed(page, () => page.locator('#history-site').selectOption('platform.openai.com'), 'Showing 1–50 of 2,000');
-  timings.action = await timed(page, () => page.locator('#history-action').selectOption('fix-billing'), 'No stops match these filters.');
+  timings.site = await timed(
+    page,
+    () => page.locator('#history-site').selectOption('platform.openai.com'),
+    'Showing 1–50 of 2,000',
+  );
+  timings.action = await timed(
+    page,
+    () => page.locator('#history-action').selectOption('fix-billing'),
+    'No stops match these filters.',
+  );
   await page.locator('.reset-filters').click();
   await expect(page.locator('.results-status')).toHaveText('Showing 1–50 of 10,000');
 
   // Rare words: every stop is read (in the background), and the answer still comes quickly.
   timings.searchRare = await timed(page, () => page.locator('#history-search').fill('zebracorn'), 'Showing 1–10 of 10');
   await expect(page.locator('tbody tr')).toHaveCount(10);
-  timings.searchNone = await timed(page, () => page.locator('#history-search').fill('no-such-word-anywhere'), 'No stops match these filters.');
+  timings.searchNone = await timed(
+    page,
+    () => page.locator('#history-search').fill('no-such-word-anywhere'),
+    'No stops match these filters.',
+  );
   // Common words: the search stops at its cap and says so.
-  timings.searchCapped = await timed(page, () => page.locator('#history-search').fill('limit'), 'Showing 1–50 of 1,000');
+  timings.searchCapped = await timed(
+    page,
+    () => page.locator('#history-search').fill('limit'),
+    'Showing 1–50 of 1,000',
+  );
   await expect(page.locator('.capped')).toContainText('stopped at 1,000 matches');
   // Search and filters together; then a date range of one day (24 stops, one an hour).
   // Within one owner: 2,000 API stops all say "Rate limit", so the cap applies again.
-  timings.searchOwner = await timed(page, () => page.locator('#history-owner').selectOption('openai-api'), 'Showing 1–50 of 1,000');
+  timings.searchOwner = await timed(
+    page,
+    () => page.locator('#history-owner').selectOption('openai-api'),
+    'Showing 1–50 of 1,000',
+  );
   await expect(page.locator('tbody tr[data-owner="openai-api"]')).toHaveCount(50);
-  timings.searchOwnerRare = await timed(page, () => page.locator('#history-search').fill('zebracorn'), 'No stops match these filters.');
+  timings.searchOwnerRare = await timed(
+    page,
+    () => page.locator('#history-search').fill('zebracorn'),
+    'No stops match these filters.',
+  );
   await page.locator('.reset-filters').click();
   const yesterday = new Date(Date.now() - 3 * 24 * HOUR);
   const day = `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-${String(yesterday.getDate()).padStart(2, '0')}`;
@@ -136,18 +215,25 @@ test('10,000 stops: pages of 50, filters and search answer quickly', async ({ co
     'Showing 1–24 of 24',
   );
 
-  for (const [what, ms] of Object.entries(timings)) test.info().annotations.push({ type: 'timing', description: `${what}: ${ms} ms` });
+  for (const [what, ms] of Object.entries(timings))
+    test.info().annotations.push({ type: 'timing', description: `${what}: ${ms} ms` });
   // Typing waits 300 ms for a pause before searching; everything else answers at once. Generous bounds for CI.
   expect(timings.import).toBeLessThan(30_000);
-  for (const what of ['nextPage', 'owner', 'site', 'action', 'dateRange']) expect(timings[what], what).toBeLessThan(2_000);
-  for (const what of ['searchRare', 'searchNone', 'searchCapped', 'searchOwner', 'searchOwnerRare']) expect(timings[what], what).toBeLessThan(4_000);
+  for (const what of ['nextPage', 'owner', 'site', 'action', 'dateRange'])
+    expect(timings[what], what).toBeLessThan(2_000);
+  for (const what of ['searchRare', 'searchNone', 'searchCapped', 'searchOwner', 'searchOwnerRare'])
+    expect(timings[what], what).toBeLessThan(4_000);
 });
 
 test('delete one stop, then all of them after confirming', async ({ context, extensionId }) => {
   const page = await openHistory(context, extensionId);
   await seed(page, 3);
   await expect(page.locator('tbody tr')).toHaveCount(3);
-  await page.locator('tbody tr').first().getByRole('button', { name: /^Delete the stop seen/ }).click();
+  await page
+    .locator('tbody tr')
+    .first()
+    .getByRole('button', { name: /^Delete the stop seen/ })
+    .click();
   await expect(page.locator('tbody tr')).toHaveCount(2);
   await expect(page.locator('.notice')).toHaveText('Deleted.');
   await page.locator('.clear-all').click();
@@ -161,12 +247,17 @@ test('delete one stop, then all of them after confirming', async ({ context, ext
   await expect(page.locator('.notice')).toHaveText('Deleted 2 stops.');
 });
 
-test('retention: choosing 30 days removes older stops at once and sets a daily alarm; keep-everything clears it', async ({ context, extensionId }) => {
+test('retention: choosing 30 days removes older stops at once and sets a daily alarm; keep-everything clears it', async ({
+  context,
+  extensionId,
+}) => {
   const page = await openHistory(context, extensionId);
   const now = Date.now();
   const stops = [seededStop(0, now - 40 * 24 * HOUR), seededStop(1, now), seededStop(2, now)];
   const file = toExportJson(stops as StopRecord[], { redact: false, now, appVersion: '0.1.0' });
-  await page.locator('#import-file').setInputFiles({ name: 'mixed.json', mimeType: 'application/json', buffer: Buffer.from(file, 'utf8') });
+  await page
+    .locator('#import-file')
+    .setInputFiles({ name: 'mixed.json', mimeType: 'application/json', buffer: Buffer.from(file, 'utf8') });
   await page.locator('.import-go').click();
   await expect(page.locator('.results-status')).toHaveText('Showing 1–3 of 3');
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -179,7 +270,9 @@ test('retention: choosing 30 days removes older stops at once and sets a daily a
   await setRetention(30);
   // The open page hears of the change and shows what is left.
   await expect(page.locator('.results-status')).toHaveText('Showing 1–2 of 2');
-  await expect.poll(() => sw.evaluate(async () => (await chrome.alarms.get('retention'))?.periodInMinutes)).toBe(24 * 60);
+  await expect
+    .poll(() => sw.evaluate(async () => (await chrome.alarms.get('retention'))?.periodInMinutes))
+    .toBe(24 * 60);
   await setRetention(null);
   await expect.poll(() => sw.evaluate(async () => (await chrome.alarms.get('retention')) !== undefined)).toBe(false);
 });
@@ -187,17 +280,33 @@ test('retention: choosing 30 days removes older stops at once and sets a daily a
 test('the context menu entry is registered for selected text', async ({ context }) => {
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // update() rejects for an id that was never created.
-  await expect.poll(() => sw.evaluate(() => chrome.contextMenus.update('save-selection-as-evidence', {}).then(() => 'registered', String))).toBe('registered');
-  expect(await sw.evaluate(() => chrome.contextMenus.update('no-such-entry', {}).then(() => 'registered', () => 'missing'))).toBe('missing');
+  await expect
+    .poll(() =>
+      sw.evaluate(() => chrome.contextMenus.update('save-selection-as-evidence', {}).then(() => 'registered', String)),
+    )
+    .toBe('registered');
+  expect(
+    await sw.evaluate(() =>
+      chrome.contextMenus.update('no-such-entry', {}).then(
+        () => 'registered',
+        () => 'missing',
+      ),
+    ),
+  ).toBe('missing');
 });
 
-test('the history page has no serious or critical accessibility violations, light and dark', async ({ context, extensionId }) => {
+test('the history page has no serious or critical accessibility violations, light and dark', async ({
+  context,
+  extensionId,
+}) => {
   const page = await openHistory(context, extensionId);
   await seed(page, 12);
   await page.locator('tbody tr').first().locator('input[type="checkbox"]').check();
   await page.locator('.export-selected').click();
   await expect(page.locator('.export-panel')).toHaveAttribute('data-stage', 'ready');
-  await page.locator('#import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": ') });
+  await page
+    .locator('#import-file')
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": ') });
   await expect(page.locator('.import-error')).toBeVisible();
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -215,7 +324,8 @@ test('keyboard only: search, select, export, with a visible focus', async ({ con
   await expect(page.locator('.results-status')).toHaveText('Showing 1–1 of 1');
   // Tab through to the row's checkbox and tick it with the space bar.
   const box = page.locator('tbody tr input[type="checkbox"]');
-  for (let i = 0; i < 30 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 30 && !(await box.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(box).toBeFocused();
   const outline = await box.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe('none');

@@ -9,7 +9,14 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/extension.ts';
 
 /** Each full page with what it needs to show its usual content. */
-const PAGES = ['stop-history.html', 'packet.html?id=1', 'paste.html', 'options.html', 'welcome.html', 'session.html'] as const;
+const PAGES = [
+  'stop-history.html',
+  'packet.html?id=1',
+  'paste.html',
+  'options.html',
+  'welcome.html',
+  'session.html',
+] as const;
 const TAB_WIDTHS = [360, 800, 1280] as const;
 /** The popup: Chrome sizes it to its content, between the popup's min-width and max-width (entrypoints/popup/style.css). */
 const POPUP_WIDTH = 400;
@@ -17,7 +24,8 @@ const POPUP_WIDTH = 400;
 const COLUMN = 960;
 const GUTTER = 16;
 
-const STOP_TEXT = "You've reached your image creation limit. Upgrade to ChatGPT Plus or try again tomorrow after 12:39 PM.";
+const STOP_TEXT =
+  "You've reached your image creation limit. Upgrade to ChatGPT Plus or try again tomorrow after 12:39 PM.";
 
 /** Keeps one stop through the background, as the ChatGPT content script reports it. */
 async function seedStop(page: Page) {
@@ -69,7 +77,12 @@ async function look(page: Page): Promise<Look> {
       const cs = style(el)!;
       // The content box: where the text starts and how wide it may run.
       const left = r.left + parseFloat(cs.paddingLeft) + parseFloat(cs.borderLeftWidth);
-      const width = r.width - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - parseFloat(cs.borderLeftWidth) - parseFloat(cs.borderRightWidth);
+      const width =
+        r.width -
+        parseFloat(cs.paddingLeft) -
+        parseFloat(cs.paddingRight) -
+        parseFloat(cs.borderLeftWidth) -
+        parseFloat(cs.borderRightWidth);
       return { what: `${el.tagName.toLowerCase()}.${el.className}`, left: round(left), width: round(width) };
     });
     const body = style(document.body)!;
@@ -78,11 +91,23 @@ async function look(page: Page): Promise<Look> {
     const intro = style(document.querySelector('.intro'));
     const controls = [...document.querySelectorAll('button, select, input:not([type=checkbox]):not([type=radio])')]
       .filter(visible)
-      .map((el) => ({ what: `${el.tagName.toLowerCase()}.${el.className}`, height: round(el.getBoundingClientRect().height) }));
+      .map((el) => ({
+        what: `${el.tagName.toLowerCase()}.${el.className}`,
+        height: round(el.getBoundingClientRect().height),
+      }));
     return {
       blocks,
       scrollWidth: document.scrollingElement!.scrollWidth,
-      body: { fontSize: body.fontSize, lineHeight: body.lineHeight, fontFamily: body.fontFamily, color: body.color, background: style(document.documentElement)!.backgroundColor === 'rgba(0, 0, 0, 0)' ? body.backgroundColor : style(document.documentElement)!.backgroundColor },
+      body: {
+        fontSize: body.fontSize,
+        lineHeight: body.lineHeight,
+        fontFamily: body.fontFamily,
+        color: body.color,
+        background:
+          style(document.documentElement)!.backgroundColor === 'rgba(0, 0, 0, 0)'
+            ? body.backgroundColor
+            : style(document.documentElement)!.backgroundColor,
+      },
       h1: { fontSize: h1.fontSize, fontWeight: h1.fontWeight, color: h1.color },
       ...(h2 ? { h2: { fontSize: h2.fontSize, fontWeight: h2.fontWeight, color: h2.color } } : {}),
       ...(intro ? { intro: { fontSize: intro.fontSize, color: intro.color } } : {}),
@@ -92,7 +117,10 @@ async function look(page: Page): Promise<Look> {
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`full pages share one column, heading scale, intro, text and control height at ${TAB_WIDTHS.join(', ')} px (${scheme})`, async ({ context, extensionId }) => {
+  test(`full pages share one column, heading scale, intro, text and control height at ${TAB_WIDTHS.join(', ')} px (${scheme})`, async ({
+    context,
+    extensionId,
+  }) => {
     test.setTimeout(90_000);
     const page = await context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
@@ -108,7 +136,8 @@ for (const scheme of ['light', 'dark'] as const) {
         looks[`${width} ${name}`] = l;
         // One column: every block of the page starts at the same edge and runs the same width.
         const column = Math.min(COLUMN, width - 2 * GUTTER);
-        for (const b of l.blocks) expect({ where, ...b }).toEqual({ where, what: b.what, left: (width - column) / 2, width: column });
+        for (const b of l.blocks)
+          expect({ where, ...b }).toEqual({ where, what: b.what, left: (width - column) / 2, width: column });
         expect(l.scrollWidth, `${where} scrolls sideways`).toBeLessThanOrEqual(width);
         expect(l.intro, `${where} has no .intro line`).toBeDefined();
         // One control height: every button, select and one-line input.
@@ -139,7 +168,10 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('light and dark differ, and the popup shares the pages’ type scale, gutter and controls', async ({ context, extensionId }) => {
+test('light and dark differ, and the popup shares the pages’ type scale, gutter and controls', async ({
+  context,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/paste.html`);
   await seedStop(page);
@@ -157,14 +189,20 @@ test('light and dark differ, and the popup shares the pages’ type scale, gutte
     expect(popup.body).toEqual(full.body);
     expect(popup.h1).toEqual(full.h1);
     expect(popup.h2).toEqual(full.h2);
-    expect(popup.blocks.find((b) => b.what.startsWith('main'))).toMatchObject({ left: GUTTER, width: POPUP_WIDTH - 2 * GUTTER });
+    expect(popup.blocks.find((b) => b.what.startsWith('main'))).toMatchObject({
+      left: GUTTER,
+      width: POPUP_WIDTH - 2 * GUTTER,
+    });
     expect(popup.scrollWidth).toBeLessThanOrEqual(POPUP_WIDTH);
   }
   expect(byScheme.dark!.page.body.background).not.toBe(byScheme.light!.page.body.background);
   expect(byScheme.dark!.page.body.color).not.toBe(byScheme.light!.page.body.color);
 });
 
-test('every page has no serious or critical accessibility violations in the shared layout, light or dark', async ({ context, extensionId }) => {
+test('every page has no serious or critical accessibility violations in the shared layout, light or dark', async ({
+  context,
+  extensionId,
+}) => {
   test.setTimeout(90_000);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/paste.html`);
@@ -173,12 +211,15 @@ test('every page has no serious or critical accessibility violations in the shar
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const name of ['popup.html', ...PAGES]) {
-      await page.setViewportSize(name === 'popup.html' ? { width: POPUP_WIDTH, height: 600 } : { width: 1280, height: 800 });
+      await page.setViewportSize(
+        name === 'popup.html' ? { width: POPUP_WIDTH, height: 600 } : { width: 1280, height: 800 },
+      );
       await page.goto(`chrome-extension://${extensionId}/${name}`);
       await page.locator('h1').first().waitFor();
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
       for (const v of result.violations) {
-        if (v.impact === 'serious' || v.impact === 'critical') found.push(`${name} ${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        if (v.impact === 'serious' || v.impact === 'critical')
+          found.push(`${name} ${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       }
     }
   }

@@ -4,9 +4,14 @@ import { playScenario, popupWithStops } from './support/scenario.ts';
 import type { Settings } from '../../lib/settings/settings.ts';
 
 /** The settings as stored, read from an extension page. */
-const storedSettings = () => chrome.storage.local.get('settings').then((r) => r.settings as Partial<Settings> | undefined);
+const storedSettings = () =>
+  chrome.storage.local.get('settings').then((r) => r.settings as Partial<Settings> | undefined);
 
-test('the language chosen in the options overrides the browser language everywhere', async ({ context, extensionId, openPopup }) => {
+test('the language chosen in the options overrides the browser language everywhere', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
   await playScenario(context, 'quota');
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -20,7 +25,10 @@ test('the language chosen in the options overrides the browser language everywhe
   await expect.poll(() => options.evaluate(storedSettings).then((s) => s?.notifications)).toBe(false);
 });
 
-test('the options page has no serious or critical accessibility violations, light or dark', async ({ context, extensionId }) => {
+test('the options page has no serious or critical accessibility violations, light or dark', async ({
+  context,
+  extensionId,
+}) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.locator('#general-heading')).toBeVisible();

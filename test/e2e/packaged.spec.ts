@@ -12,7 +12,10 @@ import { playScenario, popupWithStops } from './support/scenario.ts';
 
 test('the Chrome package, unzipped and loaded: a ChatGPT quota stop reaches the popup', async () => {
   const { dir, files } = unpack(packagePath('chrome'));
-  const manifest = JSON.parse(new TextDecoder().decode(files.get('manifest.json'))) as { version: string; manifest_version: number };
+  const manifest = JSON.parse(new TextDecoder().decode(files.get('manifest.json'))) as {
+    version: string;
+    manifest_version: number;
+  };
   expect(manifest.version).toBe(PACKAGE_VERSION);
   expect(manifest.manifest_version).toBe(3);
 
@@ -56,8 +59,10 @@ test('the sources package AMO asks for builds what the Firefox package holds: co
   const { dir, files } = unpack(packagePath('sources'));
   rmSync(dir, { recursive: true, force: true });
   const names = [...files.keys()];
-  for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md']) expect(names).toContain(needed);
-  for (const folder of ['entrypoints/', 'components/', 'lib/', 'public/']) expect(names.some((n) => n.startsWith(folder))).toBe(true);
+  for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md'])
+    expect(names).toContain(needed);
+  for (const folder of ['entrypoints/', 'components/', 'lib/', 'public/'])
+    expect(names.some((n) => n.startsWith(folder))).toBe(true);
   expect(names.filter((n) => n.startsWith('node_modules/') || n.startsWith('.output/'))).toEqual([]);
 });
 
@@ -69,10 +74,13 @@ function listedPermissions(privacy: string, heading: string): string[] {
   return [...section.matchAll(/^- `([^`]+)`/gm)].map((m) => m[1]!).sort();
 }
 
-test('PRIVACY.md lists exactly the packaged manifest\'s permissions, in English and Korean, and names the no-network test', () => {
+test("PRIVACY.md lists exactly the packaged manifest's permissions, in English and Korean, and names the no-network test", () => {
   const { dir, files } = unpack(packagePath('chrome'));
   rmSync(dir, { recursive: true, force: true });
-  const manifest = JSON.parse(new TextDecoder().decode(files.get('manifest.json'))) as { permissions: string[]; host_permissions: string[] };
+  const manifest = JSON.parse(new TextDecoder().decode(files.get('manifest.json'))) as {
+    permissions: string[];
+    host_permissions: string[];
+  };
   const declared = [...manifest.permissions, ...manifest.host_permissions].sort();
   const privacy = readFileSync('PRIVACY.md', 'utf8');
   expect(listedPermissions(privacy, 'Permissions')).toEqual(declared);
@@ -88,7 +96,10 @@ test('PRIVACY.md lists exactly the packaged manifest\'s permissions, in English 
 test('the store listing: one justification per manifest permission, short descriptions within the 132 characters the form takes', () => {
   const { dir, files } = unpack(packagePath('chrome'));
   rmSync(dir, { recursive: true, force: true });
-  const manifest = JSON.parse(new TextDecoder().decode(files.get('manifest.json'))) as { permissions: string[]; host_permissions: string[] };
+  const manifest = JSON.parse(new TextDecoder().decode(files.get('manifest.json'))) as {
+    permissions: string[];
+    host_permissions: string[];
+  };
   const declared = [...manifest.permissions, ...manifest.host_permissions].sort();
   expect(listedPermissions(readFileSync('docs/store/permissions.md', 'utf8'), 'Justifications')).toEqual(declared);
   for (const listing of ['docs/store/listing-en.md', 'docs/store/listing-ko.md']) {
@@ -103,8 +114,14 @@ test('web-ext lint of the Firefox package: no errors, and only the warnings of c
   test.setTimeout(120_000);
   const { dir } = unpack(packagePath('firefox'));
   try {
-    const run = spawnSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json'], { encoding: 'utf8', maxBuffer: 16 << 20 });
-    const report = JSON.parse(run.stdout) as { errors: { code: string }[]; warnings: { code: string; file?: string }[] };
+    const run = spawnSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json'], {
+      encoding: 'utf8',
+      maxBuffer: 16 << 20,
+    });
+    const report = JSON.parse(run.stdout) as {
+      errors: { code: string }[];
+      warnings: { code: string; file?: string }[];
+    };
     expect(report.errors).toEqual([]);
     // Left, with their owners: Preact's innerHTML path (dangerouslySetInnerHTML, which our components never pass)
     // and Zod's JIT behind a Function-constructor probe (the extension's CSP refuses it, so Zod parses without it).

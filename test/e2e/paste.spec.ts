@@ -19,12 +19,20 @@ const FIXTURES = new Map(
     .map((f) => [f.id, f] as const),
 );
 
-const REASONS: Record<number, string> = { 400: 'Bad Request', 402: 'Payment Required', 403: 'Forbidden', 429: 'Too Many Requests', 503: 'Service Unavailable' };
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  402: 'Payment Required',
+  403: 'Forbidden',
+  429: 'Too Many Requests',
+  503: 'Service Unavailable',
+};
 
 /** As a developer pastes it: the raw response (status line, headers in odd casing, body) when the status is known. */
 function pasted(f: Fixture): string {
   if (!f.status) return f.text;
-  const headers = Object.entries(f.headers ?? {}).map(([k, v]) => `${k.replace(/(^|-)\w/g, (c) => c.toUpperCase())}: ${v}\r\n`).join('');
+  const headers = Object.entries(f.headers ?? {})
+    .map(([k, v]) => `${k.replace(/(^|-)\w/g, (c) => c.toUpperCase())}: ${v}\r\n`)
+    .join('');
   return `HTTP/1.1 ${f.status} ${REASONS[f.status] ?? ''}\r\n${headers}\r\n${f.text}`;
 }
 
@@ -43,7 +51,10 @@ const PER_OWNER: [owner: string, fixtureId: string][] = [
 
 async function openPastePage(openPopup: () => Promise<Page>): Promise<Page> {
   const popup = await openPopup();
-  const [page] = await Promise.all([popup.context().waitForEvent('page'), popup.getByRole('link', { name: 'Paste an error to classify' }).click()]);
+  const [page] = await Promise.all([
+    popup.context().waitForEvent('page'),
+    popup.getByRole('link', { name: 'Paste an error to classify' }).click(),
+  ]);
   await page.waitForLoadState();
   await expect(page.locator('h1')).toHaveText('Paste an error to classify');
   return page;
@@ -55,7 +66,9 @@ async function explain(page: Page, text: string, route = 'auto') {
   await page.locator('button.classify').click();
 }
 
-test('paste to classify from the popup: one labelled message per owner gets that owner, and nothing is stored until saved', async ({ openPopup }) => {
+test('paste to classify from the popup: one labelled message per owner gets that owner, and nothing is stored until saved', async ({
+  openPopup,
+}) => {
   const page = await openPastePage(openPopup);
   for (const [owner, id] of PER_OWNER) {
     const f = FIXTURES.get(id)!;
@@ -64,18 +77,24 @@ test('paste to classify from the popup: one labelled message per owner gets that
     const card = page.locator('.paste-result .stop-card');
     await expect(card, id).toHaveAttribute('data-owner', owner);
     expect(f.expect.action, id).toContain(await card.getAttribute('data-action'));
-    await expect(page.locator('.paste-result tr[data-field="status"]'), id).toContainText(f.status ? String(f.status) : 'not reported');
+    await expect(page.locator('.paste-result tr[data-field="status"]'), id).toContainText(
+      f.status ? String(f.status) : 'not reported',
+    );
     // The tier table only ever stands beside an OpenAI API stop, about gpt-image-2 or a model it cannot name.
     const model = (await page.locator('.paste-result tr[data-field="model"] td').first().textContent()) ?? '';
     const aboutTable = /gpt-image-2|not reported/.test(model);
-    await expect(page.locator('.paste-result .tier-table'), `${id} (${model})`).toHaveCount(owner === 'openai-api' && aboutTable ? 1 : 0);
+    await expect(page.locator('.paste-result .tier-table'), `${id} (${model})`).toHaveCount(
+      owner === 'openai-api' && aboutTable ? 1 : 0,
+    );
   }
   // Explaining stored nothing.
   const popup = await openPopup();
   await expect(popup.locator('.empty')).toBeVisible();
 });
 
-test('the route picked decides shared wording; saving stores the stop, which then has its own packet page', async ({ openPopup }) => {
+test('the route picked decides shared wording; saving stores the stop, which then has its own packet page', async ({
+  openPopup,
+}) => {
   const page = await openPastePage(openPopup);
   const replicate = pasted(FIXTURES.get('replicate-429-docs')!);
   await explain(page, replicate);
@@ -106,7 +125,9 @@ test('the route picked decides shared wording; saving stores the stop, which the
   await expect(popup.locator('.stop-card')).toContainText('manual');
 });
 
-test('bad input: garbage, a 5 MB log, and text with no limit get clear messages and store nothing unasked', async ({ openPopup }) => {
+test('bad input: garbage, a 5 MB log, and text with no limit get clear messages and store nothing unasked', async ({
+  openPopup,
+}) => {
   const page = await openPastePage(openPopup);
   await expect(page.locator('button.classify')).toBeDisabled();
 

@@ -17,7 +17,10 @@ async function storedQuotaStop(context: BrowserContext, openPopup: () => Promise
   await popup.close();
 }
 
-test('with the background stopped, the popup shows the latest stop and leaves the background asleep', async ({ context, openPopup }) => {
+test('with the background stopped, the popup shows the latest stop and leaves the background asleep', async ({
+  context,
+  openPopup,
+}) => {
   await storedQuotaStop(context, openPopup);
 
   // MV3 stops an idle worker after ~30 s; stop it now, as the browser would.
@@ -60,7 +63,11 @@ async function upgradeSchema(page: Page): Promise<{ from: number; to: number }> 
   });
 }
 
-test('a newer release upgrading the schema while this popup is open: not blocked, nothing broken, nothing written into it', async ({ context, extensionId, openPopup }) => {
+test('a newer release upgrading the schema while this popup is open: not blocked, nothing broken, nothing written into it', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
   await playScenario(context, 'quota');
   const popup = await popupWithStops(openPopup, 1);
 
@@ -80,9 +87,14 @@ test('a newer release upgrading the schema while this popup is open: not blocked
   await playScenario(context, 'cooldown');
   const worker = context.serviceWorkers()[0]!;
   await expect
-    .poll(async () => ((await worker.evaluate(() => chrome.storage.local.get('keptAside'))).keptAside as unknown[] | undefined)?.length ?? 0, {
-      timeout: 15_000,
-    })
+    .poll(
+      async () =>
+        ((await worker.evaluate(() => chrome.storage.local.get('keptAside'))).keptAside as unknown[] | undefined)
+          ?.length ?? 0,
+      {
+        timeout: 15_000,
+      },
+    )
     .toBeGreaterThan(0);
   const stored = await worker.evaluate(
     () =>
@@ -100,7 +112,11 @@ test('a newer release upgrading the schema while this popup is open: not blocked
   await expect(fresh.locator('[role="alert"]')).toHaveCount(0);
 });
 
-test('with the background stopped, the history page lists the stops and leaves the background asleep', async ({ context, extensionId, openPopup }) => {
+test('with the background stopped, the history page lists the stops and leaves the background asleep', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
   await storedQuotaStop(context, openPopup);
   const worker = await stopBackgroundWorker(context);
   const page = await context.newPage();

@@ -109,7 +109,9 @@ test('OpenAI playground: turned on, a 429 with hidden rate-limit headers and a 4
   await expect(popup.locator('.stop-card[data-owner="openai-api"]')).toContainText('seen once');
   // The page got every response untouched, and the extension asked for nothing itself.
   expect(site.requests.filter((r) => r.startsWith('POST'))).toHaveLength(4);
-  expect(site.requests.every((r) => r.includes('platform.openai.com') || r.includes('?key=secret-in-query'))).toBe(true);
+  expect(site.requests.every((r) => r.includes('platform.openai.com') || r.includes('?key=secret-in-query'))).toBe(
+    true,
+  );
 });
 
 test('a custom provider site: added, turned on, its 402 and 429 are the provider’s, with headers and the text seen; removed, nothing runs', async ({
@@ -137,7 +139,10 @@ test('a custom provider site: added, turned on, its 402 and 429 are the provider
   const id = (await entry.getAttribute('data-provider'))!;
   expect(id).toMatch(/^custom-/);
   await setToggle(options, id, true);
-  expect(await registeredScriptIds(worker)).toEqual([`limit-lens-provider:${id}:isolated`, `limit-lens-provider:${id}:main`]);
+  expect(await registeredScriptIds(worker)).toEqual([
+    `limit-lens-provider:${id}:isolated`,
+    `limit-lens-provider:${id}:main`,
+  ]);
 
   await playProvider(context, site.url('custom-credits'));
   let popup = await popupWithStops(openPopup, 1);

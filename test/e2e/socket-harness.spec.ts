@@ -9,7 +9,10 @@ import { expect, test } from './support/socket-fixture.ts';
 
 const expectedText = (tokens: number) => `Here${Array.from({ length: tokens }, (_, i) => ` word${i % 97}`).join('')}`;
 
-test('a turn wholly over the socket reaches the page double and renders once, catch-ups and all', async ({ context, chatgptSocket }) => {
+test('a turn wholly over the socket reaches the page double and renders once, catch-ups and all', async ({
+  context,
+  chatgptSocket,
+}) => {
   const site = await serveChatGpt(context);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -25,12 +28,19 @@ test('a turn wholly over the socket reaches the page double and renders once, ca
   await expect(bubble).toHaveCount(1);
   await expect(bubble).toHaveText(expectedText(300));
   expect(items).toHaveLength(sseEvents(body).length + 1); // and the socket's own final {"type":"done"}
-  const seen = await page.evaluate(() => (window as unknown as { __socket: { items: number; applied: number } }).__socket);
+  const seen = await page.evaluate(
+    () => (window as unknown as { __socket: { items: number; applied: number } }).__socket,
+  );
   expect(seen.items).toBe(items.length + 4); // the four catch-ups arrived twice…
   expect(seen.applied).toBe(items.length); // …and were applied once
 
   const commands = chatgptSocket.commands().map((c) => `${c.command?.type} ${c.command?.topic_id ?? ''}`.trim());
-  expect(commands).toEqual(['connect', 'subscribe conversations', `subscribe ${turnTopic(TURN_ID)}`, `unsubscribe ${turnTopic(TURN_ID)}`]);
+  expect(commands).toEqual([
+    'connect',
+    'subscribe conversations',
+    `subscribe ${turnTopic(TURN_ID)}`,
+    `unsubscribe ${turnTopic(TURN_ID)}`,
+  ]);
   expect(errors).toEqual([]);
 });
 

@@ -53,7 +53,10 @@ function install(buildDir: string): string {
   cpSync(buildDir, installDir, { recursive: true });
   const manifestPath = path.join(installDir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string; host_permissions: string[] };
-  writeFileSync(manifestPath, JSON.stringify({ ...manifest, host_permissions: [...manifest.host_permissions, '<all_urls>'] }));
+  writeFileSync(
+    manifestPath,
+    JSON.stringify({ ...manifest, host_permissions: [...manifest.host_permissions, '<all_urls>'] }),
+  );
   return manifest.version;
 }
 
@@ -109,7 +112,7 @@ async function untilContentScriptRuns(page: Page): Promise<void> {
   await cdp.send('Runtime.enable');
   const deadline = Date.now() + 20_000;
   while (!worlds.includes('Limit Lens')) {
-    if (Date.now() > deadline) throw new Error('Limit Lens\'s content script never ran on the ChatGPT page double');
+    if (Date.now() > deadline) throw new Error("Limit Lens's content script never ran on the ChatGPT page double");
     await page.waitForTimeout(500);
     if (!worlds.includes('Limit Lens')) await page.reload();
   }
@@ -133,7 +136,9 @@ test(`an update from ${PREVIOUS_RELEASE.version} keeps every stop, screenshot, s
     // Settings as a user would leave them: screenshots on, no notifications, Korean, a year of history.
     await sw.evaluate(async () => {
       const { settings } = await chrome.storage.local.get('settings');
-      await chrome.storage.local.set({ settings: { ...(settings ?? {}), screenshots: true, notifications: false, locale: 'ko', retentionDays: 365 } });
+      await chrome.storage.local.set({
+        settings: { ...(settings ?? {}), screenshots: true, notifications: false, locale: 'ko', retentionDays: 365 },
+      });
     });
     // A provider site turned on from the options page of that release.
     const options = await old.context.newPage();
@@ -148,21 +153,28 @@ test(`an update from ${PREVIOUS_RELEASE.version} keeps every stop, screenshot, s
     const page = await old.context.newPage();
     await page.goto(chatgpt.conversationUrl('quota'));
     await expect(page).toHaveTitle('done', { timeout: 20_000 });
-    await expect.poll(async () => (await readStored(old.context)).tables.screenshots?.length ?? 0, { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(async () => (await readStored(old.context)).tables.screenshots?.length ?? 0, { timeout: 15_000 })
+      .toBe(1);
     await page.goto(chatgpt.conversationUrl('moderation'));
     await expect(page).toHaveTitle('done', { timeout: 20_000 });
     const provider = await serveProvider(old.context, { page: OPENAI_PAGE, api: OPENAI_API });
     await playProvider(old.context, provider.url('openai-rate-limit'));
-    await expect.poll(async () => (await readStored(old.context)).tables.stops?.length ?? 0, { timeout: 15_000 }).toBe(3);
+    await expect
+      .poll(async () => (await readStored(old.context)).tables.stops?.length ?? 0, { timeout: 15_000 })
+      .toBe(3);
     // The text a stop was shown with joins its record a moment after the record itself: read once nothing moves.
     let last = '';
     await expect
-      .poll(async () => {
-        const now = JSON.stringify(await readStored(old.context));
-        const settled = now === last;
-        last = now;
-        return settled;
-      }, { intervals: [1000], timeout: 20_000 })
+      .poll(
+        async () => {
+          const now = JSON.stringify(await readStored(old.context));
+          const settled = now === last;
+          last = now;
+          return settled;
+        },
+        { intervals: [1000], timeout: 20_000 },
+      )
       .toBe(true);
     before = JSON.parse(last) as Stored;
     expect(before.version).toBe(30);
@@ -174,8 +186,16 @@ test(`an update from ${PREVIOUS_RELEASE.version} keeps every stop, screenshot, s
       expect(shot.dataUrl).toMatch(/^data:image\/jpeg;base64,/);
     }
     expect(before.tables.allowances).toBeDefined();
-    expect(before.scripts).toEqual(['limit-lens-provider:openai-platform:isolated', 'limit-lens-provider:openai-platform:main']);
-    expect(before.local.settings).toMatchObject({ screenshots: true, notifications: false, locale: 'ko', retentionDays: 365 });
+    expect(before.scripts).toEqual([
+      'limit-lens-provider:openai-platform:isolated',
+      'limit-lens-provider:openai-platform:main',
+    ]);
+    expect(before.local.settings).toMatchObject({
+      screenshots: true,
+      notifications: false,
+      locale: 'ko',
+      retentionDays: 365,
+    });
   } finally {
     await old.close();
   }
@@ -199,7 +219,9 @@ test(`an update from ${PREVIOUS_RELEASE.version} keeps every stop, screenshot, s
 /** Every record, setting and registration of `before` is there unchanged, at the current schema, and shown. */
 async function checkKept(launched: Launched) {
   // Dynamic content scripts do not outlive an update in Chrome: the background registers them again.
-  await expect.poll(async () => (await readStored(launched.context)).scripts, { timeout: 15_000 }).toEqual(before.scripts);
+  await expect
+    .poll(async () => (await readStored(launched.context)).scripts, { timeout: 15_000 })
+    .toEqual(before.scripts);
   const after = await readStored(launched.context);
   expect(after.version).toBe(new LimitLensDb('schema-only').verno * 10);
   for (const [table, rows] of Object.entries(before.tables)) expect(after.tables[table], table).toEqual(rows);
@@ -226,7 +248,8 @@ test('data of a newer schema than this build knows: refused untouched, a new sto
       (version) =>
         new Promise<void>((resolve, reject) => {
           const req = indexedDB.open('limit-lens', version);
-          req.onupgradeneeded = () => req.result.createObjectStore('fromTheFuture', { keyPath: 'id' }).put({ id: 1, note: 'kept' });
+          req.onupgradeneeded = () =>
+            req.result.createObjectStore('fromTheFuture', { keyPath: 'id' }).put({ id: 1, note: 'kept' });
           req.onsuccess = () => (req.result.close(), resolve());
           req.onerror = () => reject(req.error);
           req.onblocked = () => reject(new Error('blocked by an open connection'));
@@ -253,17 +276,23 @@ test('data of a newer schema than this build knows: refused untouched, a new sto
     await page.goto(chatgpt.conversationUrl('cooldown'));
     await expect(page).toHaveTitle('done', { timeout: 20_000 });
     // The stop is kept aside for a build that knows the schema, not written into the newer release's tables.
-    const keptOf = (stored: Stored) => (stored.local.keptAside as { evidence: string; layer: string }[] | undefined) ?? [];
-    await expect.poll(async () => keptOf(await readStored(downgraded.context)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    const keptOf = (stored: Stored) =>
+      (stored.local.keptAside as { evidence: string; layer: string }[] | undefined) ?? [];
+    await expect
+      .poll(async () => keptOf(await readStored(downgraded.context)).length, { timeout: 15_000 })
+      .toBeGreaterThan(0);
     // The page's text layer may report the same stop a moment later (one occurrence: merged when it is saved).
     let last = '';
     await expect
-      .poll(async () => {
-        const now = JSON.stringify(keptOf(await readStored(downgraded.context)));
-        const settled = now === last;
-        last = now;
-        return settled;
-      }, { intervals: [1000], timeout: 20_000 })
+      .poll(
+        async () => {
+          const now = JSON.stringify(keptOf(await readStored(downgraded.context)));
+          const settled = now === last;
+          last = now;
+          return settled;
+        },
+        { intervals: [1000], timeout: 20_000 },
+      )
       .toBe(true);
     const after = await readStored(downgraded.context);
     const kept = keptOf(after);

@@ -8,7 +8,10 @@ async function worker(context: import('@playwright/test').BrowserContext): Promi
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
-test('a stop with a short reset sets the badge; at the reset the alarm clears it and notifies', async ({ context, openPopup }) => {
+test('a stop with a short reset sets the badge; at the reset the alarm clears it and notifies', async ({
+  context,
+  openPopup,
+}) => {
   const resetsAt = Date.now() + 12_000;
   await playScenario(context, 'quota', { quotaResetsAt: resetsAt });
   const sw = await worker(context);
@@ -27,7 +30,10 @@ test('a stop with a short reset sets the badge; at the reset the alarm clears it
   await expect(popup.locator('.countdown')).toHaveAttribute('data-state', /resetting|available/, { timeout: 5_000 });
 });
 
-test('the popup shows the image allowance ChatGPT reported, or says it was not reported', async ({ context, openPopup }) => {
+test('the popup shows the image allowance ChatGPT reported, or says it was not reported', async ({
+  context,
+  openPopup,
+}) => {
   const site = await serveChatGpt(context);
   let popup = await openPopup();
   await expect(popup.locator('[data-remaining="not-reported"]')).toBeVisible();

@@ -34,7 +34,12 @@ describe('what the background loads at wake-up', () => {
   const graph = importGraph('entrypoints/background/index.ts');
 
   it('reaches the capture path (validate, classify, store, badge)', () => {
-    for (const f of ['lib/messages/schemas.ts', 'lib/classify/index.ts', 'lib/storage/stops-repository.ts', 'lib/wait/badge.ts']) {
+    for (const f of [
+      'lib/messages/schemas.ts',
+      'lib/classify/index.ts',
+      'lib/storage/stops-repository.ts',
+      'lib/wait/badge.ts',
+    ]) {
       expect(graph.files, f).toContain(f);
     }
   });

@@ -7,7 +7,9 @@ import type { CapturePayload } from '../../lib/domain/shapes.ts';
 const CONV = '11111111-2222-3333-4444-555555555555';
 
 function emit(msg: BridgeMessage | string) {
-  document.dispatchEvent(new CustomEvent(BRIDGE_EVENT, { detail: typeof msg === 'string' ? msg : JSON.stringify(msg) }));
+  document.dispatchEvent(
+    new CustomEvent(BRIDGE_EVENT, { detail: typeof msg === 'string' ? msg : JSON.stringify(msg) }),
+  );
 }
 
 function finding(over: Partial<NetworkFinding> = {}): NetworkFinding {
@@ -43,7 +45,13 @@ beforeEach(async () => {
   document.body.innerHTML = '<main></main>';
   history.replaceState(null, '', `/c/${CONV}`);
   sent = [];
-  coordinator = createCaptureCoordinator({ doc: document, win: window, send: (c) => sent.push(c), settleMs: 100, quietMs: 300 });
+  coordinator = createCaptureCoordinator({
+    doc: document,
+    win: window,
+    send: (c) => sent.push(c),
+    settleMs: 100,
+    quietMs: 300,
+  });
   coordinator.start();
   await vi.advanceTimersByTimeAsync(1);
 });
@@ -130,7 +138,10 @@ describe('network findings', () => {
 
 describe('DOM fallback', () => {
   it('recognises a stop rendered without any network signal', async () => {
-    assistant("You've hit the free plan limit for image generations requests. You can create more images when the limit resets in 42 minutes.", 'asst-dom');
+    assistant(
+      "You've hit the free plan limit for image generations requests. You can create more images when the limit resets in 42 minutes.",
+      'asst-dom',
+    );
     await vi.advanceTimersByTimeAsync(400);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ layer: 'dom', kinds: ['dom:assistant'] });
@@ -149,7 +160,13 @@ describe('DOM fallback', () => {
     coordinator.stop();
     document.body.innerHTML = '<main></main>';
     assistant("You've hit the Plus plan limit for image generations requests.", 'old');
-    coordinator = createCaptureCoordinator({ doc: document, win: window, send: (c) => sent.push(c), settleMs: 100, quietMs: 300 });
+    coordinator = createCaptureCoordinator({
+      doc: document,
+      win: window,
+      send: (c) => sent.push(c),
+      settleMs: 100,
+      quietMs: 300,
+    });
     coordinator.start();
     await vi.advanceTimersByTimeAsync(1000);
     expect(sent).toHaveLength(0);
@@ -158,7 +175,8 @@ describe('DOM fallback', () => {
   it('captures the account-throttle dialog', async () => {
     const dialog = document.createElement('div');
     dialog.setAttribute('role', 'dialog');
-    dialog.textContent = 'Too many requests. You’re making requests too quickly. Please wait a few minutes before trying again.';
+    dialog.textContent =
+      'Too many requests. You’re making requests too quickly. Please wait a few minutes before trying again.';
     document.body.append(dialog);
     document.querySelector('main')!.append(document.createElement('span'));
     await vi.advanceTimersByTimeAsync(400);
@@ -188,7 +206,10 @@ describe('cost on a page streaming without a network signal', () => {
     await vi.advanceTimersByTimeAsync(1_000);
     expect(coordinator.stats.observing).toBe(true);
     expect(sent.filter((c) => c.layer === 'dom')).toHaveLength(0); // a reply that only ends with stop words is not a stop
-    const stop = assistant("You've hit the Free plan limit for image generation requests. It resets in 3 hours.", 'asst-9');
+    const stop = assistant(
+      "You've hit the Free plan limit for image generation requests. It resets in 3 hours.",
+      'asst-9',
+    );
     await vi.advanceTimersByTimeAsync(1_000);
     expect(sent.filter((c) => c.layer === 'dom').map((c) => c.visibleText)).toEqual([stop.textContent]);
   });

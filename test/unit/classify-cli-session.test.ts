@@ -13,11 +13,23 @@ afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
 /** As a user runs it: `npm run classify -- …` (its Node flags keep the heap small). */
 function cli(args: string[], input?: string) {
-  const r = spawnSync('npm', ['run', '-s', 'classify', '--', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 90_000, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('npm', ['run', '-s', 'classify', '--', ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    timeout: 90_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-const rows = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-const SECRETS = Object.values(JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/har/secrets.json'), 'utf8')) as Record<string, string>);
+const rows = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+const SECRETS = Object.values(
+  JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/har/secrets.json'), 'utf8')) as Record<string, string>,
+);
 
 describe('npm run classify on sessions', () => {
   it('a HAR file: errors and rate-limit responses in order, with model and size, and no credential', () => {
@@ -29,7 +41,12 @@ describe('npm run classify on sessions', () => {
       [429, 'openai-api', 'api-images-per-minute'],
       [403, 'openai-access', 'org-verification'],
     ]);
-    expect(out[0]).toMatchObject({ method: 'POST', url: 'https://api.openai.com/v1/images/generations', model: 'gpt-image-2', size: '1024x1024' });
+    expect(out[0]).toMatchObject({
+      method: 'POST',
+      url: 'https://api.openai.com/v1/images/generations',
+      model: 'gpt-image-2',
+      size: '1024x1024',
+    });
     expect(stderr).toMatch(/HAR: 9 entries read, 7 classified, 2 without an error or rate-limit headers left out/);
     for (const s of SECRETS) expect(stdout).not.toContain(s);
     expect(stdout).not.toContain('lighthouse');
@@ -42,7 +59,9 @@ describe('npm run classify on sessions', () => {
     expect(stdout).toMatch(/^ +2 {2}api-images-per-minute$/m);
     expect(stdout).toMatch(/api-images-per-minute \(openai-api\): 2× 2026-\d\d-\d\dT[\d:.]+Z … 2026-/);
     expect(stdout).toMatch(/longest stated wait: 12 s \(api-images-per-minute/);
-    expect(stdout).toMatch(/stated limits: requests 500\/min, images 5\/min|stated limits: images 5\/min, requests 500\/min/);
+    expect(stdout).toMatch(
+      /stated limits: requests 500\/min, images 5\/min|stated limits: images 5\/min, requests 500\/min/,
+    );
   }, 90_000);
 
   it('--format csv on a log with curl -v output and log lines', () => {
@@ -60,7 +79,23 @@ describe('npm run classify on sessions', () => {
     const { code, stdout, stderr } = cli(['--format', 'csv', '-'], log);
     expect(code).toBe(0);
     const table = parseCsv(stdout);
-    expect(table[0]).toEqual(['id', 'time', 'status', 'method', 'url', 'owner', 'bucket', 'action', 'provider', 'confidence', 'reset_at', 'reset_in_seconds', 'reset_stated', 'model', 'size']);
+    expect(table[0]).toEqual([
+      'id',
+      'time',
+      'status',
+      'method',
+      'url',
+      'owner',
+      'bucket',
+      'action',
+      'provider',
+      'confidence',
+      'reset_at',
+      'reset_in_seconds',
+      'reset_stated',
+      'model',
+      'size',
+    ]);
     expect(table.slice(1).map((r) => [r[0], r[1], r[2], r[5], r[6], r[11]])).toEqual([
       ['2', '2026-11-30T10:00:01.000Z', '', 'openai-api', 'api-images-per-minute', '12'],
       ['3', '', '400', 'openai-billing', 'billing-hard-limit', ''],
@@ -85,7 +120,9 @@ describe('npm run classify on sessions', () => {
   }, 90_000);
 
   it('two classifier threads give the same rows, in the same order, as one', () => {
-    const fixtures = readFileSync(path.join(ROOT, 'test/fixtures/limit-messages.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+    const fixtures = readFileSync(path.join(ROOT, 'test/fixtures/limit-messages.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim());
     const lines = Array.from({ length: 3_000 }, (_, i) => {
       const f = JSON.parse(fixtures[i % fixtures.length]!) as Record<string, unknown>;
       return JSON.stringify({ ...f, id: `r${i}`, time: new Date(Date.UTC(2026, 10, 30, 10) + i * 1000).toISOString() });
@@ -104,9 +141,21 @@ describe('npm run classify on sessions', () => {
     const units: string[] = [];
     for (let i = 0; i < 1_500; i++) {
       const t = new Date(Date.UTC(2026, 10, 30, 10) + i * 1000).toISOString();
-      if (i % 5 === 0) units.push(JSON.stringify({ id: `r${i}`, time: t, status: 429, text: `Rate limit reached for images per minute. Please try again in ${1 + (i % 40)}s.` }));
-      else if (i % 5 === 1) units.push(`${t} ERROR openai.RateLimitError: Error code: 429 - insufficient_quota (request req_${i})`);
-      else if (i % 5 === 2) units.push(`< HTTP/2 429\n< retry-after: ${i % 60}\n< content-type: application/json\n<\n{"error":{"message":"Too many requests","code":"rate_limit_exceeded"}}`);
+      if (i % 5 === 0)
+        units.push(
+          JSON.stringify({
+            id: `r${i}`,
+            time: t,
+            status: 429,
+            text: `Rate limit reached for images per minute. Please try again in ${1 + (i % 40)}s.`,
+          }),
+        );
+      else if (i % 5 === 1)
+        units.push(`${t} ERROR openai.RateLimitError: Error code: 429 - insufficient_quota (request req_${i})`);
+      else if (i % 5 === 2)
+        units.push(
+          `< HTTP/2 429\n< retry-after: ${i % 60}\n< content-type: application/json\n<\n{"error":{"message":"Too many requests","code":"rate_limit_exceeded"}}`,
+        );
       else if (i % 5 === 3) units.push(i % 2 ? `{"text": "cut off record ${i}` : `${t} INFO request done in 120 ms`);
       else units.push(`${t} DEBUG ok`);
     }

@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 function cli(args: string[], input?: string) {
-  const r = spawnSync('npx', ['tsx', 'scripts/classify.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync('npx', ['tsx', 'scripts/classify.ts', ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -26,7 +31,11 @@ describe('npm run classify', () => {
 
   it('reads stdin: records, raw error bodies and log lines; malformed records reported and skipped', () => {
     const input = [
-      JSON.stringify({ id: 'a', text: 'You’ve hit the Plus plan limit for image generations requests. You can create more images when the limit resets in 2 hours.', url: 'https://chatgpt.com/c/1' }),
+      JSON.stringify({
+        id: 'a',
+        text: 'You’ve hit the Plus plan limit for image generations requests. You can create more images when the limit resets in 2 hours.',
+        url: 'https://chatgpt.com/c/1',
+      }),
       '{"error":{"message":"Billing hard limit has been reached","code":"billing_hard_limit_reached"}}',
       '',
       '{"id": "broken", "text": "unterminated',
@@ -35,13 +44,19 @@ describe('npm run classify', () => {
     const { code, stdout, stderr } = cli(['--now', '2026-11-27T12:00:00Z'], input);
     expect(code).toBe(0);
     expect(stderr).toMatch(/line 4: malformed JSON, skipped/);
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out.map((o) => [o.id, o.owner, o.action])).toEqual([
       ['a', 'chatgpt-app', 'wait'],
       [2, 'openai-billing', 'fix-billing'],
       [5, 'openai-api', 'reduce-throughput'],
     ]);
-    expect(out[0]).toMatchObject({ bucket: 'app-image-quota', reset: { inSeconds: 7200, at: '2026-11-27T14:00:00.000Z' } });
+    expect(out[0]).toMatchObject({
+      bucket: 'app-image-quota',
+      reset: { inSeconds: 7200, at: '2026-11-27T14:00:00.000Z' },
+    });
     expect(Object.keys(out[0] ?? {})).toEqual(expect.arrayContaining(['confidence', 'reasons']));
   }, 60_000);
 

@@ -136,7 +136,10 @@ describe('MemoClassifier: the same results as classify()', () => {
     const memo = new MemoClassifier({ maxEntries: 50, maxChars: 2_000, maxTextChars: 400 });
     const now = new Date('2026-11-27T12:00:00Z');
     for (let i = 0; i < 500; i++) {
-      const input = { text: `Rate limit reached (${i}). ${'x'.repeat(i % 120)} Please try again in ${i % 60}s.`, status: 429 };
+      const input = {
+        text: `Rate limit reached (${i}). ${'x'.repeat(i % 120)} Please try again in ${i % 60}s.`,
+        status: 429,
+      };
       expect(memo.classify(input, { now })).toEqual(classify(input, { now }));
       const s = memo.memoStats();
       expect(s.entries).toBeLessThanOrEqual(50);
@@ -149,7 +152,12 @@ describe('MemoClassifier: the same results as classify()', () => {
 
   it('reports a classifier error as classify() does, and keeps nothing for it', () => {
     const memo = new MemoClassifier();
-    const hostile = { text: 'x', get status(): number { throw new Error('boom'); } } as unknown as ClassifyInput;
+    const hostile = {
+      text: 'x',
+      get status(): number {
+        throw new Error('boom');
+      },
+    } as unknown as ClassifyInput;
     expect(memo.classify(hostile)).toEqual(classify(hostile));
     expect(memo.memoStats().entries).toBe(0);
   });

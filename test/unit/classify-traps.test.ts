@@ -14,7 +14,8 @@ const run = (input: ClassifyInput) => {
   expect(classificationProblems(c)).toEqual([]);
   return c;
 };
-const sse = (...events: unknown[]) => events.map((e) => `data: ${typeof e === 'string' ? e : JSON.stringify(e)}`).join('\n');
+const sse = (...events: unknown[]) =>
+  events.map((e) => `data: ${typeof e === 'string' ? e : JSON.stringify(e)}`).join('\n');
 
 const IMAGE_TOOL = { role: 'tool', name: 't2uay3k.sj1i4kz', metadata: {} };
 const quotaToolMessage = (sentence: string) => ({
@@ -33,7 +34,14 @@ const GEMINI_SENTENCE = 'You exceeded your current quota, please check your plan
 describe('traps', () => {
   it('insufficient_quota arrives as a 429 but is billing, never a rate limit; no countdown', () => {
     const c = run({
-      text: JSON.stringify({ error: { message: `${GEMINI_SENTENCE} For more information …`, type: 'insufficient_quota', param: null, code: 'insufficient_quota' } }),
+      text: JSON.stringify({
+        error: {
+          message: `${GEMINI_SENTENCE} For more information …`,
+          type: 'insufficient_quota',
+          param: null,
+          code: 'insufficient_quota',
+        },
+      }),
       status: 429,
       headers: { 'retry-after': '20' },
     });
@@ -69,18 +77,26 @@ describe('traps', () => {
     });
     expect([verify.owner, verify.bucket, verify.action]).toEqual(['openai-access', 'org-verification', 'get-access']);
     expect(verify.reset).toBeUndefined(); // "up to 15 minutes" is not a limit's reset
-    const model = run({ text: '{"error":{"message":"The model `gpt-image-2` does not exist or you do not have access to it.","type":"invalid_request_error","code":"model_not_found"}}', status: 404 });
+    const model = run({
+      text: '{"error":{"message":"The model `gpt-image-2` does not exist or you do not have access to it.","type":"invalid_request_error","code":"model_not_found"}}',
+      status: 404,
+    });
     expect([model.owner, model.action]).toEqual(['openai-access', 'get-access']);
   });
 
   it('Azure: call rate, token rate, and a 86400-second retry meaning the daily quota is spent', () => {
-    const base = 'Your requests to gpt-image-2 for gpt-image-2 in East US 2 have exceeded the %s rate limit for your current OpenAI S0 pricing tier. This request was for ImageGenerations_Create under Azure OpenAI API version 2025-04-01-preview. Please retry after %d seconds.';
+    const base =
+      'Your requests to gpt-image-2 for gpt-image-2 in East US 2 have exceeded the %s rate limit for your current OpenAI S0 pricing tier. This request was for ImageGenerations_Create under Azure OpenAI API version 2025-04-01-preview. Please retry after %d seconds.';
     const call = run({ text: base.replace('%s', 'call').replace('%d', '30'), status: 429 });
     expect([call.owner, call.bucket, call.action]).toEqual(['azure', 'azure-call-rate', 'owner-console']);
     expect(call.reset?.inSeconds).toBe(30);
     const token = run({ text: base.replace('%s', 'token').replace('%d', '30'), status: 429 });
     expect(token.bucket).toBe('azure-token-rate');
-    const daily = run({ text: base.replace('%s', 'call').replace('%d', '86400'), status: 429, headers: { 'Retry-After': '86400' } });
+    const daily = run({
+      text: base.replace('%s', 'call').replace('%d', '86400'),
+      status: 429,
+      headers: { 'Retry-After': '86400' },
+    });
     expect([daily.owner, daily.bucket]).toEqual(['azure', 'azure-daily-quota']);
   });
 
@@ -114,7 +130,11 @@ describe('traps', () => {
   });
 
   it('service load is not a quota: retry later', () => {
-    for (const text of ['The model is overloaded. Please try again later.', 'DALL·E is currently experiencing high demand.', 'It looks like image creation is temporarily unavailable.']) {
+    for (const text of [
+      'The model is overloaded. Please try again later.',
+      'DALL·E is currently experiencing high demand.',
+      'It looks like image creation is temporarily unavailable.',
+    ]) {
       expect(run({ text }).owner).toBe('service-load');
       expect(run({ text }).action).toBe('retry-later');
     }
@@ -127,7 +147,10 @@ describe('traps', () => {
   });
 
   it('"too long" is not a rate limit', () => {
-    const c = run({ text: 'The message you submitted was too long, please reload the conversation and submit something shorter.', url: 'https://chatgpt.com/' });
+    const c = run({
+      text: 'The message you submitted was too long, please reload the conversation and submit something shorter.',
+      url: 'https://chatgpt.com/',
+    });
     expect([c.bucket, c.action]).toEqual(['message-too-long', 'simplify']);
   });
 
@@ -149,8 +172,9 @@ describe('traps', () => {
 });
 
 describe('the page decides its own wording, not an error quoted on it', () => {
-  it('an API 429 quoted on chatgpt.com is the API project\'s, not a ChatGPT plan cap', () => {
-    const text = 'Rate limit reached for gpt-image-2 in organization org-EY…mf1 on images per min (IPM): Limit 5, Used 5, Requested 1. Please try again in 12s.';
+  it("an API 429 quoted on chatgpt.com is the API project's, not a ChatGPT plan cap", () => {
+    const text =
+      'Rate limit reached for gpt-image-2 in organization org-EY…mf1 on images per min (IPM): Limit 5, Used 5, Requested 1. Please try again in 12s.';
     const c = run({ text, url: 'https://chatgpt.com/c/1' });
     expect([c.owner, c.bucket, c.action]).toEqual(['openai-api', 'api-images-per-minute', 'reduce-throughput']);
     expect(c.reasons.join(' ')).toMatch(/only shows a quoted openai error/);
@@ -158,8 +182,9 @@ describe('the page decides its own wording, not an error quoted on it', () => {
     expect(run({ text, route: { family: 'chatgpt' } }).owner).toBe('openai-api');
   });
 
-  it('a pasted API error body on chatgpt.com keeps its code\'s owner; ChatGPT\'s own help link names no API', () => {
-    const body = '{"error":{"message":"Too many requests, please slow down.","type":"requests","code":"rate_limit_exceeded"}}';
+  it("a pasted API error body on chatgpt.com keeps its code's owner; ChatGPT's own help link names no API", () => {
+    const body =
+      '{"error":{"message":"Too many requests, please slow down.","type":"requests","code":"rate_limit_exceeded"}}';
     expect(run({ text: body, url: 'https://chatgpt.com/c/1' }).owner).toBe('openai-api');
     const own = 'Unusual activity has been detected from your device. Try again later. help.openai.com';
     expect(run({ text: own, url: 'https://chatgpt.com/c/1' }).owner).toBe('chatgpt-app');
@@ -182,7 +207,11 @@ describe('the page decides its own wording, not an error quoted on it', () => {
 
 describe('origin decides shared wording', () => {
   it('the Gemini quota sentence: provider with a Google page, OpenAI billing without one', () => {
-    const withGoogle = run({ text: `429 ${GEMINI_SENTENCE}`, status: 429, url: 'https://aistudio.google.com/prompts/new_chat' });
+    const withGoogle = run({
+      text: `429 ${GEMINI_SENTENCE}`,
+      status: 429,
+      url: 'https://aistudio.google.com/prompts/new_chat',
+    });
     expect([withGoogle.owner, withGoogle.provider]).toEqual(['provider', 'google-gemini-api']);
     expect(withGoogle.reasons).toContain('origin aistudio.google.com decides the owner');
     const without = run({ text: `429 ${GEMINI_SENTENCE}`, status: 429 });
@@ -197,7 +226,12 @@ describe('origin decides shared wording', () => {
         message: `${GEMINI_SENTENCE}\n* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: ${limit}, model: gemini-2.5-flash-image\nPlease retry in 28.021237377s.`,
         status: 'RESOURCE_EXHAUSTED',
         details: [
-          { '@type': 'type.googleapis.com/google.rpc.QuotaFailure', violations: [{ quotaMetric: 'generativelanguage.googleapis.com/generate_content_free_tier_requests', quotaId }] },
+          {
+            '@type': 'type.googleapis.com/google.rpc.QuotaFailure',
+            violations: [
+              { quotaMetric: 'generativelanguage.googleapis.com/generate_content_free_tier_requests', quotaId },
+            ],
+          },
           { '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '28s' },
         ],
       },
@@ -205,7 +239,12 @@ describe('origin decides shared wording', () => {
 
   it('a full Gemini body names Google itself: per-minute quota → slow down, with RetryInfo first', () => {
     const c = run({ text: geminiBody('GenerateRequestsPerMinutePerProjectPerModel-FreeTier', '10'), status: 429 });
-    expect([c.owner, c.provider, c.bucket, c.action]).toEqual(['provider', 'google-gemini-api', 'provider-rate', 'reduce-throughput']);
+    expect([c.owner, c.provider, c.bucket, c.action]).toEqual([
+      'provider',
+      'google-gemini-api',
+      'provider-rate',
+      'reduce-throughput',
+    ]);
     expect(c.reset?.source).toBe('body:retry-delay');
     expect(c.reset?.inSeconds).toBe(28);
   });
@@ -221,7 +260,15 @@ describe('origin decides shared wording', () => {
   it('OpenRouter relays reset headers inside the body (epoch ms)', () => {
     const reset = Date.parse('2026-11-27T12:01:00Z');
     const c = run({
-      text: JSON.stringify({ error: { message: 'Rate limit exceeded: free-models-per-min.', code: 429, metadata: { headers: { 'X-RateLimit-Limit': '20', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': String(reset) } } } }),
+      text: JSON.stringify({
+        error: {
+          message: 'Rate limit exceeded: free-models-per-min.',
+          code: 429,
+          metadata: {
+            headers: { 'X-RateLimit-Limit': '20', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': String(reset) },
+          },
+        },
+      }),
       status: 429,
       url: 'https://openrouter.ai/chat',
     });
@@ -231,15 +278,26 @@ describe('origin decides shared wording', () => {
   });
 
   it('words can name the service when there is no page (fal, Replicate, Azure)', () => {
-    expect(run({ text: 'HTTP 403 {"detail":"User is locked. Reason: Exhausted balance. Top up your balance at fal.ai/dashboard/billing"}' }).provider).toBe('fal');
-    expect(run({ text: 'Request to https://api.replicate.com/v1/predictions failed with status 402 Payment Required' }).provider).toBe('replicate');
-    const azure = run({ text: '{"error":{"code":"RateLimitReached","message":"Your requests to dalle3 for dall-e-3 in East US have exceeded the call rate limit for your current OpenAI S0 pricing tier. Please retry after 6 seconds."}}' });
+    expect(
+      run({
+        text: 'HTTP 403 {"detail":"User is locked. Reason: Exhausted balance. Top up your balance at fal.ai/dashboard/billing"}',
+      }).provider,
+    ).toBe('fal');
+    expect(
+      run({ text: 'Request to https://api.replicate.com/v1/predictions failed with status 402 Payment Required' })
+        .provider,
+    ).toBe('replicate');
+    const azure = run({
+      text: '{"error":{"code":"RateLimitReached","message":"Your requests to dalle3 for dall-e-3 in East US have exceeded the call rate limit for your current OpenAI S0 pricing tier. Please retry after 6 seconds."}}',
+    });
     expect(azure.owner).toBe('azure');
   });
 
   it('a bare 429 belongs to whoever runs the page', () => {
     expect(run({ text: '', status: 429 }).owner).toBe('openai-api');
-    expect(run({ text: '', status: 429, url: 'https://chatgpt.com/backend-api/f/conversation' }).owner).toBe('chatgpt-app');
+    expect(run({ text: '', status: 429, url: 'https://chatgpt.com/backend-api/f/conversation' }).owner).toBe(
+      'chatgpt-app',
+    );
     expect(run({ text: '', status: 429, url: 'https://fal.run/fal-ai/flux' }).owner).toBe('provider');
     expect(run({ text: '', status: 429 }).confidence).toBe('low');
   });
@@ -260,7 +318,11 @@ describe('ChatGPT stream shapes (structure first)', () => {
       text: JSON.stringify({
         message: {
           author: { role: 'tool', name: 'python' },
-          content: { content_type: 'system_error', name: 'ChatGPTAgentToolRateLimitException', text: "It seems like I can't do more advanced data analysis right now." },
+          content: {
+            content_type: 'system_error',
+            name: 'ChatGPTAgentToolRateLimitException',
+            text: "It seems like I can't do more advanced data analysis right now.",
+          },
         },
       }),
     });
@@ -277,7 +339,12 @@ describe('ChatGPT stream shapes (structure first)', () => {
         v: {
           message: {
             author: IMAGE_TOOL,
-            content: { content_type: 'text', parts: ["You're generating images too quickly. To ensure the best experience for everyone, we have rate limits in place. Please wait for an hour before generating more images."] },
+            content: {
+              content_type: 'text',
+              parts: [
+                "You're generating images too quickly. To ensure the best experience for everyone, we have rate limits in place. Please wait for an hour before generating more images.",
+              ],
+            },
             metadata: { is_error: true },
           },
         },
@@ -288,13 +355,27 @@ describe('ChatGPT stream shapes (structure first)', () => {
   });
 
   it('the cooldown streamed in appends with is_error patched in afterwards (CRLF lines)', () => {
-    const words = ["You're ", 'generating images too ', 'quickly. Please ', 'wait for an ', 'hour before generating more images.'];
+    const words = [
+      "You're ",
+      'generating images too ',
+      'quickly. Please ',
+      'wait for an ',
+      'hour before generating more images.',
+    ];
     const text = [
-      sse({ p: '', o: 'add', v: { message: { id: 't1', author: IMAGE_TOOL, content: { content_type: 'text', parts: [''] }, metadata: {} } } }),
+      sse({
+        p: '',
+        o: 'add',
+        v: { message: { id: 't1', author: IMAGE_TOOL, content: { content_type: 'text', parts: [''] }, metadata: {} } },
+      }),
       sse({ p: '/message/content/parts/0', o: 'append', v: words[0] }),
       ...words.slice(1).map((v) => sse({ v })),
       sse({ p: '', o: 'patch', v: [{ p: '/message/metadata', o: 'add', v: { is_error: true } }] }),
-      sse({ p: '', o: 'add', v: { message: { id: 'a1', author: { role: 'assistant' }, content: { content_type: 'text', parts: [''] } } } }),
+      sse({
+        p: '',
+        o: 'add',
+        v: { message: { id: 'a1', author: { role: 'assistant' }, content: { content_type: 'text', parts: [''] } } },
+      }),
       sse({ v: 'I could not generate the image because of a rate limit.' }),
       'data: [DONE]',
     ].join('\r\n');
@@ -308,52 +389,117 @@ describe('ChatGPT stream shapes (structure first)', () => {
       'event: delta_encoding',
       'data: "v1"',
       'event: delta',
-      sse({ p: '', o: 'add', v: quotaToolMessage('你已达到 Free 套餐的图像生成请求上限。上限将在 10小时 后重置，届时可创建更多图像。'), c: 1 }),
-      sse({ p: '', o: 'add', v: { message: { author: { role: 'assistant' }, content: { content_type: 'text', parts: [''] } } }, c: 2 }),
+      sse({
+        p: '',
+        o: 'add',
+        v: quotaToolMessage('你已达到 Free 套餐的图像生成请求上限。上限将在 10小时 后重置，届时可创建更多图像。'),
+        c: 1,
+      }),
+      sse({
+        p: '',
+        o: 'add',
+        v: { message: { author: { role: 'assistant' }, content: { content_type: 'text', parts: [''] } } },
+        c: 2,
+      }),
       sse({ v: '你已达到 Free 套餐的图像生成请求上限。' }),
       sse({ type: 'message_stream_complete' }),
       sse({
         type: 'conversation_detail_metadata',
-        blocked_features: [{ name: 'image_gen', resets_after: '2026-11-27T21:00:00+00:00', resets_after_text: '9小时 内', limit: 25.0, description: '你当前的图片生成次数已用完。' }],
+        blocked_features: [
+          {
+            name: 'image_gen',
+            resets_after: '2026-11-27T21:00:00+00:00',
+            resets_after_text: '9小时 内',
+            limit: 25.0,
+            description: '你当前的图片生成次数已用完。',
+          },
+        ],
         limits_progress: null,
       }),
       'data: [DONE]',
     ].join('\n');
     const c = run({ text, url: 'https://chatgpt.com/c/1' });
     expect([c.owner, c.bucket, c.action, c.confidence]).toEqual(['chatgpt-app', 'app-image-quota', 'wait', 'high']);
-    expect(c.reset).toMatchObject({ source: 'blocked_features.resets_after', at: '2026-11-27T21:00:00.000Z', inSeconds: 9 * 3600, stated: '9小时 内' });
+    expect(c.reset).toMatchObject({
+      source: 'blocked_features.resets_after',
+      at: '2026-11-27T21:00:00.000Z',
+      inSeconds: 9 * 3600,
+      stated: '9小时 内',
+    });
     expect(c.resets?.map((r) => r.inSeconds)).toEqual([9 * 3600, 10 * 3600]);
   });
 
   it('blocked_features as conversation/init returns it (a bare array)', () => {
-    const c = run({ text: JSON.stringify([{ name: 'image_gen', resets_after: '2026-11-27T17:00:00+00:00', resets_after_text: 'in 5 hours', limit: 3 }]) });
+    const c = run({
+      text: JSON.stringify([
+        { name: 'image_gen', resets_after: '2026-11-27T17:00:00+00:00', resets_after_text: 'in 5 hours', limit: 3 },
+      ]),
+    });
     expect([c.owner, c.bucket]).toEqual(['chatgpt-app', 'app-image-quota']);
     expect(c.reset?.inSeconds).toBe(18000);
   });
 
   it('a blocked feature other than image_gen is a feature cap with its own reset', () => {
-    const c = run({ text: sse({ type: 'conversation_detail_metadata', blocked_features: [{ name: 'file_upload', resets_after: '2026-11-27T13:00:00+00:00', resets_after_text: 'in 1 hour' }] }) });
+    const c = run({
+      text: sse({
+        type: 'conversation_detail_metadata',
+        blocked_features: [
+          { name: 'file_upload', resets_after: '2026-11-27T13:00:00+00:00', resets_after_text: 'in 1 hour' },
+        ],
+      }),
+    });
     expect([c.owner, c.bucket]).toEqual(['chatgpt-app', 'app-feature-cap']);
     expect(c.reset?.inSeconds).toBe(3600);
   });
 
   it('limits_progress with image_gen remaining 0 is a softer quota signal; remaining > 0 is none', () => {
-    const exhausted = run({ text: sse({ type: 'conversation_detail_metadata', blocked_features: [], limits_progress: [{ feature_name: 'image_gen', remaining: 0, reset_after: '2026-11-28T00:00:00+00:00' }] }) });
-    expect([exhausted.owner, exhausted.bucket, exhausted.confidence]).toEqual(['chatgpt-app', 'app-image-quota', 'medium']);
+    const exhausted = run({
+      text: sse({
+        type: 'conversation_detail_metadata',
+        blocked_features: [],
+        limits_progress: [{ feature_name: 'image_gen', remaining: 0, reset_after: '2026-11-28T00:00:00+00:00' }],
+      }),
+    });
+    expect([exhausted.owner, exhausted.bucket, exhausted.confidence]).toEqual([
+      'chatgpt-app',
+      'app-image-quota',
+      'medium',
+    ]);
     expect(exhausted.reset).toMatchObject({ source: 'limits_progress.reset_after', at: '2026-11-28T00:00:00.000Z' });
-    const open = run({ text: sse({ type: 'conversation_detail_metadata', blocked_features: [], limits_progress: [{ feature_name: 'image_gen', remaining: 117, reset_after: '2026-11-28T00:00:00+00:00' }] }) });
+    const open = run({
+      text: sse({
+        type: 'conversation_detail_metadata',
+        blocked_features: [],
+        limits_progress: [{ feature_name: 'image_gen', remaining: 117, reset_after: '2026-11-28T00:00:00+00:00' }],
+      }),
+    });
     expect(open.owner).toBe('unknown');
   });
 
   it('older model cap: detail.code model_cap_exceeded with clears_in', () => {
-    const c = run({ text: '{"detail":{"code":"model_cap_exceeded","clears_in":1800,"message":"You\'ve reached the current usage cap for GPT-4."}}', status: 429 });
+    const c = run({
+      text: '{"detail":{"code":"model_cap_exceeded","clears_in":1800,"message":"You\'ve reached the current usage cap for GPT-4."}}',
+      status: 429,
+    });
     expect([c.owner, c.bucket, c.action]).toEqual(['chatgpt-app', 'app-message-cap', 'wait']);
     expect(c.reset).toMatchObject({ source: 'clears_in', inSeconds: 1800 });
   });
 
   it('a limit is never inferred from assistant prose in a stream', () => {
     const text = [
-      sse({ p: '', o: 'add', v: { message: { author: { role: 'assistant' }, content: { content_type: 'text', parts: ["You've hit the Plus plan limit for image generations requests."] } } } }),
+      sse({
+        p: '',
+        o: 'add',
+        v: {
+          message: {
+            author: { role: 'assistant' },
+            content: {
+              content_type: 'text',
+              parts: ["You've hit the Plus plan limit for image generations requests."],
+            },
+          },
+        },
+      }),
       sse({ v: ' You can create more images when the limit resets in 2 hours.' }),
       sse({ o: 'patch', v: [{ p: '/message/content/parts/0', o: 'append', v: ' Rate limit reached.' }] }),
       'data: [DONE]',
@@ -367,7 +513,15 @@ describe('ChatGPT stream shapes (structure first)', () => {
     const text = sse({
       p: '',
       o: 'add',
-      v: { message: { author: { role: 'tool', name: 'web.run' }, content: { content_type: 'text', parts: ['Docs: "Rate limit reached for requests… Please try again in 20s."'] } } },
+      v: {
+        message: {
+          author: { role: 'tool', name: 'web.run' },
+          content: {
+            content_type: 'text',
+            parts: ['Docs: "Rate limit reached for requests… Please try again in 20s."'],
+          },
+        },
+      },
     });
     expect(run({ text, url: 'https://chatgpt.com/c/1' }).owner).toBe('unknown');
   });
@@ -376,7 +530,10 @@ describe('ChatGPT stream shapes (structure first)', () => {
 describe('precedence', () => {
   it('a moderation block wins over a limit signal in the same turn', () => {
     const c = run({
-      text: [sse(quotaToolMessage("You've hit the Free plan limit for image generation.")), sse({ type: 'moderation', moderation_response: { blocked: true }, conversation_id: 'x' })].join('\n'),
+      text: [
+        sse(quotaToolMessage("You've hit the Free plan limit for image generation.")),
+        sse({ type: 'moderation', moderation_response: { blocked: true }, conversation_id: 'x' }),
+      ].join('\n'),
     });
     expect([c.owner, c.action, c.confidence]).toEqual(['content-policy', 'simplify', 'high']);
     expect(c.reset).toBeUndefined();
@@ -388,13 +545,23 @@ describe('precedence', () => {
   });
 
   it('an exact code outranks words and the bare status', () => {
-    const c = run({ text: '{"error":{"message":"Please slow down","type":"invalid_request_error","code":"billing_hard_limit_reached"}}', status: 429 });
+    const c = run({
+      text: '{"error":{"message":"Please slow down","type":"invalid_request_error","code":"billing_hard_limit_reached"}}',
+      status: 429,
+    });
     expect([c.owner, c.bucket]).toEqual(['openai-billing', 'billing-hard-limit']);
   });
 
   it('codes are read from Python-repr and PHP print_r bodies too', () => {
-    expect(run({ text: "openai.RateLimitError: Error code: 429 - {'error': {'message': 'Please wait.', 'type': None, 'code': 'insufficient_quota'}}" }).owner).toBe('openai-billing');
-    expect(run({ text: 'stdClass Object ( [error] => stdClass Object ( [message] => x [code] => moderation_blocked ) )' }).owner).toBe('content-policy');
+    expect(
+      run({
+        text: "openai.RateLimitError: Error code: 429 - {'error': {'message': 'Please wait.', 'type': None, 'code': 'insufficient_quota'}}",
+      }).owner,
+    ).toBe('openai-billing');
+    expect(
+      run({ text: 'stdClass Object ( [error] => stdClass Object ( [message] => x [code] => moderation_blocked ) )' })
+        .owner,
+    ).toBe('content-policy');
   });
 
   it('plain prose with no limit words is unknown, low confidence, no reset', () => {
@@ -410,10 +577,14 @@ describe('Korean and other locales', () => {
     const quota = run({ text: '이미지 생성 한도에 도달했습니다. 3시간 후에 초기화됩니다.', url, locale: 'ko' });
     expect([quota.owner, quota.bucket, quota.action]).toEqual(['chatgpt-app', 'app-image-quota', 'wait']);
     expect(quota.reset?.inSeconds).toBe(3 * 3600);
-    expect(run({ text: '이미지를 너무 빠르게 생성하고 있습니다. 잠시 후 다시 시도해 주세요.', url }).bucket).toBe('app-image-cooldown');
+    expect(run({ text: '이미지를 너무 빠르게 생성하고 있습니다. 잠시 후 다시 시도해 주세요.', url }).bucket).toBe(
+      'app-image-cooldown',
+    );
     expect(run({ text: '메시지 한도에 도달했습니다.', url }).bucket).toBe('app-message-cap');
     expect(run({ text: '요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.', url }).owner).toBe('chatgpt-app');
-    expect(run({ text: '요청하신 이미지는 콘텐츠 정책에 위배되어 생성할 수 없습니다.', url }).owner).toBe('content-policy');
+    expect(run({ text: '요청하신 이미지는 콘텐츠 정책에 위배되어 생성할 수 없습니다.', url }).owner).toBe(
+      'content-policy',
+    );
     const later = run({ text: '잠시 후 다시 시도해 주세요.', url });
     expect([later.action, later.confidence]).toEqual(['retry-later', 'low']);
   });
@@ -447,11 +618,24 @@ describe('robustness', () => {
       if (text.length > MAX_TEXT_CHARS) expect(c.reasons[0]).toMatch(/first 64 KB/);
     }
     // the limit words beyond the cap were not read
-    expect(run({ text: 'a'.repeat(5_000_000) + " You've hit the Plus plan limit for image generations requests." }).owner).toBe('unknown');
+    expect(
+      run({ text: 'a'.repeat(5_000_000) + " You've hit the Plus plan limit for image generations requests." }).owner,
+    ).toBe('unknown');
   });
 
   it('never throws on malformed input', () => {
-    const weird: unknown[] = [null, undefined, 42, 'text', [], {}, { text: 5 }, { text: null, headers: 'x' }, { text: 'x', headers: { a: {} }, status: 'x', url: 7 }, { text: 'x', url: '::::' }];
+    const weird: unknown[] = [
+      null,
+      undefined,
+      42,
+      'text',
+      [],
+      {},
+      { text: 5 },
+      { text: null, headers: 'x' },
+      { text: 'x', headers: { a: {} }, status: 'x', url: 7 },
+      { text: 'x', url: '::::' },
+    ];
     for (const input of weird) {
       const c = classify(input as ClassifyInput, OPTIONS);
       expect(classificationProblems(c)).toEqual([]);
@@ -461,7 +645,11 @@ describe('robustness', () => {
   });
 
   it('property: arbitrary strings and objects never throw and always give valid labels', () => {
-    const header = fc.dictionary(fc.string({ maxLength: 30 }), fc.oneof(fc.string({ maxLength: 40 }), fc.integer().map(String)), { maxKeys: 5 });
+    const header = fc.dictionary(
+      fc.string({ maxLength: 30 }),
+      fc.oneof(fc.string({ maxLength: 40 }), fc.integer().map(String)),
+      { maxKeys: 5 },
+    );
     const text = fc.oneof(
       fc.string({ maxLength: 400 }),
       fc.string({ unit: 'grapheme', maxLength: 200 }),
@@ -474,9 +662,18 @@ describe('robustness', () => {
         }
       }),
       fc.json({ maxDepth: 3 }).map((j) => `data: ${j}\nevent: delta\ndata: [DONE]`),
-      fc.constantFrom('Rate limit reached for ', 'limit: 0', 'resets in ', '{"error":', 'data: ', '画像', '한도', 'blocked_features').chain((prefix) =>
-        fc.string({ maxLength: 100 }).map((rest) => prefix + rest),
-      ),
+      fc
+        .constantFrom(
+          'Rate limit reached for ',
+          'limit: 0',
+          'resets in ',
+          '{"error":',
+          'data: ',
+          '画像',
+          '한도',
+          'blocked_features',
+        )
+        .chain((prefix) => fc.string({ maxLength: 100 }).map((rest) => prefix + rest)),
     );
     const input = fc.record(
       {

@@ -31,7 +31,13 @@ const KNOWN_MISSES: Record<string, ScoredField[]> = {
   'zimage-insufficient-credits': ['provider'],
 };
 
-const inputOf = ({ text, status, headers, url, locale }: FixtureLine): ClassifyInput => ({ text, status, headers, url, locale });
+const inputOf = ({ text, status, headers, url, locale }: FixtureLine): ClassifyInput => ({
+  text,
+  status,
+  headers,
+  url,
+  locale,
+});
 
 const scored = fixtures.filter((f) => !f.unscored);
 const unscored = fixtures.filter((f) => f.unscored);
@@ -47,8 +53,13 @@ describe('classify: labelled fixtures', () => {
     expect(classificationProblems(c)).toEqual([]);
     const results = scoreAgainst(c, fixture.expect);
     const failed = results.filter((r) => !r.ok);
-    const summary = failed.map((r) => `${r.field}: got ${JSON.stringify(r.got)}, expected ${JSON.stringify(r.expected)}`);
-    expect(failed.map((r) => r.field), summary.join('; ')).toEqual(KNOWN_MISSES[fixture.id] ?? []);
+    const summary = failed.map(
+      (r) => `${r.field}: got ${JSON.stringify(r.got)}, expected ${JSON.stringify(r.expected)}`,
+    );
+    expect(
+      failed.map((r) => r.field),
+      summary.join('; '),
+    ).toEqual(KNOWN_MISSES[fixture.id] ?? []);
     // owner and action are always labelled; provider and reset when the fixture states them
     expect(results.map((r) => r.field)).toEqual(
       expect.arrayContaining(['owner', 'action', ...(fixture.expect.provider ? ['provider'] : [])]),

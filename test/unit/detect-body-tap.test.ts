@@ -97,7 +97,11 @@ describe('observe mode: the page reads, the observer sees the same chunks, nothi
           while ((i = buf.indexOf('\n\n')) >= 0) {
             const ev = buf.slice(0, i);
             buf = buf.slice(i + 2);
-            const data = ev.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
+            const data = ev
+              .split('\n')
+              .filter((l) => l.startsWith('data: '))
+              .map((l) => l.slice(6))
+              .join('\n');
             if (data) c.enqueue({ data });
           }
         },
@@ -152,11 +156,20 @@ describe('observe mode: the page reads, the observer sees the same chunks, nothi
   });
 
   it('property: the same messages as the copy path whatever the chunking', async () => {
-    const texts = ['quota-zh.txt', 'cooldown-append-crlf.txt', 'moderation.txt', 'success-image.txt', 'quota-en-no-blank-lines.txt'].map(fixture);
+    const texts = [
+      'quota-zh.txt',
+      'cooldown-append-crlf.txt',
+      'moderation.txt',
+      'success-image.txt',
+      'quota-en-no-blank-lines.txt',
+    ].map(fixture);
     const expected: BridgeMessage[][] = [];
     for (const text of texts) {
       const msgs: BridgeMessage[] = [];
-      const win = { fetch: (() => Promise.resolve(new Response(text, { headers: SSE }))) as unknown as typeof fetch, location: new URL(PAGE) };
+      const win = {
+        fetch: (() => Promise.resolve(new Response(text, { headers: SSE }))) as unknown as typeof fetch,
+        location: new URL(PAGE),
+      };
       const now = () => 1_790_000_300_000;
       const off = installNetworkObserver(win, assembled(msgs, now), { now, copyBodies: true });
       await (await win.fetch('/backend-api/f/conversation', { method: 'POST' })).text();

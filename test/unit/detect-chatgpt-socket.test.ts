@@ -57,7 +57,8 @@ function setup(now = () => 1_790_000_010_000) {
   const emit = assembled(msgs, now);
   const registry = createTurnRegistry({ emit, now, setTimer: (fn) => timers.push(fn), clearTimer: () => {} });
   const reader = createSocketReader({ registry, emit, now, endpoint: 'wss://ws.chatgpt.com' });
-  const findings = () => msgs.filter((m) => m.type === 'finding').map((m) => (m as { finding: NetworkFinding }).finding);
+  const findings = () =>
+    msgs.filter((m) => m.type === 'finding').map((m) => (m as { finding: NetworkFinding }).finding);
   return { msgs, reader, registry, findings, timers };
 }
 
@@ -81,7 +82,13 @@ describe('a turn over the socket', () => {
     const plain = setup();
     for (const it of all) plain.reader.onFrame(JSON.stringify(it));
     const replayed = setup();
-    replayed.reader.onFrame(JSON.stringify({ id: 3, type: 'reply', reply: { type: 'subscribe', topic_id: TOPIC, last_offset: '0', recovered: true, catchups: all.slice(0, 4) } }));
+    replayed.reader.onFrame(
+      JSON.stringify({
+        id: 3,
+        type: 'reply',
+        reply: { type: 'subscribe', topic_id: TOPIC, last_offset: '0', recovered: true, catchups: all.slice(0, 4) },
+      }),
+    );
     replayed.reader.onFrame(JSON.stringify(all.slice(0, 6))); // the live stream repeats what the catch-up held
     replayed.reader.onFrame(JSON.stringify(all.slice(2)));
     expect(types(replayed.msgs)).toEqual(['turn-start', 'finding', 'turn-end']);
@@ -90,7 +97,9 @@ describe('a turn over the socket', () => {
   });
 
   it('an answer streamed over the socket is not parsed token by token, and gives no finding', () => {
-    const tokens = Array.from({ length: 500 }, (_, i) => `data: {"v": " word${i} \\"quoted\\", \\"c\\" "}\n\n`).join('');
+    const tokens = Array.from({ length: 500 }, (_, i) => `data: {"v": " word${i} \\"quoted\\", \\"c\\" "}\n\n`).join(
+      '',
+    );
     const body =
       'event: delta_encoding\ndata: "v1"\n\n' +
       `event: delta\ndata: {"p": "", "o": "add", "v": {"message": {"id": "a1", "author": {"role": "assistant"}, "content": {"content_type": "text", "parts": [""]}}, "conversation_id": "${CID}"}, "c": 0}\n\n` +
@@ -122,11 +131,19 @@ describe('a turn over the socket', () => {
   });
 
   it('conversation-turn-complete ends a socket turn that had no [DONE]; a late item starts nothing', () => {
-    const all = items(fixture('quota-zh.txt')).filter((it) => !/\[DONE\]|conversation_detail_metadata/.test(it.payload.payload.encoded_item));
+    const all = items(fixture('quota-zh.txt')).filter(
+      (it) => !/\[DONE\]|conversation_detail_metadata/.test(it.payload.payload.encoded_item),
+    );
     const { msgs, reader } = setup();
     for (const it of all) reader.onFrame(JSON.stringify(it));
     expect(types(msgs)).toEqual(['turn-start']);
-    reader.onFrame(JSON.stringify({ type: 'message', topic_id: 'conversations', payload: { type: 'conversation-turn-complete', payload: { conversation_id: CID } } }));
+    reader.onFrame(
+      JSON.stringify({
+        type: 'message',
+        topic_id: 'conversations',
+        payload: { type: 'conversation-turn-complete', payload: { conversation_id: CID } },
+      }),
+    );
     expect(types(msgs)).toEqual(['turn-start', 'finding', 'turn-end']);
     reader.onFrame(JSON.stringify(all[3]));
     reader.onFrame(JSON.stringify(all));
@@ -151,7 +168,10 @@ describe('a turn over the socket', () => {
     const message = {
       id: 'tool-async-1',
       author: { role: 'tool', name: 't2uay3k.sj1i4kz', metadata: {} },
-      content: { content_type: 'text', parts: ["You're generating images too quickly. Please wait for 2 minutes before generating more images."] },
+      content: {
+        content_type: 'text',
+        parts: ["You're generating images too quickly. Please wait for 2 minutes before generating more images."],
+      },
       metadata: { is_error: true, async_task_type: 'image_gen' },
       status: 'finished_successfully',
     };
@@ -159,13 +179,24 @@ describe('a turn over the socket', () => {
       {
         type: 'message',
         topic_id: 'conversations',
-        payload: { type: 'conversation-update', payload: { conversation_id: CID, update_type: 'async-task-update-message', update_content: { async_task_id: 'task-1', message } } },
+        payload: {
+          type: 'conversation-update',
+          payload: {
+            conversation_id: CID,
+            update_type: 'async-task-update-message',
+            update_content: { async_task_id: 'task-1', message },
+          },
+        },
       },
     ]);
     reader.onFrame(frame);
     reader.onFrame(frame);
     expect(types(msgs)).toEqual(['finding']);
-    expect(findings()[0]).toMatchObject({ kinds: ['image-cooldown'], messageIds: ['tool-async-1'], conversationId: CID });
+    expect(findings()[0]).toMatchObject({
+      kinds: ['image-cooldown'],
+      messageIds: ['tool-async-1'],
+      conversationId: CID,
+    });
     expect(findings()[0]!.evidence).toContain('too quickly');
   });
 
@@ -174,11 +205,23 @@ describe('a turn over the socket', () => {
     const message = {
       id: 'img-1',
       author: { role: 'tool', name: 't2uay3k.sj1i4kz' },
-      content: { content_type: 'multimodal_text', parts: [{ content_type: 'image_asset_pointer', asset_pointer: 'sediment://file_1' }] },
+      content: {
+        content_type: 'multimodal_text',
+        parts: [{ content_type: 'image_asset_pointer', asset_pointer: 'sediment://file_1' }],
+      },
       metadata: { async_task_type: 'image_gen' },
       status: 'finished_successfully',
     };
-    reader.onFrame(JSON.stringify({ type: 'message', topic_id: 'conversations', payload: { type: 'conversation-update', payload: { conversation_id: CID, update_type: 'async-task-update-message', update_content: { message } } } }));
+    reader.onFrame(
+      JSON.stringify({
+        type: 'message',
+        topic_id: 'conversations',
+        payload: {
+          type: 'conversation-update',
+          payload: { conversation_id: CID, update_type: 'async-task-update-message', update_content: { message } },
+        },
+      }),
+    );
     expect(msgs).toEqual([]);
   });
 });
@@ -194,11 +237,34 @@ describe('bad input on the socket', () => {
       '{"kind":"chunk","text":"hello"}',
       '[1,2,3]',
       'conversation-[',
-      JSON.stringify({ type: 'message', topic_id: TOPIC, payload: { type: 'conversation-turn-stream', payload: { encoded_item: 42 } } }),
-      JSON.stringify({ type: 'message', topic_id: TOPIC, payload: { type: 'conversation-turn-stream', payload: null } }),
-      JSON.stringify({ type: 'reply', reply: { type: 'subscribe', topic_id: 'conversation-turn-x', catchups: 'nope' } }),
-      JSON.stringify({ type: 'message', payload: { type: 'conversation-update', payload: { update_type: 'async-task-update-message', update_content: { message: { author: 1 } } } } }),
-      JSON.stringify([{ type: 'message', topic_id: 'conversation-turn-', payload: { type: 'conversation-turn-stream', payload: { encoded_item: 'data: {' } } }]),
+      JSON.stringify({
+        type: 'message',
+        topic_id: TOPIC,
+        payload: { type: 'conversation-turn-stream', payload: { encoded_item: 42 } },
+      }),
+      JSON.stringify({
+        type: 'message',
+        topic_id: TOPIC,
+        payload: { type: 'conversation-turn-stream', payload: null },
+      }),
+      JSON.stringify({
+        type: 'reply',
+        reply: { type: 'subscribe', topic_id: 'conversation-turn-x', catchups: 'nope' },
+      }),
+      JSON.stringify({
+        type: 'message',
+        payload: {
+          type: 'conversation-update',
+          payload: { update_type: 'async-task-update-message', update_content: { message: { author: 1 } } },
+        },
+      }),
+      JSON.stringify([
+        {
+          type: 'message',
+          topic_id: 'conversation-turn-',
+          payload: { type: 'conversation-turn-stream', payload: { encoded_item: 'data: {' } },
+        },
+      ]),
     ];
     for (const f of frames) expect(() => reader.onFrame(f)).not.toThrow();
     expect(reader.stats.binary).toBe(3);
@@ -215,15 +281,27 @@ describe('bad input on the socket', () => {
   it('envelopes about conversations in an unknown shape are reported at powers of two, other chatter never', () => {
     const { msgs, reader } = setup();
     for (let i = 0; i < 40; i++) reader.onFrame('{"type":"pong"}');
-    for (let i = 0; i < 20; i++) reader.onFrame(JSON.stringify({ type: 'message', topic_id: TOPIC, payload: { type: 'conversation-turn-stream-v2', body: 'x' } }));
+    for (let i = 0; i < 20; i++)
+      reader.onFrame(
+        JSON.stringify({
+          type: 'message',
+          topic_id: TOPIC,
+          payload: { type: 'conversation-turn-stream-v2', body: 'x' },
+        }),
+      );
     expect(reader.stats.strange).toBe(20);
-    expect(msgs.filter((m) => m.type === 'socket-stats').map((m) => (m as { unknown: number }).unknown)).toEqual([1, 2, 4, 8, 16]);
+    expect(msgs.filter((m) => m.type === 'socket-stats').map((m) => (m as { unknown: number }).unknown)).toEqual([
+      1, 2, 4, 8, 16,
+    ]);
   });
 
   it('a 5 MB catch-up frame is read; a frame over the cap is dropped without being parsed', () => {
     const { msgs, reader } = setup();
     const token = items(`data: {"v": "${'x'.repeat(200)}"}\n\n`)[0]!;
-    const many = Array.from({ length: 12_000 }, (_, i) => ({ ...token, payload: { ...token.payload, payload: { ...token.payload.payload, stream_item_id: `i${i}` } } }));
+    const many = Array.from({ length: 12_000 }, (_, i) => ({
+      ...token,
+      payload: { ...token.payload, payload: { ...token.payload.payload, stream_item_id: `i${i}` } },
+    }));
     const quota = items(fixture('quota-zh.txt'));
     const big = JSON.stringify([...quota.slice(0, 3), ...many, ...quota.slice(3)]);
     expect(big.length).toBeGreaterThan(5_000_000);
@@ -240,7 +318,8 @@ describe('bad input on the socket', () => {
 
   it('a flood of forged turns keeps at most a bounded number live', () => {
     const { msgs, reader, registry } = setup();
-    for (let i = 0; i < 200; i++) reader.onFrame(JSON.stringify(items('data: {"type": "input_message"}\n\n', `forged-${i}`)));
+    for (let i = 0; i < 200; i++)
+      reader.onFrame(JSON.stringify(items('data: {"type": "input_message"}\n\n', `forged-${i}`)));
     expect(registry.live()).toBeLessThanOrEqual(MAX_LIVE_TURNS);
     const starts = msgs.filter((m) => m.type === 'turn-start').length;
     const ends = msgs.filter((m) => m.type === 'turn-end').length;

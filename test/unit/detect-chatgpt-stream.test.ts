@@ -106,7 +106,9 @@ describe('turn tracker on recorded stream shapes', () => {
     );
     expect(tool.metadata).toEqual({ is_error: true });
     expect(tool.status).toBe('finished_successfully');
-    expect(f.limitsProgress).toEqual([{ feature_name: 'image_gen', remaining: 12, reset_after: '2026-09-18T01:18:40.658860+00:00' }]);
+    expect(f.limitsProgress).toEqual([
+      { feature_name: 'image_gen', remaining: 12, reset_after: '2026-09-18T01:18:40.658860+00:00' },
+    ]);
     // The assistant's tokens were never parsed.
     expect(tracker.stats.skipped).toBeGreaterThan(5);
   });
@@ -198,7 +200,9 @@ describe('frame skipping', () => {
     tracker.push({ data: '{"p": "", "o": "add", "v": {"message": {"id": "a", "author": {"role": "assistant"}}}}' });
     tracker.push({ data: '{"v": "x", "error": "Something went wrong"}' });
     expect(tracker.stats.parsed).toBe(2);
-    tracker.push({ data: '{"p": "", "o": "add", "v": {"message": {"id": "t", "author": {"role": "tool", "name": "t2uay3k.sj1i4kz"}, "content": {"content_type": "text", "parts": [""]}}}}' });
+    tracker.push({
+      data: '{"p": "", "o": "add", "v": {"message": {"id": "t", "author": {"role": "tool", "name": "t2uay3k.sj1i4kz"}, "content": {"content_type": "text", "parts": [""]}}}}',
+    });
     tracker.push({ data: '{"v": "y"}' });
     expect(tracker.stats.parsed).toBe(4);
     expect(tracker.result(CTX)?.kinds).toEqual(['stream-error']);
@@ -206,7 +210,9 @@ describe('frame skipping', () => {
 
   it('does not track non-image tools or the stream after [DONE]', () => {
     const tracker = createTurnTracker();
-    tracker.push({ data: '{"p": "", "o": "add", "v": {"message": {"id": "w", "author": {"role": "tool", "name": "web.run"}}}}' });
+    tracker.push({
+      data: '{"p": "", "o": "add", "v": {"message": {"id": "w", "author": {"role": "tool", "name": "web.run"}}}}',
+    });
     tracker.push({ data: '{"v": "lots of search output"}' });
     tracker.push({ data: '[DONE]' });
     tracker.push({ data: '{"type": "moderation", "moderation_response": {"blocked": true}}' });
@@ -222,7 +228,14 @@ describe('patch application on a tracked message', () => {
       data: JSON.stringify({
         p: '',
         o: 'add',
-        v: { message: { id: 't', author: { role: 'tool', name: 't2uay3k.sj1i4kz' }, content: { content_type: 'text', parts: [''] }, metadata: { a: 1 } } },
+        v: {
+          message: {
+            id: 't',
+            author: { role: 'tool', name: 't2uay3k.sj1i4kz' },
+            content: { content_type: 'text', parts: [''] },
+            metadata: { a: 1 },
+          },
+        },
       }),
     });
     for (const f of frames) tracker.push({ data: JSON.stringify(f) });
@@ -266,7 +279,13 @@ describe('patch application on a tracked message', () => {
     const { msg } = track(
       { p: '/message/content/parts/0', o: 'append', v: "You're generating" },
       { v: ' images too' },
-      { o: 'patch', v: [{ p: '/message/status', o: 'replace', v: 'finished_successfully' }, { p: '/message/content/parts/0', o: 'append', v: ' quickly.' }] },
+      {
+        o: 'patch',
+        v: [
+          { p: '/message/status', o: 'replace', v: 'finished_successfully' },
+          { p: '/message/content/parts/0', o: 'append', v: ' quickly.' },
+        ],
+      },
       { v: ' Wait.' },
     );
     expect(msg.content.parts[0]).toBe("You're generating images too quickly. Wait.");
@@ -297,12 +316,20 @@ describe('imageToolSignal', () => {
   const text = (t: string) => ({ content_type: 'text', parts: [t] });
 
   it('classifies refusals and failures of the image tool', () => {
-    expect(imageToolSignal(tool({ content_type: 'system_error', name: 'ChatGPTAgentToolRateLimitException', text: 'x' }))).toBe('image-quota');
-    expect(imageToolSignal(tool({ content_type: 'system_error', name: 'OtherException', text: 'x' }))).toBe('image-tool-error');
+    expect(
+      imageToolSignal(tool({ content_type: 'system_error', name: 'ChatGPTAgentToolRateLimitException', text: 'x' })),
+    ).toBe('image-quota');
+    expect(imageToolSignal(tool({ content_type: 'system_error', name: 'OtherException', text: 'x' }))).toBe(
+      'image-tool-error',
+    );
     expect(imageToolSignal(tool(text('You’re generating images too quickly. Wait.')))).toBe('image-cooldown');
     expect(imageToolSignal(tool(text('You are generating images too quickly.')))).toBe('image-cooldown');
-    expect(imageToolSignal(tool(text('Vous générez des images trop rapidement.'), { is_error: true }))).toBe('image-cooldown');
-    expect(imageToolSignal(tool(text('DALL·E experienced an error when generating images.'), { is_error: true }))).toBe('image-tool-error');
+    expect(imageToolSignal(tool(text('Vous générez des images trop rapidement.'), { is_error: true }))).toBe(
+      'image-cooldown',
+    );
+    expect(imageToolSignal(tool(text('DALL·E experienced an error when generating images.'), { is_error: true }))).toBe(
+      'image-tool-error',
+    );
     expect(imageToolSignal(tool(text('生成图片时遇到错误')))).toBe('image-tool-error');
     expect(imageToolSignal(tool(text('This request violates our content policy.')))).toBe('moderation');
     expect(imageToolSignal(tool(text(''), {}, { status: 'failed' }))).toBe('image-tool-error');
@@ -310,18 +337,33 @@ describe('imageToolSignal', () => {
   });
 
   it('gives no signal for successes, the queued card, or other tools', () => {
-    expect(imageToolSignal(tool(text('DALL·E returned some images. They are already displayed to the user.')))).toBeUndefined();
     expect(
-      imageToolSignal(tool(text('Processing image. High demand right now, this may take a while.'), { ui_card: true, image_gen_task_id: 't' })),
+      imageToolSignal(tool(text('DALL·E returned some images. They are already displayed to the user.'))),
     ).toBeUndefined();
     expect(
-      imageToolSignal({ ...tool({ content_type: 'system_error', name: 'ChatGPTAgentToolRateLimitException' }), author: { role: 'tool', name: 'python' } }),
+      imageToolSignal(
+        tool(text('Processing image. High demand right now, this may take a while.'), {
+          ui_card: true,
+          image_gen_task_id: 't',
+        }),
+      ),
     ).toBeUndefined();
-    expect(imageToolSignal({ ...tool(text("You're generating images too quickly.")), author: { role: 'assistant' } })).toBeUndefined();
+    expect(
+      imageToolSignal({
+        ...tool({ content_type: 'system_error', name: 'ChatGPTAgentToolRateLimitException' }),
+        author: { role: 'tool', name: 'python' },
+      }),
+    ).toBeUndefined();
+    expect(
+      imageToolSignal({ ...tool(text("You're generating images too quickly.")), author: { role: 'assistant' } }),
+    ).toBeUndefined();
   });
 
   it('recognises the image tool by metadata when the name is unknown', () => {
-    const renamed = { ...tool(text(''), { async_task_type: 'image_gen' }, { status: 'failed' }), author: { role: 'tool', name: 'zz9.new' } };
+    const renamed = {
+      ...tool(text(''), { async_task_type: 'image_gen' }, { status: 'failed' }),
+      author: { role: 'tool', name: 'zz9.new' },
+    };
     expect(imageToolSignal(renamed)).toBe('image-tool-error');
   });
 });
@@ -331,10 +373,26 @@ describe('caps', () => {
     const tracker = createTurnTracker();
     const huge = "You're generating images too quickly. " + '速'.repeat(50_000);
     tracker.push({
-      data: JSON.stringify({ p: '', o: 'add', v: { message: { id: 't', author: { role: 'tool', name: 'dalle.text2im' }, content: { content_type: 'text', parts: [huge] } } } }),
+      data: JSON.stringify({
+        p: '',
+        o: 'add',
+        v: {
+          message: {
+            id: 't',
+            author: { role: 'tool', name: 'dalle.text2im' },
+            content: { content_type: 'text', parts: [huge] },
+          },
+        },
+      }),
     });
-    for (let i = 0; i < 1000; i++) tracker.push({ data: JSON.stringify({ message: null, error: 'boom ' + 'e'.repeat(10_000) }) });
-    tracker.push({ data: JSON.stringify({ type: 'conversation_detail_metadata', blocked_features: [{ name: 'image_gen', description: 'd'.repeat(20_000) }] }) });
+    for (let i = 0; i < 1000; i++)
+      tracker.push({ data: JSON.stringify({ message: null, error: 'boom ' + 'e'.repeat(10_000) }) });
+    tracker.push({
+      data: JSON.stringify({
+        type: 'conversation_detail_metadata',
+        blocked_features: [{ name: 'image_gen', description: 'd'.repeat(20_000) }],
+      }),
+    });
     const f = tracker.result(CTX) as NetworkFinding;
     expect([...f.kinds].sort()).toEqual(['image-cooldown', 'image-gate', 'stream-error']);
     expect(f.evidence.length).toBeLessThanOrEqual(16_384);
@@ -412,9 +470,13 @@ describe('properties', () => {
       '[DONE]',
     );
     fc.assert(
-      fc.property(fc.array(fc.oneof(frag, fc.string()), { maxLength: 80 }), fc.array(fc.nat(2000), { maxLength: 8 }), (parts, at) => {
-        expect(() => runText(parts.join(''), at)).not.toThrow();
-      }),
+      fc.property(
+        fc.array(fc.oneof(frag, fc.string()), { maxLength: 80 }),
+        fc.array(fc.nat(2000), { maxLength: 8 }),
+        (parts, at) => {
+          expect(() => runText(parts.join(''), at)).not.toThrow();
+        },
+      ),
       { numRuns: 500 },
     );
     fc.assert(

@@ -3,7 +3,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { createTurnTracker, type FindingContext } from '../../lib/detect/chatgpt-stream.ts';
 import { createDeltaDecoder, peekDelta, pointer } from '../../lib/detect/delta-v1.ts';
 
-const CTX: FindingContext = { endpoint: '/backend-api/f/conversation', method: 'POST', status: 200, headers: {}, seenAt: 1 };
+const CTX: FindingContext = {
+  endpoint: '/backend-api/f/conversation',
+  method: 'POST',
+  status: 200,
+  headers: {},
+  seenAt: 1,
+};
 
 function decode(frames: object[]) {
   const d = createDeltaDecoder();
@@ -31,7 +37,13 @@ describe('delta v1 as the page applies it', () => {
     const d = decode([
       { p: '', o: 'add', v: { message: { status: 'in_progress', content: { parts: [''] } } }, c: 2 },
       { p: '/message/content/parts/0', o: 'append', v: 'a', c: 2 },
-      { o: 'patch', v: [{ p: '/message/status', o: 'replace', v: 'finished' }, { p: '/message/metadata', o: 'add', v: { x: 1 } }] },
+      {
+        o: 'patch',
+        v: [
+          { p: '/message/status', o: 'replace', v: 'finished' },
+          { p: '/message/metadata', o: 'add', v: { x: 1 } },
+        ],
+      },
       { p: '/message/content/parts/0', o: 'append', v: 'b' },
       { v: 'c' },
     ]);
@@ -40,7 +52,12 @@ describe('delta v1 as the page applies it', () => {
 
   it('decodes the older example of §3.2: a bare frame after a patch continues its last element', () => {
     const d = decode([
-      { p: '', o: 'add', v: { message: { id: 'a1', author: { role: 'assistant' }, content: { content_type: 'text', parts: [''] } } }, c: 0 },
+      {
+        p: '',
+        o: 'add',
+        v: { message: { id: 'a1', author: { role: 'assistant' }, content: { content_type: 'text', parts: [''] } } },
+        c: 0,
+      },
       { o: 'patch', v: [{ p: '/message/content/parts/0', o: 'append', v: 'Hello' }] },
       { v: ' world' },
     ]);
@@ -70,7 +87,10 @@ describe('delta v1 as the page applies it', () => {
   });
 
   it('an empty path replaces the root of the channel; remove clears it', () => {
-    const d = decode([{ p: '', o: 'add', v: { a: 1 } }, { p: '', o: 'replace', v: { b: 2 } }]);
+    const d = decode([
+      { p: '', o: 'add', v: { a: 1 } },
+      { p: '', o: 'replace', v: { b: 2 } },
+    ]);
     expect(d.tree('0')).toEqual({ b: 2 });
     d.apply({ p: '', o: 'remove' });
     expect(d.tree('0')).toBeUndefined();
@@ -95,7 +115,12 @@ describe('delta v1 as the page applies it', () => {
       c: '3',
       object: false,
     });
-    expect(peekDelta('{"p": "", "o": "add", "v": {"message": {}}, "c": 0}')).toEqual({ p: '', o: 'add', c: '0', object: true });
+    expect(peekDelta('{"p": "", "o": "add", "v": {"message": {}}, "c": 0}')).toEqual({
+      p: '',
+      o: 'add',
+      c: '0',
+      object: true,
+    });
     // A token whose own text looks like a channel key is escaped, so it is not read as one.
     expect(peekDelta('{"v": "\\", \\"c\\": 1}"}')).toEqual({ object: false });
     expect(peekDelta('{"c": 0, "v": 1}')).toBeUndefined(); // another key order: the caller parses
@@ -105,9 +130,16 @@ describe('delta v1 as the page applies it', () => {
 
 describe('the turn tracker follows channels without decoding answers', () => {
   const tool = (id: string, text = '') => ({
-    message: { id, author: { role: 'tool', name: 't2uay3k.sj1i4kz' }, content: { content_type: 'text', parts: [text] }, metadata: {} },
+    message: {
+      id,
+      author: { role: 'tool', name: 't2uay3k.sj1i4kz' },
+      content: { content_type: 'text', parts: [text] },
+      metadata: {},
+    },
   });
-  const assistant = (id: string) => ({ message: { id, author: { role: 'assistant' }, content: { content_type: 'text', parts: [''] } } });
+  const assistant = (id: string) => ({
+    message: { id, author: { role: 'assistant' }, content: { content_type: 'text', parts: [''] } },
+  });
 
   it('an image tool message on one channel is rebuilt while the answer streams on another, tokens unparsed', () => {
     const t = createTurnTracker();
@@ -155,7 +187,12 @@ describe('the turn tracker follows channels without decoding answers', () => {
         // Keys in ChatGPT's order (p, o, v, c), so the cheap head check applies.
         const ordered = [...start, ...frames].map((f) => {
           const { p, o, v, c } = f as Record<string, unknown>;
-          return JSON.stringify({ ...(p !== undefined ? { p } : {}), ...(o !== undefined ? { o } : {}), v, ...(c !== undefined ? { c } : {}) });
+          return JSON.stringify({
+            ...(p !== undefined ? { p } : {}),
+            ...(o !== undefined ? { o } : {}),
+            v,
+            ...(c !== undefined ? { c } : {}),
+          });
         });
         const full = createDeltaDecoder({ maxString: 16_384 });
         for (const s of ordered) full.apply(JSON.parse(s));

@@ -9,7 +9,11 @@ import { ticks, until } from './helpers/wait.ts';
 const CID = '6a0f3c2e-9b1d-4c7e-8f21-3d5e7a9b0c11';
 const PAGE = `https://chatgpt.com/c/${CID}`;
 const NOW = 1_790_000_002_000 + 5 * 60_000; // five minutes after the fixtures' tool message
-const SSE_HEADERS = { 'content-type': 'text/event-stream; charset=utf-8', 'cf-ray': '8f00-FRA', 'x-request-id': 'req-1' };
+const SSE_HEADERS = {
+  'content-type': 'text/event-stream; charset=utf-8',
+  'cf-ray': '8f00-FRA',
+  'x-request-id': 'req-1',
+};
 
 function fixture(name: string): string {
   return readFileSync(new URL(`../fixtures/streams/${name}`, import.meta.url), 'utf8');
@@ -29,7 +33,8 @@ function setup(impl: Impl, opts: ObserverOptions & { recentMs?: number } = {}) {
   const { recentMs, ...observerOpts } = opts;
   const now = opts.now ?? (() => NOW);
   const uninstall = installNetworkObserver(win, assembled(msgs, now, recentMs), { now, ...observerOpts });
-  const findings = () => msgs.filter((m) => m.type === 'finding').map((m) => (m as { finding: NetworkFinding }).finding);
+  const findings = () =>
+    msgs.filter((m) => m.type === 'finding').map((m) => (m as { finding: NetworkFinding }).finding);
   return { win, native, receivers, msgs, findings, uninstall };
 }
 
@@ -61,7 +66,6 @@ function split(text: string, size: number): Uint8Array[] {
   for (let i = 0; i < bytes.length; i += size) out.push(bytes.slice(i, i + size));
   return out;
 }
-
 
 const turnEnded = (msgs: BridgeMessage[]) => () => msgs.some((m) => m.type === 'turn-end');
 
@@ -103,7 +107,10 @@ describe('the page sees its own fetch unchanged', () => {
 
   it('does not touch the request body', () => {
     const { win, msgs } = setup(() => Promise.resolve(new Response(null)));
-    const req = new Request('https://chatgpt.com/backend-api/f/conversation', { method: 'POST', body: '{"action":"next"}' });
+    const req = new Request('https://chatgpt.com/backend-api/f/conversation', {
+      method: 'POST',
+      body: '{"action":"next"}',
+    });
     void win.fetch(req);
     expect(req.bodyUsed).toBe(false);
     expect(msgs[0]).toMatchObject({ type: 'turn-start', endpoint: '/backend-api/f/conversation' });
@@ -111,7 +118,9 @@ describe('the page sees its own fetch unchanged', () => {
 
   it('a throwing bridge does not disturb the page', async () => {
     const text = fixture('quota-zh.txt');
-    const native = vi.fn(() => Promise.resolve(new Response(source(split(text, 100)).stream, { headers: SSE_HEADERS })));
+    const native = vi.fn(() =>
+      Promise.resolve(new Response(source(split(text, 100)).stream, { headers: SSE_HEADERS })),
+    );
     const win = { fetch: native as unknown as typeof fetch, location: new URL(PAGE) };
     let calls = 0;
     installNetworkObserver(win, () => {
@@ -142,13 +151,21 @@ describe('the page sees its own fetch unchanged', () => {
 describe('conversation turns', () => {
   it('reads the stream of a quota refusal: turn-start, finding, turn-end; the page gets every byte', async () => {
     const text = fixture('quota-zh.txt');
-    const { win, msgs } = setup(() => Promise.resolve(new Response(source(split(text, 97)).stream, { headers: SSE_HEADERS })));
+    const { win, msgs } = setup(() =>
+      Promise.resolve(new Response(source(split(text, 97)).stream, { headers: SSE_HEADERS })),
+    );
     const res = await win.fetch('/backend-api/f/conversation', { method: 'POST', body: '{}' });
     expect(res.status).toBe(200);
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(new TextEncoder().encode(text));
     await until(turnEnded(msgs));
     expect(msgs.map((m) => m.type)).toEqual(['turn-start', 'finding', 'turn-end']);
-    expect(msgs[0]).toEqual({ type: 'turn-start', turn: expect.any(String), endpoint: '/backend-api/f/conversation', conversationId: CID, at: NOW });
+    expect(msgs[0]).toEqual({
+      type: 'turn-start',
+      turn: expect.any(String),
+      endpoint: '/backend-api/f/conversation',
+      conversationId: CID,
+      at: NOW,
+    });
     const f = (msgs[1] as { finding: NetworkFinding }).finding;
     expect([...f.kinds].sort()).toEqual(['image-gate', 'image-quota']);
     expect(f).toMatchObject({
@@ -198,14 +215,19 @@ describe('conversation turns', () => {
       Array.from({ length: 3000 }, (_, i) => `data: {"v": "tok${i} "}\n\n`).join('') +
       'data: {"type": "message_stream_complete"}\n\ndata: {"type": "conversation_detail_metadata", "blocked_features": []}\n\ndata: [DONE]\n\n';
     for (const text of [fixture('success-high-demand.txt'), fixture('success-image.txt'), long]) {
-      const { win, msgs } = setup(() => Promise.resolve(new Response(source(split(text, 512)).stream, { headers: SSE_HEADERS })));
+      const { win, msgs } = setup(() =>
+        Promise.resolve(new Response(source(split(text, 512)).stream, { headers: SSE_HEADERS })),
+      );
       const res = await win.fetch('/backend-api/f/conversation', { method: 'POST' });
       expect(await res.text()).toBe(text);
       await until(turnEnded(msgs));
       const reportsAllowance = /"feature_name":\s*"image_gen"/.test(text);
-      expect(msgs.map((m) => m.type)).toEqual(reportsAllowance ? ['turn-start', 'progress', 'turn-end'] : ['turn-start', 'turn-end']);
+      expect(msgs.map((m) => m.type)).toEqual(
+        reportsAllowance ? ['turn-start', 'progress', 'turn-end'] : ['turn-start', 'turn-end'],
+      );
       const progress = msgs.find((m) => m.type === 'progress');
-      if (progress?.type === 'progress') expect(progress.progress[0]).toMatchObject({ feature_name: 'image_gen', remaining: expect.any(Number) });
+      if (progress?.type === 'progress')
+        expect(progress.progress[0]).toMatchObject({ feature_name: 'image_gen', remaining: expect.any(Number) });
     }
   });
 
@@ -247,18 +269,24 @@ describe('conversation turns', () => {
       expected.push(msgs);
     }
     await fc.assert(
-      fc.asyncProperty(fc.nat(texts.length - 1), fc.array(fc.integer({ min: 1, max: 700 }), { minLength: 1, maxLength: 30 }), async (i, sizes) => {
-        const bytes = new TextEncoder().encode(texts[i]!);
-        const chunks: Uint8Array[] = [];
-        for (let at = 0, k = 0; at < bytes.length; at += sizes[k++ % sizes.length]!) {
-          chunks.push(bytes.slice(at, at + sizes[k % sizes.length]!));
-        }
-        const { win, msgs } = setup(() => Promise.resolve(new Response(source(chunks).stream, { headers: SSE_HEADERS })));
-        const res = await win.fetch('/backend-api/f/conversation', { method: 'POST' });
-        expect(await res.text()).toBe(texts[i]);
-        await until(turnEnded(msgs));
-        expect(msgs).toEqual(expected[i]);
-      }),
+      fc.asyncProperty(
+        fc.nat(texts.length - 1),
+        fc.array(fc.integer({ min: 1, max: 700 }), { minLength: 1, maxLength: 30 }),
+        async (i, sizes) => {
+          const bytes = new TextEncoder().encode(texts[i]!);
+          const chunks: Uint8Array[] = [];
+          for (let at = 0, k = 0; at < bytes.length; at += sizes[k++ % sizes.length]!) {
+            chunks.push(bytes.slice(at, at + sizes[k % sizes.length]!));
+          }
+          const { win, msgs } = setup(() =>
+            Promise.resolve(new Response(source(chunks).stream, { headers: SSE_HEADERS })),
+          );
+          const res = await win.fetch('/backend-api/f/conversation', { method: 'POST' });
+          expect(await res.text()).toBe(texts[i]);
+          await until(turnEnded(msgs));
+          expect(msgs).toEqual(expected[i]);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -285,7 +313,9 @@ describe('conversation turns', () => {
   it('an error status on the send call: http-error with the body, then turn-end', async () => {
     const body = '{"detail":"You\'ve reached our limit of messages per hour. Please try again later."}';
     const { win, msgs } = setup(() =>
-      Promise.resolve(new Response(body, { status: 429, headers: { 'content-type': 'application/json', 'retry-after': '3600' } })),
+      Promise.resolve(
+        new Response(body, { status: 429, headers: { 'content-type': 'application/json', 'retry-after': '3600' } }),
+      ),
     );
     const res = await win.fetch('/backend-api/f/conversation', { method: 'POST' });
     expect(res.status).toBe(429);
@@ -387,16 +417,30 @@ describe('other endpoints', () => {
 
   it('conversation/init with image_gen blocked: image-gate with blocked_features and limits_progress only, once', async () => {
     const blocked = fixture('conversation-init-blocked.json');
-    const { win, findings } = setup(() => Promise.resolve(new Response(blocked, { headers: { 'content-type': 'application/json' } })));
+    const { win, findings } = setup(() =>
+      Promise.resolve(new Response(blocked, { headers: { 'content-type': 'application/json' } })),
+    );
     const res = await win.fetch('/backend-api/conversation/init', { method: 'POST', body: '{}' });
     expect(await res.json()).toEqual(JSON.parse(blocked));
     await until(() => findings().length === 1, 'finding');
     const f = findings()[0]!;
-    expect(f).toMatchObject({ kinds: ['image-gate'], endpoint: '/backend-api/conversation/init', method: 'POST', status: 200, messageIds: [] });
+    expect(f).toMatchObject({
+      kinds: ['image-gate'],
+      endpoint: '/backend-api/conversation/init',
+      method: 'POST',
+      status: 200,
+      messageIds: [],
+    });
     const ev = JSON.parse(f.evidence);
     expect(Object.keys(ev)).toEqual(['blocked_features', 'limits_progress']);
-    expect(ev.blocked_features[0]).toMatchObject({ name: 'image_gen', resets_after_text: '9小时 内', description: '你当前的图片生成次数已用完。' });
-    expect(f.limitsProgress).toEqual([{ feature_name: 'image_gen', remaining: 0, reset_after: '2026-10-05T08:13:43.226963+00:00' }]);
+    expect(ev.blocked_features[0]).toMatchObject({
+      name: 'image_gen',
+      resets_after_text: '9小时 内',
+      description: '你当前的图片生成次数已用完。',
+    });
+    expect(f.limitsProgress).toEqual([
+      { feature_name: 'image_gen', remaining: 0, reset_after: '2026-10-05T08:13:43.226963+00:00' },
+    ]);
     // The page calls init again on navigation: the same gate is not reported twice.
     await win.fetch('/backend-api/conversation/init', { method: 'POST' });
     await ticks();
@@ -406,7 +450,9 @@ describe('other endpoints', () => {
   it('conversation/init with an open gate: no finding, only the allowance; a body over the cap: nothing', async () => {
     const open = setup(() => Promise.resolve(new Response(fixture('conversation-init-open.json'))));
     await open.win.fetch('/backend-api/conversation/init', { method: 'POST' });
-    const big = setup(() => Promise.resolve(new Response(fixture('conversation-init-blocked.json'))), { maxJsonBytes: 100 });
+    const big = setup(() => Promise.resolve(new Response(fixture('conversation-init-blocked.json'))), {
+      maxJsonBytes: 100,
+    });
     await big.win.fetch('/backend-api/conversation/init', { method: 'POST' });
     await ticks();
     expect(open.msgs).toMatchObject([{ type: 'progress', progress: [{ feature_name: 'image_gen', remaining: 22 }] }]);
@@ -449,7 +495,17 @@ describe('other endpoints', () => {
     let parent = 'n-answer';
     for (let i = 0; i < 8; i++) {
       const id = `n-later-${i}`;
-      conv.mapping[id] = { id, parent, children: [], message: { id, author: { role: i % 2 ? 'assistant' : 'user' }, create_time: 1_790_000_010 + i, content: { content_type: 'text', parts: ['hi'] } } };
+      conv.mapping[id] = {
+        id,
+        parent,
+        children: [],
+        message: {
+          id,
+          author: { role: i % 2 ? 'assistant' : 'user' },
+          create_time: 1_790_000_010 + i,
+          content: { content_type: 'text', parts: ['hi'] },
+        },
+      };
       conv.mapping[parent].children.push(id);
       parent = id;
     }

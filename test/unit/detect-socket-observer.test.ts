@@ -54,7 +54,16 @@ function streamItems(body: string, turnId: string) {
   return evs.map((e, i) => ({
     type: 'message',
     topic_id: `conversation-turn-${turnId}`,
-    payload: { type: 'conversation-turn-stream', payload: { type: 'stream-item', conversation_id: CID, turn_id: turnId, encoded_item: `${e}\n\n`, stream_item_id: `${turnId}-${i}` } },
+    payload: {
+      type: 'conversation-turn-stream',
+      payload: {
+        type: 'stream-item',
+        conversation_id: CID,
+        turn_id: turnId,
+        encoded_item: `${e}\n\n`,
+        stream_item_id: `${turnId}-${i}`,
+      },
+    },
   }));
 }
 
@@ -166,18 +175,29 @@ function pageWindow(fetchImpl: (input: unknown, init?: unknown) => Promise<Respo
     Response,
   };
   const msgs: BridgeMessage[] = [];
-  uninstalls.push(installChatGptObservers(win, assembled(msgs, () => 1_790_000_010_000), () => 1_790_000_010_000));
+  uninstalls.push(
+    installChatGptObservers(
+      win,
+      assembled(msgs, () => 1_790_000_010_000),
+      () => 1_790_000_010_000,
+    ),
+  );
   return { win, msgs, WS: win.WebSocket as typeof FakeWebSocket };
 }
 
 describe('one turn, whatever carries it', () => {
   it('a fetch stream handed off to the socket, whose cooldown refusal arrives on the socket: one turn, one finding', async () => {
     const cooldown = fixture('cooldown-append-crlf.txt').replace(/\r\n/g, '\n');
-    const evs = cooldown.split('\n\n').filter(Boolean).map((e) => `${e}\n\n`);
+    const evs = cooldown
+      .split('\n\n')
+      .filter(Boolean)
+      .map((e) => `${e}\n\n`);
     const toolAt = evs.findIndex((e) => e.includes('"role": "tool"') || e.includes('"role":"tool"'));
     const head = evs.slice(0, toolAt + 1).join('');
     const handoff = `data: {"type": "stream_handoff", "conversation_id": "${CID}", "turn_id": "T9", "options": [{"type": "subscribe_ws_topic", "topic_id": "conversation-turn-T9"}]}\n\n`;
-    const { win, msgs, WS } = pageWindow(() => Promise.resolve(new Response(head + handoff, { headers: { 'content-type': 'text/event-stream' } })));
+    const { win, msgs, WS } = pageWindow(() =>
+      Promise.resolve(new Response(head + handoff, { headers: { 'content-type': 'text/event-stream' } })),
+    );
     const ws = new WS('wss://ws.chatgpt.com/p24/ws/user/u');
     const res = await win.fetch('/backend-api/f/conversation', { method: 'POST' });
     await res.text();
@@ -193,7 +213,10 @@ describe('one turn, whatever carries it', () => {
 
   it('a stream cut by the network and continued by a resume POST is one turn', async () => {
     const cooldown = fixture('cooldown-append-crlf.txt').replace(/\r\n/g, '\n');
-    const evs = cooldown.split('\n\n').filter(Boolean).map((e) => `${e}\n\n`);
+    const evs = cooldown
+      .split('\n\n')
+      .filter(Boolean)
+      .map((e) => `${e}\n\n`);
     const toolAt = evs.findIndex((e) => /"role": ?"tool"/.test(e));
     const first = new TextEncoder().encode(evs.slice(0, toolAt + 2).join(''));
     const second = evs.slice(toolAt + 2).join('');

@@ -73,7 +73,8 @@ describe('createSseParser', () => {
   });
 
   it('takes consecutive data lines each holding a whole JSON value as separate events', () => {
-    const text = 'event: delta_encoding\ndata: "v1"\ndata: {"type": "x"}\nevent: delta\ndata: {"v": "a"}\ndata: [DONE]\n';
+    const text =
+      'event: delta_encoding\ndata: "v1"\ndata: {"type": "x"}\nevent: delta\ndata: {"v": "a"}\ndata: [DONE]\n';
     expect(parse([text]).events).toEqual([
       { event: 'delta_encoding', data: '"v1"' },
       { data: '{"type": "x"}' },
@@ -115,7 +116,20 @@ describe('createSseParser', () => {
   });
 
   it('property: any chunking yields the same events as the whole text', () => {
-    const piece = fc.constantFrom('data: ', 'event: ', ': c', '\n', '\r', '\r\n', '{"v":"x"}', '"v1"', 'é', '你', 'id: 1', 'data:');
+    const piece = fc.constantFrom(
+      'data: ',
+      'event: ',
+      ': c',
+      '\n',
+      '\r',
+      '\r\n',
+      '{"v":"x"}',
+      '"v1"',
+      'é',
+      '你',
+      'id: 1',
+      'data:',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), fc.array(fc.nat(400), { maxLength: 12 }), (parts, at) => {
         const text = parts.join('');
@@ -138,7 +152,8 @@ describe('createSseParser', () => {
     const isToken = (e: SseEvent) => /^\{"v": ?"/.test(e.data) && e.data.endsWith('"}');
 
     it('drops runs of whole token events without slicing them, keeps everything else', () => {
-      const text = 'event: delta\ndata: {"v": " a"}\n\ndata: {"type": "x"}\n\nevent: delta\ndata: {"v":"b"}\n\ndata: {"v": "c", "c": 1}\n\n';
+      const text =
+        'event: delta\ndata: {"v": " a"}\n\ndata: {"type": "x"}\n\nevent: delta\ndata: {"v":"b"}\n\ndata: {"v": "c", "c": 1}\n\n';
       const events: SseEvent[] = [];
       const q = createSseParser((e) => events.push(e), { skipBareToken: () => true });
       q.push(text);
@@ -148,24 +163,39 @@ describe('createSseParser', () => {
     });
 
     it('property: any chunking yields the same events as the plain parser, less the skipped tokens', () => {
-      const piece = fc.constantFrom('data: {"v": "tok"}\n\n', 'event: delta\n', 'data: {"type": "t"}\n\n', 'data: {"v":"x"}\n', '\n', 'data: "v1"\n\n', '\r\n', 'data: {"v": "é你"}\n\n', ': c\n');
+      const piece = fc.constantFrom(
+        'data: {"v": "tok"}\n\n',
+        'event: delta\n',
+        'data: {"type": "t"}\n\n',
+        'data: {"v":"x"}\n',
+        '\n',
+        'data: "v1"\n\n',
+        '\r\n',
+        'data: {"v": "é你"}\n\n',
+        ': c\n',
+      );
       fc.assert(
-        fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(400), { maxLength: 10 }), fc.boolean(), (parts, at, skip) => {
-          const text = parts.join('');
-          const plain = parse([text]).events;
-          const fast = parse(cut(text, at), { skipBareToken: () => skip }).events;
-          // Skipping may only remove token events; with skipping refused, the events are identical.
-          if (!skip) expect(fast).toEqual(plain);
-          else {
-            // The plain events with some token events removed, nothing else changed or reordered.
-            let i = 0;
-            for (const e of plain) {
-              if (i < fast.length && fast[i]!.data === e.data && fast[i]!.event === e.event) i++;
-              else expect(isToken(e)).toBe(true);
+        fc.property(
+          fc.array(piece, { maxLength: 40 }),
+          fc.array(fc.nat(400), { maxLength: 10 }),
+          fc.boolean(),
+          (parts, at, skip) => {
+            const text = parts.join('');
+            const plain = parse([text]).events;
+            const fast = parse(cut(text, at), { skipBareToken: () => skip }).events;
+            // Skipping may only remove token events; with skipping refused, the events are identical.
+            if (!skip) expect(fast).toEqual(plain);
+            else {
+              // The plain events with some token events removed, nothing else changed or reordered.
+              let i = 0;
+              for (const e of plain) {
+                if (i < fast.length && fast[i]!.data === e.data && fast[i]!.event === e.event) i++;
+                else expect(isToken(e)).toBe(true);
+              }
+              expect(i).toBe(fast.length);
             }
-            expect(i).toBe(fast.length);
-          }
-        }),
+          },
+        ),
         { numRuns: 500 },
       );
     });

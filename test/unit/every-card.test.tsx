@@ -9,7 +9,16 @@ import { render } from 'preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StopCard } from '../../components/StopCard.tsx';
 import { classify } from '../../lib/classify/index.ts';
-import { ACTIONS, BUCKETS, OWNERS, type Action, type Bucket, type Classification, type ClassifyRoute, type Owner } from '../../lib/domain/labels.ts';
+import {
+  ACTIONS,
+  BUCKETS,
+  OWNERS,
+  type Action,
+  type Bucket,
+  type Classification,
+  type ClassifyRoute,
+  type Owner,
+} from '../../lib/domain/labels.ts';
 import { newRecord } from '../../lib/evidence/build-record.ts';
 import { explain, PROVIDER_NAMES } from '../../lib/explain/explain.ts';
 import { plainReason } from '../../lib/explain/reasons.ts';
@@ -32,7 +41,12 @@ const ROUTES: (ClassifyRoute | undefined)[] = [
 const CLASSIFIED: Classification[] = FIXTURES.flatMap((f) =>
   ROUTES.map((route) =>
     classify(
-      { text: f.text, ...(f.status ? { status: f.status } : {}), ...(f.headers ? { headers: f.headers } : {}), ...(route ? { route } : { url: f.url }) },
+      {
+        text: f.text,
+        ...(f.status ? { status: f.status } : {}),
+        ...(f.headers ? { headers: f.headers } : {}),
+        ...(route ? { route } : { url: f.url }),
+      },
       { now: new Date(NOW), timeZone: 'UTC' },
     ),
   ),
@@ -41,10 +55,27 @@ const CLASSIFIED: Classification[] = FIXTURES.flatMap((f) =>
 /** Words a Korean reader reads as names, not as English: products, services, abbreviations. */
 const NAMES = new Set(
   [
-    'ChatGPT', 'OpenAI', 'API', 'Azure', 'Microsoft', 'Cloudflare', 'CDN', 'Batch', 'Limit', 'Lens', 'HTTP', 'Plus', 'Free',
-    'RPM', 'RPD', 'TPM', 'TPD', 'IPM',
+    'ChatGPT',
+    'OpenAI',
+    'API',
+    'Azure',
+    'Microsoft',
+    'Cloudflare',
+    'CDN',
+    'Batch',
+    'Limit',
+    'Lens',
+    'HTTP',
+    'Plus',
+    'Free',
+    'RPM',
+    'RPD',
+    'TPM',
+    'TPD',
+    'IPM',
     // Clock times are the runtime's own formatting; Node's ICU data writes AM/PM even for ko (Chromium writes 오후).
-    'AM', 'PM',
+    'AM',
+    'PM',
     ...Object.values(PROVIDER_NAMES).flatMap((n) => n.split(/[^A-Za-z]+/)),
   ].filter(Boolean),
 );
@@ -110,29 +141,36 @@ describe('every card, in Korean and English', () => {
     expect(text).toContain(e.actionDetail);
   });
 
-  it.each(['en', 'ko'] as const)('no ChatGPT app card uses API tier vocabulary, whatever the bucket and action (%s)', (locale) => {
-    for (const action of ACTIONS) {
-      for (const bucket of BUCKETS) {
-        const text = ownWords(classification({ owner: 'chatgpt-app', action, bucket, reasons: [] }), locale);
-        expect(text, `${action} ${bucket}`).not.toMatch(TIER_VOCABULARY);
+  it.each(['en', 'ko'] as const)(
+    'no ChatGPT app card uses API tier vocabulary, whatever the bucket and action (%s)',
+    (locale) => {
+      for (const action of ACTIONS) {
+        for (const bucket of BUCKETS) {
+          const text = ownWords(classification({ owner: 'chatgpt-app', action, bucket, reasons: [] }), locale);
+          expect(text, `${action} ${bucket}`).not.toMatch(TIER_VOCABULARY);
+        }
       }
-    }
-  });
+    },
+  );
 
-  it.each(['en', 'ko'] as const)('every reason the classifier writes has plain words, without ids or field names (%s)', (locale) => {
-    const reasons = [...new Set(CLASSIFIED.flatMap((c) => c.reasons))];
-    expect(reasons.length).toBeGreaterThan(40);
-    for (const r of reasons) {
-      const plain = plainReason(r, STRINGS[locale]);
-      expect(plain, r).toBeDefined();
-      expect(plain, r).not.toMatch(/\[[\w-]+\]|blocked_features|limits_progress|text:|header:|_/);
-      if (locale === 'ko') expect(englishWords(plain ?? ''), r).toEqual([]);
-    }
-  });
+  it.each(['en', 'ko'] as const)(
+    'every reason the classifier writes has plain words, without ids or field names (%s)',
+    (locale) => {
+      const reasons = [...new Set(CLASSIFIED.flatMap((c) => c.reasons))];
+      expect(reasons.length).toBeGreaterThan(40);
+      for (const r of reasons) {
+        const plain = plainReason(r, STRINGS[locale]);
+        expect(plain, r).toBeDefined();
+        expect(plain, r).not.toMatch(/\[[\w-]+\]|blocked_features|limits_progress|text:|header:|_/);
+        if (locale === 'ko') expect(englishWords(plain ?? ''), r).toEqual([]);
+      }
+    },
+  );
 });
 
 describe('advice never contradicts the message or the owner', () => {
-  const advice = (c: Partial<Classification>, locale: UiLocale = 'en') => explain(classification({ reasons: [], ...c }), STRINGS[locale]);
+  const advice = (c: Partial<Classification>, locale: UiLocale = 'en') =>
+    explain(classification({ reasons: [], ...c }), STRINGS[locale]);
 
   it('does not say upgrading is useless under a message that offers an upgrade', () => {
     for (const bucket of BUCKETS.filter((b) => b.startsWith('app-'))) {
@@ -150,18 +188,26 @@ describe('advice never contradicts the message or the owner', () => {
       const e = advice({ action: 'get-access', bucket });
       expect(e.actionDetail, bucket).toMatch(/ChatGPT/);
       expect(e.actionDetail, bucket).not.toMatch(/organi[sz]ation|verif|endpoint|project/i);
-      expect(advice({ action: 'get-access', bucket }, 'ko').actionDetail, bucket).not.toMatch(/조직|엔드포인트|프로젝트/);
+      expect(advice({ action: 'get-access', bucket }, 'ko').actionDetail, bucket).not.toMatch(
+        /조직|엔드포인트|프로젝트/,
+      );
     }
     expect(advice({ owner: 'azure', action: 'get-access', bucket: 'login' }).actionDetail).toMatch(/Azure/);
-    expect(advice({ owner: 'azure', action: 'get-access', bucket: 'login' }).actionDetail).not.toMatch(/organi[sz]ation/i);
-    expect(advice({ owner: 'openai-access', action: 'get-access', bucket: 'org-verification' }).actionDetail).toMatch(/Verify the organization/);
+    expect(advice({ owner: 'azure', action: 'get-access', bucket: 'login' }).actionDetail).not.toMatch(
+      /organi[sz]ation/i,
+    );
+    expect(advice({ owner: 'openai-access', action: 'get-access', bucket: 'org-verification' }).actionDetail).toMatch(
+      /Verify the organization/,
+    );
   });
 
   it('tells a too-long message to be shortened, not a refused prompt to be rephrased', () => {
     const e = advice({ owner: 'chatgpt-app', action: 'simplify', bucket: 'message-too-long' });
     expect(e.actionDetail).toMatch(/Shorten/);
     expect(e.actionDetail).not.toMatch(/rephrase|refused prompt/i);
-    expect(advice({ owner: 'chatgpt-app', action: 'simplify', bucket: 'message-too-long' }, 'ko').actionDetail).not.toMatch(/거부된 프롬프트/);
+    expect(
+      advice({ owner: 'chatgpt-app', action: 'simplify', bucket: 'message-too-long' }, 'ko').actionDetail,
+    ).not.toMatch(/거부된 프롬프트/);
   });
 
   it('names the console of the owner it is, and never calls an Azure abuse block a quota to raise', () => {
@@ -182,7 +228,9 @@ describe('advice never contradicts the message or the owner', () => {
       const e = advice({ owner: 'unknown', action: 'retry-later', bucket: 'unknown' }, locale);
       expect(e.actionDetail).not.toMatch(/temporary|일시적/i);
     }
-    expect(advice({ owner: 'service-load', action: 'retry-later', bucket: 'service-overload' }).actionDetail).toMatch(/temporary/);
+    expect(advice({ owner: 'service-load', action: 'retry-later', bucket: 'service-overload' }).actionDetail).toMatch(
+      /temporary/,
+    );
   });
 
   it('sends a limit-0 tier to a paid tier or verification, not to a monthly limit', () => {
@@ -202,7 +250,12 @@ describe('a loosely stated wait reads loosely', () => {
   const loose = classification({
     owner: 'chatgpt-app',
     bucket: 'app-account-throttle',
-    reset: { at: new Date(NOW + 299_000).toISOString(), inSeconds: 300, source: 'text:duration', stated: 'a few minutes' },
+    reset: {
+      at: new Date(NOW + 299_000).toISOString(),
+      inSeconds: 300,
+      source: 'text:duration',
+      stated: 'a few minutes',
+    },
   });
 
   it('shows "about 5 minutes", never a seconds countdown', () => {

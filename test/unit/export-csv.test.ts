@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newRecord } from '../../lib/evidence/build-record.ts';
-import { BOM, CSV_CELL_MAX, CSV_COLUMNS, csvField, guardFormula, parseCsv, quoteCsv, toCsv } from '../../lib/export/csv.ts';
+import {
+  BOM,
+  CSV_CELL_MAX,
+  CSV_COLUMNS,
+  csvField,
+  guardFormula,
+  parseCsv,
+  quoteCsv,
+  toCsv,
+} from '../../lib/export/csv.ts';
 import type { StopRecord } from '../../lib/domain/shapes.ts';
 import { capture, classification } from './helpers/factories.ts';
 
@@ -32,7 +41,13 @@ describe('toCsv', () => {
       {
         provider: 'openrouter',
         reasons: ['first reason', 'second reason'],
-        reset: { at: '2026-11-27T15:00:00.000Z', inSeconds: 18000, source: 'blocked_features.resets_after', stated: 'in 5 hours', possiblyPassed: true },
+        reset: {
+          at: '2026-11-27T15:00:00.000Z',
+          inSeconds: 18000,
+          source: 'blocked_features.resets_after',
+          stated: 'in 5 hours',
+          possiblyPassed: true,
+        },
       },
     );
     const row = rowOf(toCsv([{ ...r, count: 4 }], { redact: false }));
@@ -65,8 +80,20 @@ describe('toCsv', () => {
   });
 
   it('leaves absent values empty', () => {
-    const row = rowOf(toCsv([sample({ conversationId: undefined, status: undefined, endpoint: undefined }, { reset: undefined })], { redact: false }));
-    expect(row).toMatchObject({ conversation_id: '', http_status: '', endpoint: '', reset_at: '', reset_in_seconds: '', possibly_reset: '', provider: '' });
+    const row = rowOf(
+      toCsv([sample({ conversationId: undefined, status: undefined, endpoint: undefined }, { reset: undefined })], {
+        redact: false,
+      }),
+    );
+    expect(row).toMatchObject({
+      conversation_id: '',
+      http_status: '',
+      endpoint: '',
+      reset_at: '',
+      reset_in_seconds: '',
+      possibly_reset: '',
+      provider: '',
+    });
   });
 
   it.each([
@@ -92,19 +119,15 @@ describe('toCsv', () => {
     expect(quoteCsv('한도')).toBe('한도');
   });
 
-  it.each([
-    ['=HYPERLINK("https://evil.example","click")'],
-    ['+1+1'],
-    ['-2+3'],
-    ['@SUM(A1:A2)'],
-    ['\t=1'],
-    ['\r=1'],
-  ])('guards %j against formula injection', (text) => {
-    expect(guardFormula(text)).toBe(`'${text}`);
-    const row = rowOf(toCsv([sample({ visibleText: text }, { reasons: [text] })], { redact: false }));
-    expect(row.visible_text).toBe(`'${text}`);
-    expect(row.reasons).toBe(`'${text}`);
-  });
+  it.each([['=HYPERLINK("https://evil.example","click")'], ['+1+1'], ['-2+3'], ['@SUM(A1:A2)'], ['\t=1'], ['\r=1']])(
+    'guards %j against formula injection',
+    (text) => {
+      expect(guardFormula(text)).toBe(`'${text}`);
+      const row = rowOf(toCsv([sample({ visibleText: text }, { reasons: [text] })], { redact: false }));
+      expect(row.visible_text).toBe(`'${text}`);
+      expect(row.reasons).toBe(`'${text}`);
+    },
+  );
 
   it('does not guard numbers it writes itself, or text that merely contains the characters', () => {
     expect(csvField(-5)).toBe('-5');
@@ -125,7 +148,10 @@ describe('toCsv', () => {
 
   it('redacts before writing', () => {
     const key = ['sk-', 'proj-', 'Zx9'.repeat(12)].join('');
-    const csv = toCsv([sample({ visibleText: `key ${key}, mail jane@example.com` })], { redact: true, conversationIds: true });
+    const csv = toCsv([sample({ visibleText: `key ${key}, mail jane@example.com` })], {
+      redact: true,
+      conversationIds: true,
+    });
     expect(csv).not.toContain(key);
     expect(csv).not.toContain('jane@example.com');
     expect(csv).not.toContain('11111111-2222-3333-4444-555555555555');
@@ -133,21 +159,29 @@ describe('toCsv', () => {
   });
 
   it('round-trips arbitrary text through parseCsv', () => {
-    const text = fc.string({ unit: fc.constantFrom('a', ',', '"', '\r', '\n', ' ', '=', '-', '+', '@', '\t', '한', '🎨', "'", ';'), maxLength: 40 });
+    const text = fc.string({
+      unit: fc.constantFrom('a', ',', '"', '\r', '\n', ' ', '=', '-', '+', '@', '\t', '한', '🎨', "'", ';'),
+      maxLength: 40,
+    });
     fc.assert(
-      fc.property(fc.array(fc.tuple(text, text, fc.array(text, { maxLength: 3 })), { minLength: 1, maxLength: 4 }), (rows) => {
-        const records = rows.map(([visible, evidence, reasons]) => sample({ visibleText: visible || undefined, evidence }, { reasons }));
-        const parsed = parseCsv(toCsv(records, { redact: false }));
-        expect(parsed).toHaveLength(records.length + 1);
-        parsed.slice(1).forEach((cells, i) => {
-          expect(cells).toHaveLength(CSV_COLUMNS.length);
-          const row = Object.fromEntries(CSV_COLUMNS.map((c, j) => [c, cells[j]!]));
-          const [visible, evidence, reasons] = rows[i]!;
-          expect(row.visible_text).toBe(guardFormula(visible));
-          expect(row.evidence_text).toBe(guardFormula(evidence));
-          expect(row.reasons).toBe(guardFormula(reasons.join(' | ')));
-        });
-      }),
+      fc.property(
+        fc.array(fc.tuple(text, text, fc.array(text, { maxLength: 3 })), { minLength: 1, maxLength: 4 }),
+        (rows) => {
+          const records = rows.map(([visible, evidence, reasons]) =>
+            sample({ visibleText: visible || undefined, evidence }, { reasons }),
+          );
+          const parsed = parseCsv(toCsv(records, { redact: false }));
+          expect(parsed).toHaveLength(records.length + 1);
+          parsed.slice(1).forEach((cells, i) => {
+            expect(cells).toHaveLength(CSV_COLUMNS.length);
+            const row = Object.fromEntries(CSV_COLUMNS.map((c, j) => [c, cells[j]!]));
+            const [visible, evidence, reasons] = rows[i]!;
+            expect(row.visible_text).toBe(guardFormula(visible));
+            expect(row.evidence_text).toBe(guardFormula(evidence));
+            expect(row.reasons).toBe(guardFormula(reasons.join(' | ')));
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });

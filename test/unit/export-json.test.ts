@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, BUCKETS, CONFIDENCES, OWNERS, RESET_SOURCES, type Classification, type ResetInfo } from '../../lib/domain/labels.ts';
+import {
+  ACTIONS,
+  BUCKETS,
+  CONFIDENCES,
+  OWNERS,
+  RESET_SOURCES,
+  type Classification,
+  type ResetInfo,
+} from '../../lib/domain/labels.ts';
 import { newRecord } from '../../lib/evidence/build-record.ts';
 import {
   CAPTURE_LAYERS,
@@ -59,7 +67,11 @@ const evidenceArb: fc.Arbitrary<StopEvidence> = fc.record(
     headers: fc.dictionary(headerName, anyText(60), { maxKeys: 5 }),
     limitsProgress: fc.array(
       fc.record(
-        { feature_name: fc.string({ maxLength: 20 }), remaining: fc.integer({ min: -5, max: 100 }), reset_after: fc.string({ maxLength: 30 }) },
+        {
+          feature_name: fc.string({ maxLength: 20 }),
+          remaining: fc.integer({ min: -5, max: 100 }),
+          reset_after: fc.string({ maxLength: 30 }),
+        },
         { requiredKeys: ['feature_name'] },
       ),
       { maxLength: 2 },
@@ -85,7 +97,19 @@ const recordArb: fc.Arbitrary<StopRecord> = fc
       groupKey: fc.string({ minLength: 1, maxLength: 60 }),
       occurrenceKeys: fc.array(fc.string({ minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 4 }),
     },
-    { requiredKeys: ['firstSeenAt', 'span', 'count', 'site', 'url', 'evidence', 'classification', 'groupKey', 'occurrenceKeys'] },
+    {
+      requiredKeys: [
+        'firstSeenAt',
+        'span',
+        'count',
+        'site',
+        'url',
+        'evidence',
+        'classification',
+        'groupKey',
+        'occurrenceKeys',
+      ],
+    },
   )
   .map(({ span, ...r }) => ({
     ...r,
@@ -121,7 +145,11 @@ describe('toExportJson', () => {
     expect(json.startsWith('{\n  "format": "limit-lens-export",\n  "version": 1,')).toBe(true);
     expect(json.endsWith('}\n')).toBe(true);
     const doc = JSON.parse(json);
-    expect(doc).toMatchObject({ exportedAt: '2026-11-27T12:00:00.000Z', redacted: false, app: { name: 'Limit Lens', version: '1.2.3' } });
+    expect(doc).toMatchObject({
+      exportedAt: '2026-11-27T12:00:00.000Z',
+      redacted: false,
+      app: { name: 'Limit Lens', version: '1.2.3' },
+    });
     expect(doc.stops[0]).not.toHaveProperty('id');
     expect(doc.stops[0]).toHaveProperty('occurrenceKeys', ['msg:tool-1']);
     expect(doc.stops[0]).toHaveProperty('groupKey');
@@ -170,10 +198,22 @@ describe('parseExportJson: broken JSON names the line and column', () => {
   const good = toExportJson([sample()], opts);
 
   it.each([
-    ['a missing comma', good.replace('"version": 1,', '"version": 1'), 4, 3, "expected ',' or '}' after a property value, found '\"' (is a comma missing at the end of line 3?)"],
+    [
+      'a missing comma',
+      good.replace('"version": 1,', '"version": 1'),
+      4,
+      3,
+      "expected ',' or '}' after a property value, found '\"' (is a comma missing at the end of line 3?)",
+    ],
     ['a trailing comma', '{\n  "format": "limit-lens-export",\n}', 3, 1, 'trailing comma'],
     ['an unterminated string', '{\n  "format": "limit-lens-export\n}', 2, 31, 'line break inside a string'],
-    ['a cut-off file', good.slice(0, 200), good.slice(0, 200).split('\n').length, good.slice(0, 200).split('\n').at(-1)!.length + 1, 'end of the file'],
+    [
+      'a cut-off file',
+      good.slice(0, 200),
+      good.slice(0, 200).split('\n').length,
+      good.slice(0, 200).split('\n').at(-1)!.length + 1,
+      'end of the file',
+    ],
     ['single quotes', "{\n  'format': 1\n}", 2, 3, 'double quotes'],
     ['content after the document', '{}\n{}', 2, 1, 'after the end'],
     ['a bad escape', '{"a": "\\x"}', 1, 8, 'escape'],
@@ -189,7 +229,29 @@ describe('parseExportJson: broken JSON names the line and column', () => {
   });
 
   it('the scanner agrees with JSON.parse on what is valid', () => {
-    const piece = fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '"a"', '1', '-0.5e3', '01', 'true', 'nul', ' ', '\n', '\\', '\\u12', '\\n', 'x', '1.', '"\u0001"');
+    const piece = fc.constantFrom(
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      ':',
+      '"',
+      '"a"',
+      '1',
+      '-0.5e3',
+      '01',
+      'true',
+      'nul',
+      ' ',
+      '\n',
+      '\\',
+      '\\u12',
+      '\\n',
+      'x',
+      '1.',
+      '"\u0001"',
+    );
     const jsonish = fc.oneof(
       fc.json(),
       fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
@@ -218,22 +280,34 @@ describe('parseExportJson: broken JSON names the line and column', () => {
 describe('parseExportJson: schema errors name the field', () => {
   it('a wrong label names its path and the accepted values', () => {
     const error = errorOf(docWith((d) => (d.stops[0]!.owner = 'openai')));
-    expect(error).toMatch(/^stops\[0\]\.owner: expected one of chatgpt-app, openai-api, .*unknown; found the text "openai"\./);
+    expect(error).toMatch(
+      /^stops\[0\]\.owner: expected one of chatgpt-app, openai-api, .*unknown; found the text "openai"\./,
+    );
   });
 
   it('nested paths', () => {
-    expect(errorOf(docWith((d) => ((d.stops[1]!.classification as { owner: string }).owner = 'x')))).toMatch(/^stops\[1\]\.classification\.owner:/);
+    expect(errorOf(docWith((d) => ((d.stops[1]!.classification as { owner: string }).owner = 'x')))).toMatch(
+      /^stops\[1\]\.classification\.owner:/,
+    );
     expect(
-      errorOf(docWith((d) => (((d.stops[0]!.classification as { reset: { source: string } }).reset.source = 'guess')))),
+      errorOf(docWith((d) => ((d.stops[0]!.classification as { reset: { source: string } }).reset.source = 'guess'))),
     ).toMatch(/^stops\[0\]\.classification\.reset\.source: expected one of blocked_features\.resets_after/);
   });
 
   it('a missing field, a wrong type, a header value', () => {
-    expect(errorOf(docWith((d) => delete (d.stops[0]!.evidence as { text?: string }).text))).toMatch(/^stops\[0\]\.evidence\.text: is missing/);
-    expect(errorOf(docWith((d) => (d.stops[0]!.count = 'three')))).toMatch(/^stops\[0\]\.count: expected number, found the text "three"/);
+    expect(errorOf(docWith((d) => delete (d.stops[0]!.evidence as { text?: string }).text))).toMatch(
+      /^stops\[0\]\.evidence\.text: is missing/,
+    );
+    expect(errorOf(docWith((d) => (d.stops[0]!.count = 'three')))).toMatch(
+      /^stops\[0\]\.count: expected number, found the text "three"/,
+    );
     expect(errorOf(docWith((d) => (d.stops[0]!.count = 1.5)))).toMatch(/^stops\[0\]\.count: expected a whole number/);
     expect(
-      errorOf(docWith((d) => ((d.stops[0]!.evidence as { headers: Record<string, unknown> }).headers = { 'retry-after': 20 }))),
+      errorOf(
+        docWith(
+          (d) => ((d.stops[0]!.evidence as { headers: Record<string, unknown> }).headers = { 'retry-after': 20 }),
+        ),
+      ),
     ).toMatch(/^stops\[0\]\.evidence\.headers\["retry-after"\]: expected string, found number 20/);
   });
 
@@ -241,8 +315,12 @@ describe('parseExportJson: schema errors name the field', () => {
     expect(errorOf(docWith((d) => (d.stops[0]!.visibleText = 'x'.repeat(EXPORT_LIMITS.textChars + 1))))).toMatch(
       /^stops\[0\]\.visibleText: too long \(65537 characters; at most 65536\)/,
     );
-    expect(errorOf(docWith((d) => (d.stops[0]!.resetAt = 'tomorrow')))).toMatch(/^stops\[0\]\.resetAt: expected an ISO 8601 date-time/);
-    expect(errorOf(docWith((d) => (d.stops[0]!.occurrenceKeys = [])))).toMatch(/^stops\[0\]\.occurrenceKeys: needs at least 1 entry/);
+    expect(errorOf(docWith((d) => (d.stops[0]!.resetAt = 'tomorrow')))).toMatch(
+      /^stops\[0\]\.resetAt: expected an ISO 8601 date-time/,
+    );
+    expect(errorOf(docWith((d) => (d.stops[0]!.occurrenceKeys = [])))).toMatch(
+      /^stops\[0\]\.occurrenceKeys: needs at least 1 entry/,
+    );
   });
 
   it('repairs a stop whose last sighting is before its first instead of refusing the file (issue 11)', () => {
@@ -257,19 +335,25 @@ describe('parseExportJson: schema errors name the field', () => {
   });
 
   it('counts further problems', () => {
-    expect(errorOf(docWith((d) => d.stops.forEach((s) => (s.bucket = 'nope'))))).toContain('(1 more problem in this file.)');
+    expect(errorOf(docWith((d) => d.stops.forEach((s) => (s.bucket = 'nope'))))).toContain(
+      '(1 more problem in this file.)',
+    );
   });
 
   it('refuses what is not an export', () => {
     expect(errorOf('[]')).toMatch(/Not a Limit Lens export: expected a JSON object at the top level, found an array/);
-    expect(errorOf('{"format":"something-else"}')).toMatch(/Not a Limit Lens export: format: expected "limit-lens-export"/);
+    expect(errorOf('{"format":"something-else"}')).toMatch(
+      /Not a Limit Lens export: format: expected "limit-lens-export"/,
+    );
     expect(errorOf('{"stops":[]}')).toContain('no format field');
     expect(errorOf('')).toBe('The file is empty.');
     expect(errorOf(docWith((d) => (d.version = '1')))).toMatch(/^version: expected a whole number/);
   });
 
   it('refuses a newer version with a clear message', () => {
-    expect(errorOf(docWith((d) => (d.version = 2)))).toMatch(/newer Limit Lens \(export format version 2\).*Update Limit Lens/);
+    expect(errorOf(docWith((d) => (d.version = 2)))).toMatch(
+      /newer Limit Lens \(export format version 2\).*Update Limit Lens/,
+    );
     expect(errorOf(docWith((d) => (d.version = 0)))).toMatch(/version 0 is not supported/);
   });
 
@@ -281,7 +365,11 @@ describe('parseExportJson: schema errors name the field', () => {
   });
 
   it('refuses too many stops', () => {
-    const text = JSON.stringify({ format: 'limit-lens-export', version: 1, stops: new Array(EXPORT_LIMITS.stops + 1).fill(0) });
+    const text = JSON.stringify({
+      format: 'limit-lens-export',
+      version: 1,
+      stops: new Array(EXPORT_LIMITS.stops + 1).fill(0),
+    });
     expect(errorOf(text)).toMatch(/^stops: too many stops \(100001\); at most 100,000 per file/);
   });
 
@@ -349,10 +437,15 @@ describe('planImport', () => {
   it('whatever the order, every key ends up in exactly one added stop or a duplicate', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { minLength: 1, maxLength: 3 }), { maxLength: 8 }),
+        fc.array(fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { minLength: 1, maxLength: 3 }), {
+          maxLength: 8,
+        }),
         fc.subarray(['a', 'b', 'c']),
         (keysets, existing) => {
-          const plan = planImport(new Set(existing), keysets.map((k) => stop(k)));
+          const plan = planImport(
+            new Set(existing),
+            keysets.map((k) => stop(k)),
+          );
           expect(plan.summary.added + plan.duplicates).toBe(keysets.length);
           const addedKeys = plan.toAdd.flatMap((s) => s.occurrenceKeys);
           expect(new Set(addedKeys).size).toBe(addedKeys.length);

@@ -60,7 +60,9 @@ function apiStop(over: Parameters<typeof capture>[0] = {}, c: Partial<Classifica
   };
 }
 
-function appStop(visibleText = "You've hit the Plus plan limit for image generations requests. You can create more images when the limit resets in 5 hours."): StopRecord {
+function appStop(
+  visibleText = "You've hit the Plus plan limit for image generations requests. You can create more images when the limit resets in 5 hours.",
+): StopRecord {
   return { ...newRecord(capture({ visibleText }), classification()), id: 9 };
 }
 
@@ -100,11 +102,16 @@ describe('toMarkdownPacket: an incident packet', () => {
 
   it('titles the stop with the owner and bucket in plain words', () => {
     expect(md).toContain('# Limit Lens incident packet');
-    expect(md).toContain(`## 1. ${escapeCell(STRINGS.en.owners['openai-api'])}: ${escapeCell(STRINGS.en.buckets['api-images-per-minute'])}`);
+    expect(md).toContain(
+      `## 1. ${escapeCell(STRINGS.en.owners['openai-api'])}: ${escapeCell(STRINGS.en.buckets['api-images-per-minute'])}`,
+    );
   });
 
   it('gives every field its value and where it came from', () => {
-    expect(rows.get('Who owns the limit')).toEqual([`${escapeCell(STRINGS.en.owners['openai-api'])} · \`openai-api\``, 'classifier (certain: the response data says so)']);
+    expect(rows.get('Who owns the limit')).toEqual([
+      `${escapeCell(STRINGS.en.owners['openai-api'])} · \`openai-api\``,
+      'classifier (certain: the response data says so)',
+    ]);
     expect(rows.get('Page')).toEqual(['`https://platform.openai.com/playground/images`', 'page address']);
     expect(rows.get('Endpoint')).toEqual(['`/v1/images/generations`', 'captured request']);
     expect(rows.get('Model')).toEqual(['`gpt-image-2`', 'evidence text']);
@@ -118,8 +125,14 @@ describe('toMarkdownPacket: an incident packet', () => {
       '`2026-11-27T10:00:12.000Z` (Nov 27, 2026, 10:00:12 AM UTC) — 12 s; already passed when exported',
       '`header:retry-after` (`12`)',
     ]);
-    expect(rows.get('Other reset values')).toEqual(['`2026-11-27T10:00:12.000Z` — `text:duration` (`Please try again in 12s`)', 'classifier']);
-    expect(rows.get('Retries')).toEqual(['2 repeats after the first (3 sightings)', 'merged sightings of the same limit']);
+    expect(rows.get('Other reset values')).toEqual([
+      '`2026-11-27T10:00:12.000Z` — `text:duration` (`Please try again in 12s`)',
+      'classifier',
+    ]);
+    expect(rows.get('Retries')).toEqual([
+      '2 repeats after the first (3 sightings)',
+      'merged sightings of the same limit',
+    ]);
     expect(rows.get('First seen')).toEqual(['`2026-11-27T10:00:00.000Z` (Nov 27, 2026, 10:00:00 AM UTC)', 'capture']);
     expect(rows.get('Last seen')).toEqual(['`2026-11-27T10:05:00.000Z` (Nov 27, 2026, 10:05:00 AM UTC)', 'capture']);
     expect(rows.get('`retry-after`')).toEqual(['`12`']);
@@ -127,11 +140,19 @@ describe('toMarkdownPacket: an incident packet', () => {
   });
 
   it('quotes the text seen, the response, the reasons and the next step', () => {
-    expect(md).toContain('### Response body / stream events\n\n```text\n{"error":{"message":"Rate limit reached for gpt-image-2 in organization org-EY…mf1');
-    expect(md).toContain('### Why Limit Lens says so\n\n- HTTP 429 with code rate\\_limit\\_exceeded\n- words name images per minute \\| IPM');
-    expect(md).toContain(`### Next step\n\n**Slow down** (\`reduce-throughput\`): ${escapeCell(STRINGS.en.advice['throughput-api'](STRINGS.en.theProvider))}`);
+    expect(md).toContain(
+      '### Response body / stream events\n\n```text\n{"error":{"message":"Rate limit reached for gpt-image-2 in organization org-EY…mf1',
+    );
+    expect(md).toContain(
+      '### Why Limit Lens says so\n\n- HTTP 429 with code rate\\_limit\\_exceeded\n- words name images per minute \\| IPM',
+    );
+    expect(md).toContain(
+      `### Next step\n\n**Slow down** (\`reduce-throughput\`): ${escapeCell(STRINGS.en.advice['throughput-api'](STRINGS.en.theProvider))}`,
+    );
     const app = en([appStop()]);
-    expect(app).toContain("### What the user saw\n\n```text\nYou've hit the Plus plan limit for image generations requests.");
+    expect(app).toContain(
+      "### What the user saw\n\n```text\nYou've hit the Plus plan limit for image generations requests.",
+    );
     expect(app).toContain('`blocked_features.resets_after` (`in 5 hours`)');
     expect(app).toContain('none (seen once)');
   });
@@ -168,7 +189,9 @@ describe('toMarkdownPacket: an incident packet', () => {
 
   it('breaks @mentions in prose so a pasted packet pings nobody on GitHub (issue 11)', () => {
     const stop = appStop('hi');
-    const out = en([{ ...stop, classification: { ...stop.classification, reasons: ['text mentions @octocat and @org/team'] } }]);
+    const out = en([
+      { ...stop, classification: { ...stop.classification, reasons: ['text mentions @octocat and @org/team'] } },
+    ]);
     expect(out).not.toMatch(/@[A-Za-z0-9]/);
     expect(out).toContain('@\u200boctocat');
   });
@@ -248,7 +271,9 @@ describe('toMarkdownPacket: Korean', () => {
     expect(ko).toContain('# Limit Lens 문제 보고 자료');
     expect(ko).toContain(`## 1. ${STRINGS.ko.owners['chatgpt-app']}: ${STRINGS.ko.buckets['app-image-quota']}`);
     expect(ko).toContain('| 항목 | 값 | 출처 |');
-    expect(ko).toContain('### 화면에 표시된 문구\n\n```text\n이미지 생성 한도에 도달했습니다. 5시간 후에 초기화됩니다.\n```');
+    expect(ko).toContain(
+      '### 화면에 표시된 문구\n\n```text\n이미지 생성 한도에 도달했습니다. 5시간 후에 초기화됩니다.\n```',
+    );
     expect(ko).toContain('### 판단 근거');
     expect(ko).toContain(`### 다음에 할 일\n\n**${STRINGS.ko.actions.wait}**`);
     expect(ko).toContain('> 가림 처리됨');
@@ -264,13 +289,11 @@ describe('toMarkdownPacket: Korean', () => {
 
 describe('modelsIn', () => {
   it('finds model ids, image models first, without trailing punctuation', () => {
-    expect(modelsIn('Rate limit reached for gpt-4o. Then gpt-image-2. Also dall-e-3, gpt-image-1.5 and "model_slug":"gpt-5-6"')).toEqual([
-      'gpt-image-2',
-      'dall-e-3',
-      'gpt-image-1.5',
-      'gpt-4o',
-      'gpt-5-6',
-    ]);
+    expect(
+      modelsIn(
+        'Rate limit reached for gpt-4o. Then gpt-image-2. Also dall-e-3, gpt-image-1.5 and "model_slug":"gpt-5-6"',
+      ),
+    ).toEqual(['gpt-image-2', 'dall-e-3', 'gpt-image-1.5', 'gpt-4o', 'gpt-5-6']);
     expect(modelsIn('default-global-with-image-limits, org-verification, gpt-image')).toEqual([]);
   });
 });

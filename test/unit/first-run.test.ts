@@ -27,7 +27,8 @@ describe('after install or update', () => {
   });
 
   it('every user-visible version has its line in both languages', () => {
-    for (const v of USER_VISIBLE_VERSIONS) for (const locale of ['en', 'ko'] as const) expect(FIRST_RUN_STRINGS[locale].whatsNew[v]).toMatch(/\S/);
+    for (const v of USER_VISIBLE_VERSIONS)
+      for (const locale of ['en', 'ko'] as const) expect(FIRST_RUN_STRINGS[locale].whatsNew[v]).toMatch(/\S/);
   });
 });
 

@@ -21,7 +21,14 @@ function pipeline() {
   const fetchTurn = (body: string, opts: { contentType?: string; endpoint?: string } = {}) => {
     const turn = registry.fetchTurn(opts.endpoint ?? '/backend-api/f/conversation', undefined, false);
     for (const d of datas(body)) turn.feed(d);
-    turn.end({ method: 'POST', status: 200, headers: { 'content-type': opts.contentType ?? 'text/event-stream; charset=utf-8' } }, false);
+    turn.end(
+      {
+        method: 'POST',
+        status: 200,
+        headers: { 'content-type': opts.contentType ?? 'text/event-stream; charset=utf-8' },
+      },
+      false,
+    );
   };
   return { tally, emit, registry, fetchTurn, out };
 }
@@ -57,9 +64,25 @@ describe('health counters from the bridge messages the isolated script already r
       ['/backend-api/f/conversation', 't-2'],
     ] as const) {
       p.emit({ type: 'turn-start', turn: endpoint, endpoint, at: 1 });
-      p.emit({ type: 'turn-end', turn: endpoint, endpoint, ...(turnId ? { turnId } : {}), context: ctx, at: 2, aborted: false });
+      p.emit({
+        type: 'turn-end',
+        turn: endpoint,
+        endpoint,
+        ...(turnId ? { turnId } : {}),
+        context: ctx,
+        at: 2,
+        aborted: false,
+      });
     }
-    p.emit({ type: 'messages', endpoint: '/backend-api/conversation/x', method: 'GET', status: 200, messages: [], recentOnly: true, at: 3 });
+    p.emit({
+      type: 'messages',
+      endpoint: '/backend-api/conversation/x',
+      method: 'GET',
+      status: 200,
+      messages: [],
+      recentOnly: true,
+      at: 3,
+    });
     expect(p.tally.take()).toMatchObject({ 'turn.resume': 1, 'turn.socket': 1, 'turn.handoff': 1, 'turn.reread': 1 });
   });
 
@@ -128,13 +151,22 @@ describe('allow-list', () => {
     let stored: HealthDays = {};
     const item = { getValue: async () => stored, setValue: async (v: HealthDays) => void (stored = v) };
     const record = createHealthRecorder(item, () => Date.parse('2026-11-30T10:00:00Z'));
-    await Promise.all([record({ 'turn.fetch': 1 }), record({ 'turn.fetch': 2, 'user@example.com': 1 }), record('nonsense'), record({ nope: 1 })]);
+    await Promise.all([
+      record({ 'turn.fetch': 1 }),
+      record({ 'turn.fetch': 2, 'user@example.com': 1 }),
+      record('nonsense'),
+      record({ nope: 1 }),
+    ]);
     expect(stored).toEqual({ '2026-11-30': { 'turn.fetch': 3 } as Counters });
   });
 
   it('days: a flush goes to its UTC day, lengths by maximum, days older than 30 are dropped', () => {
     const now = Date.parse('2026-11-30T10:00:00Z');
-    let days: HealthDays = { '2026-11-01': { 'turn.fetch': 1 }, '2026-10-31': { 'turn.fetch': 7 }, 'not a day': { 'turn.fetch': 1 } };
+    let days: HealthDays = {
+      '2026-11-01': { 'turn.fetch': 1 },
+      '2026-10-31': { 'turn.fetch': 7 },
+      'not a day': { 'turn.fetch': 1 },
+    };
     days = addToDays(days, { 'turn.fetch': 2, 'len.0a1b2c3d': 9 }, now);
     days = addToDays(days, { 'turn.fetch': 3, 'len.0a1b2c3d': 4 }, now);
     expect(days).toEqual({ '2026-11-01': { 'turn.fetch': 1 }, '2026-11-30': { 'turn.fetch': 5, 'len.0a1b2c3d': 9 } });

@@ -74,7 +74,11 @@ describe('image tool: "image-tool messages were recognised until …, none since
     expect(imageTool({ [day(2)]: { 'image.message': 1 }, [TODAY]: { 'turn.fetch': 100 } }, TODAY).verdict).toBe('ok');
   });
   it('degraded after 14 quiet days and 50 turns since the last one', () => {
-    const days: HealthDays = { [day(20)]: { 'image.message': 3, 'image.image': 3 }, [day(10)]: { 'turn.socket': 30 }, [TODAY]: { 'turn.fetch': 25 } };
+    const days: HealthDays = {
+      [day(20)]: { 'image.message': 3, 'image.image': 3 },
+      [day(10)]: { 'turn.socket': 30 },
+      [TODAY]: { 'turn.fetch': 25 },
+    };
     const r = imageTool(days, TODAY);
     expect(r.verdict).toBe('degraded');
     expect(r.since).toBe(day(20));
@@ -90,11 +94,16 @@ describe('allowance: "ChatGPT reported no image allowance since …"', () => {
     expect(allowance({ [TODAY]: { 'meta.blocked': 1, 'turn.fetch': 40 } }, TODAY).verdict).toBe('ok');
   });
   it('degraded after 7 days and 20 turns without a report', () => {
-    const r = allowance({ [day(9)]: { 'meta.progress': 2, 'meta.progress.image_gen': 1 }, [day(3)]: { 'turn.fetch': 21 } }, TODAY);
+    const r = allowance(
+      { [day(9)]: { 'meta.progress': 2, 'meta.progress.image_gen': 1 }, [day(3)]: { 'turn.fetch': 21 } },
+      TODAY,
+    );
     expect(r.verdict).toBe('degraded');
     expect(r.since).toBe(day(9));
     expect(r.evidence).toMatchObject({ reports: 2, imageGen: 1, turnsSince: 21, daysSince: 9 });
-    expect(HEALTH_STRINGS.en.rules.allowance.verdict(r)).toBe(`ChatGPT reported no image allowance since ${day(9)} (21 turns since).`);
+    expect(HEALTH_STRINGS.en.rules.allowance.verdict(r)).toBe(
+      `ChatGPT reported no image allowance since ${day(9)} (21 turns since).`,
+    );
   });
   it('degraded when never reported over 50 turns; OK over fewer', () => {
     expect(allowance({ [TODAY]: { 'turn.fetch': 50 } }, TODAY).verdict).toBe('degraded');
@@ -112,7 +121,10 @@ describe('bridge: messages from the page we could not read', () => {
 
 describe('evaluateHealth', () => {
   it('judges the recent rules on the last 7 days only: an old fault fixed since is not news', () => {
-    const days: HealthDays = { [day(10)]: { 'format.unknown': 5, 'socket.unknown': 4 }, [TODAY]: { 'format.known': 3, 'turn.fetch': 3 } };
+    const days: HealthDays = {
+      [day(10)]: { 'format.unknown': 5, 'socket.unknown': 4 },
+      [TODAY]: { 'format.known': 3, 'turn.fetch': 3 },
+    };
     const results = evaluateHealth(days, NOW);
     expect(results.map((r) => r.id)).toEqual(RULE_IDS);
     expect(overall(results)).toBe('ok');
@@ -123,15 +135,18 @@ describe('evaluateHealth', () => {
     expect(overall(results)).toBe('broken');
   });
   it('every rule and verdict reads in English and Korean', () => {
-    const days: HealthDays = { [day(20)]: { 'image.message': 1, 'meta.blocked': 1 }, [TODAY]: { 'turn.fetch': 60, 'format.unknown': 1, 'socket.unknown': 1, 'check.turns': 6, 'reject.bridge': 99 } };
+    const days: HealthDays = {
+      [day(20)]: { 'image.message': 1, 'meta.blocked': 1 },
+      [TODAY]: { 'turn.fetch': 60, 'format.unknown': 1, 'socket.unknown': 1, 'check.turns': 6, 'reject.bridge': 99 },
+    };
     for (const locale of ['en', 'ko'] as const) {
       for (const r of evaluateHealth(days, NOW)) {
         const text = HEALTH_STRINGS[locale].rules[r.id].verdict(r);
         expect(text.length).toBeGreaterThan(10);
         expect(text).not.toMatch(/undefined|NaN|\?/);
-        for (const k of Object.keys(r.evidence)) expect(HEALTH_STRINGS[locale].evidence[k], `${locale} ${k}`).toBeTruthy();
+        for (const k of Object.keys(r.evidence))
+          expect(HEALTH_STRINGS[locale].evidence[k], `${locale} ${k}`).toBeTruthy();
       }
     }
   });
 });
-

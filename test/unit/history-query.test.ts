@@ -1,7 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { newRecord } from '../../lib/evidence/build-record.ts';
 import type { LimitLensDb } from '../../lib/storage/db.ts';
-import { createHistoryQueries, dayRange, firstHistoryPage, HISTORY_LIMITS, matchesText, searchTerms, toHistoryRow } from '../../lib/storage/history-query.ts';
+import {
+  createHistoryQueries,
+  dayRange,
+  firstHistoryPage,
+  HISTORY_LIMITS,
+  matchesText,
+  searchTerms,
+  toHistoryRow,
+} from '../../lib/storage/history-query.ts';
 import type { StopRecord } from '../../lib/domain/shapes.ts';
 import { capture, classification } from './helpers/factories.ts';
 import { useTestDbs } from './helpers/test-db.ts';
@@ -23,7 +31,11 @@ function stopN(n: number): StopRecord {
       evidence: `evidence number ${n} ${n % 10 === 7 ? 'needle' : 'hay'}`,
       visibleText: `seen text ${n}`,
     }),
-    classification({ owner, action: owner === 'openai-api' ? 'reduce-throughput' : 'wait', bucket: owner === 'openai-api' ? 'api-images-per-minute' : 'app-image-quota' }),
+    classification({
+      owner,
+      action: owner === 'openai-api' ? 'reduce-throughput' : 'wait',
+      bucket: owner === 'openai-api' ? 'api-images-per-minute' : 'app-image-quota',
+    }),
   );
   return rec;
 }
@@ -76,7 +88,12 @@ describe('history query', () => {
     expect(apiOnChatgpt.rows.every((r) => r.site === 'chatgpt.com' && r.owner === 'openai-api')).toBe(true);
     const wait = await q.query({ filter: { action: 'wait' }, offset: 0, limit: 200 });
     expect(wait.total).toBe(40);
-    const range = await q.query({ filter: { from: T0 + 10 * HOUR, to: T0 + 19 * HOUR }, offset: 0, limit: 200, withIds: true });
+    const range = await q.query({
+      filter: { from: T0 + 10 * HOUR, to: T0 + 19 * HOUR },
+      offset: 0,
+      limit: 200,
+      withIds: true,
+    });
     expect(range.total).toBe(10);
     expect(range.rows.map((r) => r.lastSeenAt)).toEqual(Array.from({ length: 10 }, (_, i) => T0 + (19 - i) * HOUR));
     expect(range.ids).toEqual(range.rows.map((r) => r.id));

@@ -38,7 +38,9 @@ describe('when a screenshot is taken', () => {
   it('when on, of the active tab, once the stop’s text is on screen', () => {
     expect(shouldTakeScreenshot(ctx())).toBe(true);
     expect(shouldTakeScreenshot(ctx({ capture: { layer: 'manual', kinds: ['manual:selection'] } }))).toBe(true);
-    expect(shouldTakeScreenshot(ctx({ capture: { layer: 'network', kinds: ['image-quota'], visibleText: 'seen' } }))).toBe(true);
+    expect(
+      shouldTakeScreenshot(ctx({ capture: { layer: 'network', kinds: ['image-quota'], visibleText: 'seen' } })),
+    ).toBe(true);
   });
 
   it('never when off (the default), in a background tab, for a failed save, or before the text shows', () => {
@@ -51,7 +53,9 @@ describe('when a screenshot is taken', () => {
   it('at most the cap per stop, and not twice for one moment', () => {
     expect(shouldTakeScreenshot(ctx({ existing: { count: SCREENSHOT_LIMITS.perStop } }))).toBe(false);
     expect(shouldTakeScreenshot(ctx({ existing: { count: 1, latestAt: NOW - 1000 } }))).toBe(false);
-    expect(shouldTakeScreenshot(ctx({ existing: { count: 1, latestAt: NOW - SCREENSHOT_LIMITS.minIntervalMs } }))).toBe(true);
+    expect(shouldTakeScreenshot(ctx({ existing: { count: 1, latestAt: NOW - SCREENSHOT_LIMITS.minIntervalMs } }))).toBe(
+      true,
+    );
   });
 });
 
@@ -76,7 +80,8 @@ describe('taking and keeping pictures', () => {
   it('stores within the cap, only for a stop that exists, and lists them by stop', async () => {
     const db = openDb();
     const id = (await db.stops.add(newRecord(capture(), classification()))) as number;
-    for (let i = 0; i < SCREENSHOT_LIMITS.perStop; i++) expect(await saveScreenshot(db, id, JPEG, NOW + i)).toBeTypeOf('number');
+    for (let i = 0; i < SCREENSHOT_LIMITS.perStop; i++)
+      expect(await saveScreenshot(db, id, JPEG, NOW + i)).toBeTypeOf('number');
     expect(await saveScreenshot(db, id, JPEG, NOW + 9)).toBeUndefined();
     expect(await saveScreenshot(db, 999, JPEG, NOW)).toBeUndefined();
     expect(await saveScreenshot(db, id, 'data:text/html,<b>', NOW)).toBeUndefined();
@@ -87,7 +92,13 @@ describe('taking and keeping pictures', () => {
     const db = openDb();
     const id = (await db.stops.add(newRecord(capture(), classification()))) as number;
     const captureVisibleTab = vi.fn(async () => JPEG);
-    const take = createScreenshotTaker({ db, enabled: async () => true, isActive: async () => true, captureVisibleTab, now: () => NOW });
+    const take = createScreenshotTaker({
+      db,
+      enabled: async () => true,
+      isActive: async () => true,
+      captureVisibleTab,
+      now: () => NOW,
+    });
     const result: CaptureResult = { ok: true, id, outcome: 'merged' };
     const seen = { layer: 'dom' as const, kinds: ['dom:seen'], visibleText: 'limit' };
     const tab = { id: 5, windowId: 2, active: true };
@@ -103,9 +114,21 @@ describe('taking and keeping pictures', () => {
     const captureVisibleTab = vi.fn(async () => JPEG);
     const seen = { layer: 'dom' as const, kinds: ['dom:seen'], visibleText: 'limit' };
     const result: CaptureResult = { ok: true, id, outcome: 'created' };
-    const off = createScreenshotTaker({ db, enabled: async () => false, isActive: async () => true, captureVisibleTab, now: () => NOW });
+    const off = createScreenshotTaker({
+      db,
+      enabled: async () => false,
+      isActive: async () => true,
+      captureVisibleTab,
+      now: () => NOW,
+    });
     expect(await off(seen, result, { id: 1, windowId: 1, active: true })).toBe(false);
-    const behind = createScreenshotTaker({ db, enabled: async () => true, isActive: async () => false, captureVisibleTab, now: () => NOW });
+    const behind = createScreenshotTaker({
+      db,
+      enabled: async () => true,
+      isActive: async () => false,
+      captureVisibleTab,
+      now: () => NOW,
+    });
     expect(await behind(seen, result, { id: 1, windowId: 1, active: true })).toBe(false);
     expect(await behind(seen, result, { id: 1, windowId: 1, active: false })).toBe(false);
     expect(await behind(seen, result, undefined)).toBe(false);
@@ -136,7 +159,13 @@ describe('export files', () => {
       NOW,
     );
     const files = unzipSync(zip);
-    expect(Object.keys(files).sort()).toEqual(['packet.md', 'screenshots/stop-1-1.jpg', 'screenshots/stop-2-1.jpg', 'screenshots/stop-2-2.jpg', 'stops.json']);
+    expect(Object.keys(files).sort()).toEqual([
+      'packet.md',
+      'screenshots/stop-1-1.jpg',
+      'screenshots/stop-2-1.jpg',
+      'screenshots/stop-2-2.jpg',
+      'stops.json',
+    ]);
     expect(strFromU8(files['packet.md']!)).toBe('# Packet\n');
     expect(strFromU8(files['stops.json']!)).toBe('{"format":"limit-lens-export"}\n');
     // The JPEG bytes, unchanged (FF D8 starts every JPEG).

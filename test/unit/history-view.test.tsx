@@ -23,7 +23,9 @@ beforeEach(() => {
 const T = Date.parse('2026-11-27T10:00:00Z');
 
 function rows(n: number, over: Parameters<typeof capture>[0] = {}) {
-  return Array.from({ length: n }, (_, i) => toHistoryRow({ ...newRecord(capture({ seenAt: T - i * 60_000, ...over }), classification()), id: 100 + i }));
+  return Array.from({ length: n }, (_, i) =>
+    toHistoryRow({ ...newRecord(capture({ seenAt: T - i * 60_000, ...over }), classification()), id: 100 + i }),
+  );
 }
 
 function page(over: Partial<HistoryPage> = {}): HistoryPage {
@@ -105,7 +107,10 @@ describe('HistoryView', () => {
     q<HTMLInputElement>('tbody tr input[type="checkbox"]')!.click();
     expect(p.onSelect).toHaveBeenCalledWith(100, true);
     q<HTMLInputElement>('thead input[type="checkbox"]')!.click();
-    expect(p.onSelectPage).toHaveBeenCalledWith(rows(50).map((r) => r.id), true);
+    expect(p.onSelectPage).toHaveBeenCalledWith(
+      rows(50).map((r) => r.id),
+      true,
+    );
 
     expect(q('.page-of')!.textContent).toBe('Page 1 of 3');
     expect(q<HTMLButtonElement>('.pager .prev')!.disabled).toBe(true);
@@ -125,7 +130,11 @@ describe('HistoryView', () => {
   });
 
   it('offers exporting what matches when filtered, and clearing the filters', () => {
-    const p = historyView({ filter: { ...EMPTY_HISTORY_FILTER, site: 'chatgpt.com' }, selected: new Set([100, 101]), page: page({ total: 3, stored: 10 }) });
+    const p = historyView({
+      filter: { ...EMPTY_HISTORY_FILTER, site: 'chatgpt.com' },
+      selected: new Set([100, 101]),
+      page: page({ total: 3, stored: 10 }),
+    });
     expect(q('.export-matching')!.textContent).toBe('Export all matching (3)');
     expect(q('.export-selected')!.textContent).toBe('Export selected (2)');
     q<HTMLButtonElement>('.reset-filters')!.click();
@@ -178,7 +187,10 @@ describe('HistoryView', () => {
 
 const SECRET_STOP = {
   ...newRecord(
-    capture({ evidence: '{"error":{"message":"Incorrect API key provided: sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD. Contact jane.doe@example.com"}}' }),
+    capture({
+      evidence:
+        '{"error":{"message":"Incorrect API key provided: sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD. Contact jane.doe@example.com"}}',
+    }),
     classification(),
   ),
   id: 1,
@@ -212,7 +224,10 @@ describe('RedactionPreview', () => {
   });
 
   it('lists a bounded number and counts the rest', () => {
-    const preview = previewRedaction(Array.from({ length: 30 }, () => SECRET_STOP), { conversationIds: false });
+    const preview = previewRedaction(
+      Array.from({ length: 30 }, () => SECRET_STOP),
+      { conversationIds: false },
+    );
     render(<RedactionPreview strings={STRINGS.en} locale="en" preview={preview} redact maxListed={10} />, root);
     expect(root.querySelectorAll('tbody tr')).toHaveLength(10);
     expect(root.textContent).toContain('…and 50 more.');
@@ -245,7 +260,11 @@ describe('ExportPanel', () => {
     expect(q<HTMLInputElement>('#export-redact')!.checked).toBe(true);
     expect(q<HTMLInputElement>('#export-conversation-ids')!.checked).toBe(false);
     expect(q('.redaction-preview')).not.toBeNull();
-    expect([...root.querySelectorAll('.export-formats button')].map((b) => b.className)).toEqual(['save-json', 'save-csv', 'save-md']);
+    expect([...root.querySelectorAll('.export-formats button')].map((b) => b.className)).toEqual([
+      'save-json',
+      'save-csv',
+      'save-md',
+    ]);
     q<HTMLButtonElement>('.save-csv')!.click();
     expect(p.onSave).toHaveBeenCalledWith('csv');
     q<HTMLInputElement>('#export-conversation-ids')!.click();
@@ -297,13 +316,23 @@ describe('ImportPanel', () => {
   });
 
   it('says what a valid file holds, then what was added by owner', () => {
-    const p = panel({ kind: 'ready', fileName: 'a.json', count: 3, exportedAt: '2026-11-27T12:00:00.000Z', redacted: true });
+    const p = panel({
+      kind: 'ready',
+      fileName: 'a.json',
+      count: 3,
+      exportedAt: '2026-11-27T12:00:00.000Z',
+      redacted: true,
+    });
     expect(q('.import-ready')!.textContent).toContain('This file holds 3 stops');
     expect(q('.import-ready')!.textContent).toContain('It was masked when exported.');
     q<HTMLButtonElement>('.import-go')!.click();
     expect(p.onImport).toHaveBeenCalled();
     const stop = toExportedStop(newRecord(capture(), classification()));
-    const { summary } = planImport(new Set(['other']), [stop, { ...stop, occurrenceKeys: ['x'] }, { ...stop, occurrenceKeys: ['other'] }]);
+    const { summary } = planImport(new Set(['other']), [
+      stop,
+      { ...stop, occurrenceKeys: ['x'] },
+      { ...stop, occurrenceKeys: ['other'] },
+    ]);
     panel({ kind: 'done', summary });
     expect(q('.import-summary')!.textContent).toContain('Added 2 stops; 1 already stored was skipped.');
     expect(q('.import-owner[data-owner="chatgpt-app"]')!.textContent).toContain('2');
@@ -328,7 +357,15 @@ describe('ImportPanel', () => {
 describe('GeneralSettings', () => {
   function settings(over: Partial<typeof DEFAULT_SETTINGS> = {}, locale: UiLocale = 'en') {
     const onChange = vi.fn();
-    render(<GeneralSettings strings={STRINGS[locale]} locale={locale} settings={{ ...DEFAULT_SETTINGS, ...over }} onChange={onChange} />, root);
+    render(
+      <GeneralSettings
+        strings={STRINGS[locale]}
+        locale={locale}
+        settings={{ ...DEFAULT_SETTINGS, ...over }}
+        onChange={onChange}
+      />,
+      root,
+    );
     return onChange;
   }
 

@@ -3,7 +3,16 @@
  * validation and the picker. A new language is a new file in lib/i18n/ and one entry in LOCALES.
  */
 import { describe, expect, it } from 'vitest';
-import { FIRST_RUN_STRINGS, HEALTH_STRINGS, isUiLocale, localeForBrowserLanguage, LOCALES, SESSION_STRINGS, STRINGS, UI_LOCALES } from '../../lib/i18n/strings.ts';
+import {
+  FIRST_RUN_STRINGS,
+  HEALTH_STRINGS,
+  isUiLocale,
+  localeForBrowserLanguage,
+  LOCALES,
+  SESSION_STRINGS,
+  STRINGS,
+  UI_LOCALES,
+} from '../../lib/i18n/strings.ts';
 import { normalizeSettings, resolveLocale } from '../../lib/settings/settings.ts';
 
 describe('locales', () => {

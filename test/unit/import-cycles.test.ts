@@ -26,8 +26,14 @@ describe('import cycle check', { timeout: 60_000 }, () => {
     cpSync(join(root, 'biome.jsonc'), join(scratch, 'biome.jsonc'));
     mkdirSync(join(scratch, 'lib/a'), { recursive: true });
     mkdirSync(join(scratch, 'lib/b'), { recursive: true });
-    writeFileSync(join(scratch, 'lib/a/record.ts'), "import type { Layer } from '../b/protocol.ts';\nexport interface Rec { layer: Layer }\n");
-    writeFileSync(join(scratch, 'lib/b/protocol.ts'), "import type { Rec } from '../a/record.ts';\nexport type Layer = 'dom';\nexport type Map = { get: Rec };\n");
+    writeFileSync(
+      join(scratch, 'lib/a/record.ts'),
+      "import type { Layer } from '../b/protocol.ts';\nexport interface Rec { layer: Layer }\n",
+    );
+    writeFileSync(
+      join(scratch, 'lib/b/protocol.ts'),
+      "import type { Rec } from '../a/record.ts';\nexport type Layer = 'dom';\nexport type Map = { get: Rec };\n",
+    );
     const run = lintCycles(scratch);
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('noImportCycles');
@@ -36,7 +42,10 @@ describe('import cycle check', { timeout: 60_000 }, () => {
 
   it('passes on the same files once the shared shape has moved to a leaf', () => {
     writeFileSync(join(scratch, 'lib/a/layer.ts'), "export type Layer = 'dom';\n");
-    writeFileSync(join(scratch, 'lib/a/record.ts'), "import type { Layer } from './layer.ts';\nexport interface Rec { layer: Layer }\n");
+    writeFileSync(
+      join(scratch, 'lib/a/record.ts'),
+      "import type { Layer } from './layer.ts';\nexport interface Rec { layer: Layer }\n",
+    );
     const run = lintCycles(scratch);
     expect(run.output).not.toContain('noImportCycles');
     expect(run.status).toBe(0);

@@ -22,7 +22,11 @@ function openDb() {
   return db;
 }
 
-function stop(key: string, over: Parameters<typeof classification>[0] = {}, seenAt = Date.parse('2026-11-27T10:00:00Z')): StopRecord {
+function stop(
+  key: string,
+  over: Parameters<typeof classification>[0] = {},
+  seenAt = Date.parse('2026-11-27T10:00:00Z'),
+): StopRecord {
   return newRecord(capture({ occurrenceKeys: [key], seenAt }), classification(over));
 }
 
@@ -34,7 +38,12 @@ describe('importStops: one transaction, no duplicates', () => {
   it('adds new stops with new ids and says what was added, by owner', async () => {
     const db = openDb();
     await db.stops.add(stop('k:stored'));
-    const r = await importStops(db, [toExportedStop(stop('k:a')), toExportedStop(stop('k:b', { owner: 'openai-api', action: 'reduce-throughput', bucket: 'api-requests-per-minute' }))]);
+    const r = await importStops(db, [
+      toExportedStop(stop('k:a')),
+      toExportedStop(
+        stop('k:b', { owner: 'openai-api', action: 'reduce-throughput', bucket: 'api-requests-per-minute' }),
+      ),
+    ]);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.summary).toMatchObject({ added: 2, duplicates: 0 });
@@ -71,7 +80,10 @@ describe('importStops: one transaction, no duplicates', () => {
 
   it('round-trips: what is imported equals what was exported, apart from the local ids', async () => {
     const source = openDb();
-    await source.stops.bulkAdd([stop('k:1'), stop('k:2', { owner: 'content-policy', action: 'simplify', bucket: 'content-policy', reset: undefined })]);
+    await source.stops.bulkAdd([
+      stop('k:1'),
+      stop('k:2', { owner: 'content-policy', action: 'simplify', bucket: 'content-policy', reset: undefined }),
+    ]);
     const exported = await source.stops.toArray();
     const parsed = parseExportJson(exportOf(exported));
     if (!parsed.ok) throw new Error(parsed.error);
@@ -79,7 +91,9 @@ describe('importStops: one transaction, no duplicates', () => {
     await importStops(target, parsed.stops);
     const imported = (await target.stops.toArray()).map(toExportedStop);
     // Occurrence keys are kept as their hashes (see the next test).
-    expect(imported).toEqual(exported.map(toExportedStop).map((s) => ({ ...s, occurrenceKeys: s.occurrenceKeys.map(hashOccurrenceKey) })));
+    expect(imported).toEqual(
+      exported.map(toExportedStop).map((s) => ({ ...s, occurrenceKeys: s.occurrenceKeys.map(hashOccurrenceKey) })),
+    );
     // Importing the same file again adds nothing.
     const again = await importStops(target, parsed.stops);
     expect(again).toMatchObject({ ok: true, summary: { added: 0, duplicates: 2 } });
@@ -90,7 +104,11 @@ describe('importStops: one transaction, no duplicates', () => {
     // A file that claims the key of a message that has not happened yet, dated far ahead.
     const forged = { ...toExportedStop(stop('msg:future-turn')), lastSeenAt: Date.parse('2099-01-01T00:00:00Z') };
     await importStops(db, [forged]);
-    const r = await saveCapture(db, capture({ occurrenceKeys: ['msg:future-turn'], seenAt: Date.parse('2026-11-30T10:00:00Z') }), classification({ bucket: 'app-image-quota' }));
+    const r = await saveCapture(
+      db,
+      capture({ occurrenceKeys: ['msg:future-turn'], seenAt: Date.parse('2026-11-30T10:00:00Z') }),
+      classification({ bucket: 'app-image-quota' }),
+    );
     expect(r).toMatchObject({ ok: true, outcome: 'created' });
     expect(await db.stops.count()).toBe(2);
   });
@@ -145,7 +163,10 @@ describe('the importStops message', () => {
 
   it('merges a valid file and tells open views', async () => {
     const { db, handle, changed } = setup();
-    const r = await handle({ type: 'importStops', payload: { stops: [toExportedStop(stop('k:1')), toExportedStop(stop('k:1'))] } });
+    const r = await handle({
+      type: 'importStops',
+      payload: { stops: [toExportedStop(stop('k:1')), toExportedStop(stop('k:1'))] },
+    });
     expect(r).toMatchObject({ ok: true, summary: { added: 1, duplicates: 1 } });
     expect(await db.stops.count()).toBe(1);
     expect(changed).toHaveBeenCalledTimes(1);
@@ -155,7 +176,10 @@ describe('the importStops message', () => {
     const { db, handle } = setup();
     await db.stops.add(stop('k:stored'));
     const [storedId] = (await db.stops.toCollection().primaryKeys()) as number[];
-    const r = await handle({ type: 'importStops', payload: { stops: [{ ...toExportedStop(stop('k:new')), id: storedId, extra: 'x' }] } });
+    const r = await handle({
+      type: 'importStops',
+      payload: { stops: [{ ...toExportedStop(stop('k:new')), id: storedId, extra: 'x' }] },
+    });
     expect(r).toMatchObject({ ok: true, summary: { added: 1 } });
     expect(await db.stops.count()).toBe(2);
     const all = await db.stops.toArray();
@@ -169,9 +193,13 @@ describe('the importStops message', () => {
       { stopId: ids[0]!, takenAt: 1, dataUrl: 'data:image/jpeg;base64,AA==' },
       { stopId: ids[1]!, takenAt: 1, dataUrl: 'data:image/jpeg;base64,AA==' },
     ]);
-    const got = (await handle({ type: 'getStops', payload: { ids: [ids[2], ids[0], 12345] } })) as { stops: StopRecord[] };
+    const got = (await handle({ type: 'getStops', payload: { ids: [ids[2], ids[0], 12345] } })) as {
+      stops: StopRecord[];
+    };
     expect(got.stops.map((s) => s.id)).toEqual([ids[2], ids[0]]);
-    const shots = (await handle({ type: 'listScreenshots', payload: { stopIds: [ids[0]] } })) as { screenshots: unknown[] };
+    const shots = (await handle({ type: 'listScreenshots', payload: { stopIds: [ids[0]] } })) as {
+      screenshots: unknown[];
+    };
     expect(shots.screenshots).toHaveLength(1);
     expect(await handle({ type: 'deleteStop', payload: { id: ids[0] } })).toEqual({ ok: true });
     expect(await db.screenshots.count()).toBe(1);
@@ -185,8 +213,13 @@ describe('the importStops message', () => {
   it('queryHistory is validated, and a change made through the handler drops the cached search', async () => {
     const { db, handle } = setup();
     await db.stops.add(stop('k:1'));
-    expect(await handle({ type: 'queryHistory', payload: { filter: { owner: 'nobody' }, offset: 0, limit: 10 } })).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(await handle({ type: 'queryHistory', payload: { filter: {}, offset: 0, limit: 1000 } })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(
+      await handle({ type: 'queryHistory', payload: { filter: { owner: 'nobody' }, offset: 0, limit: 10 } }),
+    ).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await handle({ type: 'queryHistory', payload: { filter: {}, offset: 0, limit: 1000 } })).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+    });
     // "tool" is in the factory's evidence: a search that reads records (and is cached).
     const search = { type: 'queryHistory', payload: { filter: { text: 'tool' }, offset: 0, limit: 10 } };
     expect(await handle(search)).toMatchObject({ total: 1 });

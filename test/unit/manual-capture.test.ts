@@ -8,12 +8,18 @@ import { useTestDbs } from './helpers/test-db.ts';
 const openDb = useTestDbs();
 
 const SEEN = Date.parse('2026-11-27T10:00:00Z');
-const QUOTA = "You've hit the Plus plan limit for image generations requests. You can create more images when the limit resets in 3 hours.";
-const IPM = 'Rate limit reached for gpt-image-1 in organization org-abc on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try again in 12s.';
+const QUOTA =
+  "You've hit the Plus plan limit for image generations requests. You can create more images when the limit resets in 3 hours.";
+const IPM =
+  'Rate limit reached for gpt-image-1 in organization org-abc on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try again in 12s.';
 
 describe('selectionCapture', () => {
   it('makes a manual capture of the selection on the page it was chosen on (no query kept)', () => {
-    const made = selectionCapture({ selectionText: `  ${IPM}\n`, pageUrl: 'https://github.com/org/repo/issues/1?token=secret#x', seenAt: SEEN });
+    const made = selectionCapture({
+      selectionText: `  ${IPM}\n`,
+      pageUrl: 'https://github.com/org/repo/issues/1?token=secret#x',
+      seenAt: SEEN,
+    });
     expect(made?.capture).toMatchObject({
       site: 'github.com',
       url: 'https://github.com/org/repo/issues/1',
@@ -42,7 +48,10 @@ describe('selectionCapture', () => {
   });
 
   it('a ChatGPT conversation page gives its conversation id; odd pages get the manual site', () => {
-    expect(pageOf('https://chatgpt.com/c/6A0F1111-2222-3333-4444-555555550C11')).toMatchObject({ site: 'chatgpt.com', conversationId: '6a0f1111-2222-3333-4444-555555550c11' });
+    expect(pageOf('https://chatgpt.com/c/6A0F1111-2222-3333-4444-555555550C11')).toMatchObject({
+      site: 'chatgpt.com',
+      conversationId: '6a0f1111-2222-3333-4444-555555550c11',
+    });
     expect(pageOf('file:///home/me/log.txt')).toEqual({ site: 'manual', url: 'file:///home/me/log.txt' });
     expect(pageOf('not a url')).toEqual({ site: 'manual', url: 'manual:selection' });
     expect(pageOf(undefined)).toEqual({ site: 'manual', url: 'manual:selection' });
@@ -50,7 +59,8 @@ describe('selectionCapture', () => {
   });
 
   it('the same selection on the same page is the same occurrence; elsewhere it is another', () => {
-    const key = (text: string, url: string) => selectionCapture({ selectionText: text, pageUrl: url, seenAt: SEEN })!.capture.occurrenceKeys[0];
+    const key = (text: string, url: string) =>
+      selectionCapture({ selectionText: text, pageUrl: url, seenAt: SEEN })!.capture.occurrenceKeys[0];
     expect(key(QUOTA, 'https://chatgpt.com/c/x')).toBe(key(` ${QUOTA} `, 'https://chatgpt.com/c/x?y=1'));
     expect(key(QUOTA, 'https://chatgpt.com/c/x')).not.toBe(key(QUOTA, 'https://chatgpt.com/c/y'));
   });
@@ -64,21 +74,35 @@ describe('selectionCapture', () => {
 describe('saveSelection', () => {
   it('classifies with the page as the origin: a ChatGPT cap selected on chatgpt.com', async () => {
     const db = openDb();
-    const r = await saveSelection({ db, classify }, { selectionText: QUOTA, pageUrl: 'https://chatgpt.com/c/x', seenAt: SEEN });
+    const r = await saveSelection(
+      { db, classify },
+      { selectionText: QUOTA, pageUrl: 'https://chatgpt.com/c/x', seenAt: SEEN },
+    );
     expect(r).toMatchObject({ ok: true, outcome: 'created' });
     const [stop] = await db.stops.toArray();
-    expect(stop).toMatchObject({ owner: 'chatgpt-app', action: 'wait', site: 'chatgpt.com', evidence: { layer: 'manual' } });
+    expect(stop).toMatchObject({
+      owner: 'chatgpt-app',
+      action: 'wait',
+      site: 'chatgpt.com',
+      evidence: { layer: 'manual' },
+    });
   });
 
   it('an API rate limit selected in an issue thread', async () => {
     const db = openDb();
-    await saveSelection({ db, classify }, { selectionText: IPM, pageUrl: 'https://github.com/o/r/issues/1', seenAt: SEEN });
+    await saveSelection(
+      { db, classify },
+      { selectionText: IPM, pageUrl: 'https://github.com/o/r/issues/1', seenAt: SEEN },
+    );
     expect(await db.stops.toArray()).toMatchObject([{ owner: 'openai-api', bucket: 'api-images-per-minute' }]);
   });
 
   it('text the classifier cannot place is still saved, as unknown, with the classifier’s reasons', async () => {
     const db = openDb();
-    const r = await saveSelection({ db, classify }, { selectionText: 'Something went wrong, sorry.', pageUrl: 'https://example.com/app', seenAt: SEEN });
+    const r = await saveSelection(
+      { db, classify },
+      { selectionText: 'Something went wrong, sorry.', pageUrl: 'https://example.com/app', seenAt: SEEN },
+    );
     expect(r).toMatchObject({ ok: true, outcome: 'created' });
     const [stop] = await db.stops.toArray();
     expect(stop).toMatchObject({ owner: 'unknown', visibleText: 'Something went wrong, sorry.' });
@@ -98,7 +122,9 @@ describe('saveSelection', () => {
 
   it('an empty selection saves nothing', async () => {
     const db = openDb();
-    expect(await saveSelection({ db, classify }, { selectionText: '   ', pageUrl: 'https://example.com/', seenAt: SEEN })).toMatchObject({ ok: false, reason: 'empty' });
+    expect(
+      await saveSelection({ db, classify }, { selectionText: '   ', pageUrl: 'https://example.com/', seenAt: SEEN }),
+    ).toMatchObject({ ok: false, reason: 'empty' });
     expect(await db.stops.count()).toBe(0);
   });
 });

@@ -20,7 +20,10 @@ describe('message handler', () => {
 
   it('rejects an invalid message and changes nothing', async () => {
     const { handle, changed, db } = setup();
-    expect(await handle({ type: 'capture', payload: { evidence: 42 } })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await handle({ type: 'capture', payload: { evidence: 42 } })).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+    });
     expect(await handle({ type: 'nope' })).toMatchObject({ ok: false, reason: 'invalid' });
     expect(changed).not.toHaveBeenCalled();
     expect(await db.stops.count()).toBe(0);
@@ -34,12 +37,19 @@ describe('message handler', () => {
     vi.spyOn(db.stops, 'add').mockRejectedValue(quota);
     const r = await handle({
       type: 'capture',
-      payload: capture({ evidence: QUOTA_EVIDENCE, occurrenceKeys: ['msg:other'], site: 'other.example', url: 'https://other.example/' }),
+      payload: capture({
+        evidence: QUOTA_EVIDENCE,
+        occurrenceKeys: ['msg:other'],
+        site: 'other.example',
+        url: 'https://other.example/',
+      }),
     });
     expect(r).toMatchObject({ ok: false, reason: 'storage-error' });
     expect((r as { message: string }).message).toMatch(/storage quota/);
     expect(await db.stops.toArray()).toEqual(before);
-    const list = (await handle({ type: 'listStops', payload: { limit: 10 } })) as { storageError?: { message: string } };
+    const list = (await handle({ type: 'listStops', payload: { limit: 10 } })) as {
+      storageError?: { message: string };
+    };
     expect(list.storageError?.message).toMatch(/storage quota/);
   });
 

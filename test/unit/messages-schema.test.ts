@@ -12,11 +12,20 @@ describe('parseEnvelope', () => {
     ['not an object', 'capture'],
     ['unknown type', { type: 'dropTables', payload: {} }],
     ['missing payload', { type: 'capture' }],
-    ['oversized evidence', { type: 'capture', payload: capture({ evidence: 'x'.repeat(CAPTURE_LIMITS.evidenceChars + 1) }) }],
+    [
+      'oversized evidence',
+      { type: 'capture', payload: capture({ evidence: 'x'.repeat(CAPTURE_LIMITS.evidenceChars + 1) }) },
+    ],
     ['empty evidence', { type: 'capture', payload: capture({ evidence: '' }) }],
     ['bad site', { type: 'capture', payload: capture({ site: '<script>' }) }],
     ['javascript url', { type: 'capture', payload: capture({ url: 'javascript:alert(1)' }) }],
-    ['too many headers', { type: 'capture', payload: capture({ headers: Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`h${i}`, 'v'])) }) }],
+    [
+      'too many headers',
+      {
+        type: 'capture',
+        payload: capture({ headers: Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`h${i}`, 'v'])) }),
+      },
+    ],
     ['no occurrence key', { type: 'capture', payload: capture({ occurrenceKeys: [] }) }],
     ['status out of range', { type: 'capture', payload: capture({ status: 9000 }) }],
     ['wrong layer', { type: 'capture', payload: { ...capture(), layer: 'magic' } }],

@@ -19,7 +19,8 @@ const NOW = Date.parse('2026-11-30T10:00:00Z');
 
 const QUOTA = (n: number) =>
   `data: {"message":{"id":"t${n}","author":{"role":"tool","name":"t2uay3k.sj1i4kz"},"content":{"content_type":"system_error","name":"ChatGPTAgentToolRateLimitException","text":"You've hit the Plus plan limit for image generations requests. You can create more images when the limit resets in ${n} hours."}}}`;
-const DOM_TEXT = "You've hit the Plus plan limit for image generations requests. You can create more images when the limit resets in 3 hours.";
+const DOM_TEXT =
+  "You've hit the Plus plan limit for image generations requests. You can create more images when the limit resets in 3 hours.";
 
 function setup(over: Partial<Parameters<typeof createMessageHandler>[0]> = {}) {
   const db = openDb();
@@ -46,7 +47,10 @@ describe('which context may send what', () => {
     { type: 'savePaste', payload: { text: DOM_TEXT, route: 'auto', originalChars: 10, seenAt: NOW } },
     { type: 'listProviders', payload: {} },
     { type: 'setProviderEnabled', payload: { id: 'fal', enabled: true } },
-    { type: 'saveCustomProvider', payload: { name: 'X', pages: ['https://x.com/*'], apiHosts: [], ownerKind: 'azure' } },
+    {
+      type: 'saveCustomProvider',
+      payload: { name: 'X', pages: ['https://x.com/*'], apiHosts: [], ownerKind: 'azure' },
+    },
     { type: 'deleteCustomProvider', payload: { id: 'custom-abcd12' } },
   ];
 
@@ -62,14 +66,22 @@ describe('which context may send what', () => {
     const { db, handle, changed } = setup({ providers });
     await handle({ type: 'capture', payload: capture({ evidence: QUOTA(3), seenAt: NOW }) }, chatgpt);
     changed.mockClear();
-    const payload = message.type === 'importStops' ? { stops: [JSON.parse(toExportJson(await db.stops.toArray(), { redact: false, now: NOW, appVersion: 't' })).stops[0]] } : message.payload;
+    const payload =
+      message.type === 'importStops'
+        ? {
+            stops: [
+              JSON.parse(toExportJson(await db.stops.toArray(), { redact: false, now: NOW, appVersion: 't' })).stops[0],
+            ],
+          }
+        : message.payload;
     const r = await handle({ type: message.type, payload }, chatgpt);
     expect(r).toMatchObject({ ok: false, reason: 'forbidden' });
     // Nothing was read out, nothing changed.
     expect(JSON.stringify(r)).not.toContain('ChatGPTAgentToolRateLimitException');
     expect(await db.stops.count()).toBe(1);
     expect(changed).not.toHaveBeenCalled();
-    for (const fn of [providers.setEnabled, providers.saveCustom, providers.deleteCustom, providers.state]) expect(fn).not.toHaveBeenCalled();
+    for (const fn of [providers.setEnabled, providers.saveCustom, providers.deleteCustom, providers.state])
+      expect(fn).not.toHaveBeenCalled();
   });
 
   it('an extension page can (the same messages are answered)', async () => {
@@ -81,16 +93,36 @@ describe('which context may send what', () => {
 
   it("files a capture and a progress report under the sender's own site, whatever the payload says", async () => {
     const { db, handle } = setup();
-    const r = await handle({ type: 'capture', payload: capture({ site: 'platform.openai.com', evidence: QUOTA(3), seenAt: NOW }) }, chatgpt);
+    const r = await handle(
+      { type: 'capture', payload: capture({ site: 'platform.openai.com', evidence: QUOTA(3), seenAt: NOW }) },
+      chatgpt,
+    );
     expect(r).toMatchObject({ ok: true });
     expect((await db.stops.toArray())[0]!.site).toBe('chatgpt.com');
-    await handle({ type: 'reportProgress', payload: { site: 'other.example', endpoint: '/backend-api/conversation/init', progress: [{ feature_name: 'image_gen', remaining: 2 }], seenAt: NOW } }, chatgpt);
+    await handle(
+      {
+        type: 'reportProgress',
+        payload: {
+          site: 'other.example',
+          endpoint: '/backend-api/conversation/init',
+          progress: [{ feature_name: 'image_gen', remaining: 2 }],
+          seenAt: NOW,
+        },
+      },
+      chatgpt,
+    );
     expect((await db.allowances.toArray()).map((a) => a.site)).toEqual(['chatgpt.com']);
   });
 
   it("refuses a capture whose page address is another site's", async () => {
     const { db, handle } = setup();
-    const r = await handle({ type: 'capture', payload: capture({ url: 'https://platform.openai.com/playground', evidence: QUOTA(3), seenAt: NOW }) }, chatgpt);
+    const r = await handle(
+      {
+        type: 'capture',
+        payload: capture({ url: 'https://platform.openai.com/playground', evidence: QUOTA(3), seenAt: NOW }),
+      },
+      chatgpt,
+    );
     expect(r).toMatchObject({ ok: false, reason: 'invalid' });
     expect(await db.stops.count()).toBe(0);
   });
@@ -100,10 +132,26 @@ describe('identifySender', () => {
   const self = { id: 'abc', extensionBaseUrl: 'chrome-extension://abc/' };
   it.each<[string, Parameters<typeof identifySender>[0], MessageSender | undefined]>([
     ['the popup', { id: 'abc', url: 'chrome-extension://abc/popup.html' }, { kind: 'extension' }],
-    ['the history page in a tab', { id: 'abc', url: 'chrome-extension://abc/stop-history.html', tab: { id: 4, url: 'chrome-extension://abc/stop-history.html' } }, { kind: 'extension' }],
-    ['a content script', { id: 'abc', url: 'https://chatgpt.com/c/1?x=2', tab: { id: 4, url: 'https://chatgpt.com/c/1?x=2' } }, { kind: 'page', site: 'chatgpt.com', origin: 'https://chatgpt.com', tabId: 4 }],
+    [
+      'the history page in a tab',
+      {
+        id: 'abc',
+        url: 'chrome-extension://abc/stop-history.html',
+        tab: { id: 4, url: 'chrome-extension://abc/stop-history.html' },
+      },
+      { kind: 'extension' },
+    ],
+    [
+      'a content script',
+      { id: 'abc', url: 'https://chatgpt.com/c/1?x=2', tab: { id: 4, url: 'https://chatgpt.com/c/1?x=2' } },
+      { kind: 'page', site: 'chatgpt.com', origin: 'https://chatgpt.com', tabId: 4 },
+    ],
     ['another extension', { id: 'evil', url: 'chrome-extension://evil/x.html' }, undefined],
-    ['a page pretending to be ours by path', { id: 'abc', url: 'https://evil.example/chrome-extension://abc/' }, { kind: 'page', site: 'evil.example', origin: 'https://evil.example' }],
+    [
+      'a page pretending to be ours by path',
+      { id: 'abc', url: 'https://evil.example/chrome-extension://abc/' },
+      { kind: 'page', site: 'evil.example', origin: 'https://evil.example' },
+    ],
     ['a file page', { id: 'abc', url: 'file:///tmp/x.html' }, undefined],
     ['no URL at all', { id: 'abc' }, undefined],
   ])('%s', (_name, sender, expected) => {
@@ -131,7 +179,18 @@ describe('page-chosen times are clamped to our clock', () => {
 
   it('progress reports too', async () => {
     const { db, handle } = setup();
-    await handle({ type: 'reportProgress', payload: { site: 'chatgpt.com', endpoint: '/x', progress: [{ feature_name: 'image_gen', remaining: 1 }], seenAt: 9e15 } }, chatgpt);
+    await handle(
+      {
+        type: 'reportProgress',
+        payload: {
+          site: 'chatgpt.com',
+          endpoint: '/x',
+          progress: [{ feature_name: 'image_gen', remaining: 1 }],
+          seenAt: 9e15,
+        },
+      },
+      chatgpt,
+    );
     expect((await db.allowances.toArray())[0]!.seenAt).toBe(NOW);
   });
 
@@ -142,42 +201,121 @@ describe('page-chosen times are clamped to our clock', () => {
 });
 
 describe("a site's budget, kept in the background", () => {
-  const dom = (i: number) => ({ type: 'capture', payload: capture({ layer: 'dom', kinds: ['dom:error'], evidence: `${DOM_TEXT} (${i})`, visibleText: DOM_TEXT, endpoint: undefined, status: undefined, headers: undefined, occurrenceKeys: [`text:${i}`], seenAt: NOW }) });
+  const dom = (i: number) => ({
+    type: 'capture',
+    payload: capture({
+      layer: 'dom',
+      kinds: ['dom:error'],
+      evidence: `${DOM_TEXT} (${i})`,
+      visibleText: DOM_TEXT,
+      endpoint: undefined,
+      status: undefined,
+      headers: undefined,
+      occurrenceKeys: [`text:${i}`],
+      seenAt: NOW,
+    }),
+  });
 
   it('DOM captures are budgeted per minute, and a reload (a new tab, a new content script) does not reset it', async () => {
-    const { handle, advance } = setup({ pageBudget: { capturesPerMinute: 30, domCapturesPerMinute: 3, progressPerMinute: 30, recordsPerHour: 60, bytesPerHour: 1e9 } });
+    const { handle, advance } = setup({
+      pageBudget: {
+        capturesPerMinute: 30,
+        domCapturesPerMinute: 3,
+        progressPerMinute: 30,
+        recordsPerHour: 60,
+        bytesPerHour: 1e9,
+      },
+    });
     for (let i = 0; i < 3; i++) expect(await handle(dom(i), pageSender('chatgpt.com', 1))).toMatchObject({ ok: true });
     expect(await handle(dom(3), pageSender('chatgpt.com', 1))).toMatchObject({ ok: false, reason: 'over-budget' });
     expect(await handle(dom(4), pageSender('chatgpt.com', 2))).toMatchObject({ ok: false, reason: 'over-budget' });
     // Another site has its own budget; a minute later this one has its budget back.
-    expect(await handle({ ...dom(5), payload: { ...dom(5).payload, site: 'x.example', url: 'https://x.example/' } }, pageSender('x.example'))).not.toMatchObject({ reason: 'over-budget' });
+    expect(
+      await handle(
+        { ...dom(5), payload: { ...dom(5).payload, site: 'x.example', url: 'https://x.example/' } },
+        pageSender('x.example'),
+      ),
+    ).not.toMatchObject({ reason: 'over-budget' });
     advance(60_000);
     expect(await handle(dom(6), pageSender('chatgpt.com', 1))).toMatchObject({ ok: true });
   });
 
   it('new records per site and hour are capped, so forged resets cannot schedule an alarm each', async () => {
-    const { db, handle, advance } = setup({ pageBudget: { capturesPerMinute: 100, domCapturesPerMinute: 100, progressPerMinute: 30, recordsPerHour: 4, bytesPerHour: 1e9 } });
+    const { db, handle, advance } = setup({
+      pageBudget: {
+        capturesPerMinute: 100,
+        domCapturesPerMinute: 100,
+        progressPerMinute: 30,
+        recordsPerHour: 4,
+        bytesPerHour: 1e9,
+      },
+    });
     // Distinct resets make distinct records.
     for (let i = 1; i <= 4; i++) {
-      expect(await handle({ type: 'capture', payload: capture({ evidence: QUOTA(i), occurrenceKeys: [`msg:${i}`], seenAt: NOW }) }, chatgpt)).toMatchObject({ ok: true, outcome: 'created' });
+      expect(
+        await handle(
+          { type: 'capture', payload: capture({ evidence: QUOTA(i), occurrenceKeys: [`msg:${i}`], seenAt: NOW }) },
+          chatgpt,
+        ),
+      ).toMatchObject({ ok: true, outcome: 'created' });
     }
-    expect(await handle({ type: 'capture', payload: capture({ evidence: QUOTA(5), occurrenceKeys: ['msg:5'], seenAt: NOW }) }, chatgpt)).toMatchObject({ ok: false, reason: 'over-budget' });
+    expect(
+      await handle(
+        { type: 'capture', payload: capture({ evidence: QUOTA(5), occurrenceKeys: ['msg:5'], seenAt: NOW }) },
+        chatgpt,
+      ),
+    ).toMatchObject({ ok: false, reason: 'over-budget' });
     expect(await db.stops.count()).toBe(4);
     advance(3_600_000);
-    expect(await handle({ type: 'capture', payload: capture({ evidence: QUOTA(6), occurrenceKeys: ['msg:6'], seenAt: NOW + 3_600_000 }) }, chatgpt)).toMatchObject({ ok: true });
+    expect(
+      await handle(
+        {
+          type: 'capture',
+          payload: capture({ evidence: QUOTA(6), occurrenceKeys: ['msg:6'], seenAt: NOW + 3_600_000 }),
+        },
+        chatgpt,
+      ),
+    ).toMatchObject({ ok: true });
   });
 
   it('bytes per site and hour are capped', async () => {
-    const { handle } = setup({ pageBudget: { capturesPerMinute: 100, domCapturesPerMinute: 100, progressPerMinute: 30, recordsPerHour: 100, bytesPerHour: 40_000 } });
-    const big = (i: number) => ({ type: 'capture', payload: capture({ evidence: `${QUOTA(3)}\n${'x'.repeat(15_000)}`, occurrenceKeys: [`msg:${i}`], seenAt: NOW }) });
+    const { handle } = setup({
+      pageBudget: {
+        capturesPerMinute: 100,
+        domCapturesPerMinute: 100,
+        progressPerMinute: 30,
+        recordsPerHour: 100,
+        bytesPerHour: 40_000,
+      },
+    });
+    const big = (i: number) => ({
+      type: 'capture',
+      payload: capture({ evidence: `${QUOTA(3)}\n${'x'.repeat(15_000)}`, occurrenceKeys: [`msg:${i}`], seenAt: NOW }),
+    });
     expect(await handle(big(1), chatgpt)).toMatchObject({ ok: true });
     expect(await handle(big(2), chatgpt)).toMatchObject({ ok: true });
     expect(await handle(big(3), chatgpt)).toMatchObject({ ok: false, reason: 'over-budget' });
   });
 
   it('progress reports are budgeted per minute', async () => {
-    const { handle } = setup({ pageBudget: { capturesPerMinute: 100, domCapturesPerMinute: 100, progressPerMinute: 2, recordsPerHour: 100, bytesPerHour: 1e9 } });
-    const report = { type: 'reportProgress', payload: { site: 'chatgpt.com', endpoint: '/x', progress: [{ feature_name: 'image_gen', remaining: 1 }], seenAt: NOW } };
+    const { handle } = setup({
+      pageBudget: {
+        capturesPerMinute: 100,
+        domCapturesPerMinute: 100,
+        progressPerMinute: 2,
+        recordsPerHour: 100,
+        bytesPerHour: 1e9,
+      },
+    });
+    const report = {
+      type: 'reportProgress',
+      payload: {
+        site: 'chatgpt.com',
+        endpoint: '/x',
+        progress: [{ feature_name: 'image_gen', remaining: 1 }],
+        seenAt: NOW,
+      },
+    };
     expect(await handle(report, chatgpt)).toMatchObject({ ok: true });
     expect(await handle(report, chatgpt)).toMatchObject({ ok: true });
     expect(await handle(report, chatgpt)).toMatchObject({ ok: false, reason: 'over-budget' });

@@ -36,13 +36,28 @@ describe('PacketView', () => {
 
   it('renders captured text as text: markup in evidence stays inert', () => {
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-    render(<PacketView stop={stop({}, { evidence: evil, visibleText: evil })} strings={STRINGS.en} locale="en" />, root);
+    render(
+      <PacketView stop={stop({}, { evidence: evil, visibleText: evil })} strings={STRINGS.en} locale="en" />,
+      root,
+    );
     expect(root.querySelector('img, script')).toBeNull();
     expect(root.querySelector('tr[data-field="body"] pre')!.textContent).toBe(evil);
   });
 
   it('shows the dated tier table beside an OpenAI API stop only, as a general ceiling', () => {
-    render(<PacketView stop={stop({ owner: 'openai-api', action: 'reduce-throughput', bucket: 'api-images-per-minute', reset: undefined })} strings={STRINGS.en} locale="en" />, root);
+    render(
+      <PacketView
+        stop={stop({
+          owner: 'openai-api',
+          action: 'reduce-throughput',
+          bucket: 'api-images-per-minute',
+          reset: undefined,
+        })}
+        strings={STRINGS.en}
+        locale="en"
+      />,
+      root,
+    );
     const table = root.querySelector('.tier-table')!;
     expect(table.textContent).toContain('2026-05-05');
     expect(table.textContent).toContain('not your limit');
@@ -61,7 +76,14 @@ describe('PacketView', () => {
   });
 
   it('has every label in Korean too', () => {
-    render(<PacketView stop={stop({ owner: 'openai-api', bucket: 'api-images-per-minute' })} strings={STRINGS.ko} locale="ko" />, root);
+    render(
+      <PacketView
+        stop={stop({ owner: 'openai-api', bucket: 'api-images-per-minute' })}
+        strings={STRINGS.ko}
+        locale="ko"
+      />,
+      root,
+    );
     expect(root.textContent).toContain('문제 보고 자료');
     expect(root.querySelector('.tier-table')!.textContent).toContain('이 프로젝트의 실제 한도가 아닙니다');
     for (const key of Object.keys(STRINGS.en.packet.fields)) {

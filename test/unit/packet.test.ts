@@ -12,7 +12,13 @@ const SEEN = Date.parse('2026-11-27T10:00:00Z');
 function recordOf(over: Partial<CapturePayload>, route?: 'provider'): StopRecord {
   const cap = capture({ seenAt: SEEN, ...over });
   const c = classify(
-    { text: cap.evidence, url: cap.url, ...(cap.status ? { status: cap.status } : {}), ...(cap.headers ? { headers: cap.headers } : {}), ...(route ? { route: { family: route } } : {}) },
+    {
+      text: cap.evidence,
+      url: cap.url,
+      ...(cap.status ? { status: cap.status } : {}),
+      ...(cap.headers ? { headers: cap.headers } : {}),
+      ...(route ? { route: { family: route } } : {}),
+    },
     { now: new Date(SEEN) },
   );
   return { ...newRecord(cap, c), id: 7 };
@@ -28,7 +34,12 @@ const API_429 = recordOf({
   status: 429,
   evidence:
     '{"error":{"message":"Rate limit reached for gpt-image-2 in organization org-Lt7QmZ3xY8aBcD9eFgH1 on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try again in 12s.","code":"rate_limit_exceeded"}}',
-  headers: { 'retry-after': '12', 'x-ratelimit-remaining-images': '0', 'openai-project': 'proj_4kPq9sT2vW6xY1zA8bC3', 'content-type': 'application/json' },
+  headers: {
+    'retry-after': '12',
+    'x-ratelimit-remaining-images': '0',
+    'openai-project': 'proj_4kPq9sT2vW6xY1zA8bC3',
+    'content-type': 'application/json',
+  },
   visibleText: 'Rate limit reached for gpt-image-2',
   occurrenceKeys: ['req:1'],
 });
@@ -46,11 +57,25 @@ describe('buildPacket', () => {
     const rows = buildPacket(API_429);
     expect(rowOf(rows, 'owner')).toMatchObject({ value: 'openai-api', source: 'classifier' });
     expect(rowOf(rows, 'bucket')).toMatchObject({ value: 'api-images-per-minute' });
-    expect(rowOf(rows, 'page')).toMatchObject({ value: 'https://platform.openai.com/playground/images', source: 'page' });
-    expect(rowOf(rows, 'endpoint')).toMatchObject({ value: 'https://api.openai.com/v1/images/generations', source: 'page-traffic' });
+    expect(rowOf(rows, 'page')).toMatchObject({
+      value: 'https://platform.openai.com/playground/images',
+      source: 'page',
+    });
+    expect(rowOf(rows, 'endpoint')).toMatchObject({
+      value: 'https://api.openai.com/v1/images/generations',
+      source: 'page-traffic',
+    });
     expect(rowOf(rows, 'model')).toMatchObject({ value: 'gpt-image-2', source: 'evidence' });
-    expect(rowOf(rows, 'organization')).toMatchObject({ value: 'org-Lt7QmZ3xY8aBcD9eFgH1', source: 'evidence', detail: 'named in the text' });
-    expect(rowOf(rows, 'project')).toMatchObject({ value: 'proj_4kPq9sT2vW6xY1zA8bC3', source: 'header', detail: 'openai-project' });
+    expect(rowOf(rows, 'organization')).toMatchObject({
+      value: 'org-Lt7QmZ3xY8aBcD9eFgH1',
+      source: 'evidence',
+      detail: 'named in the text',
+    });
+    expect(rowOf(rows, 'project')).toMatchObject({
+      value: 'proj_4kPq9sT2vW6xY1zA8bC3',
+      source: 'header',
+      detail: 'openai-project',
+    });
     expect(rowOf(rows, 'status')).toMatchObject({ value: '429', source: 'page-traffic' });
     expect(rowOf(rows, 'headers')).toMatchObject({ source: 'webrequest' });
     expect(rowOf(rows, 'headers').value).toContain('x-ratelimit-remaining-images: 0');
@@ -59,42 +84,97 @@ describe('buildPacket', () => {
     expect(rowOf(rows, 'other-reset')).toMatchObject({ source: 'evidence' });
     expect(rowOf(rows, 'retry-count')).toMatchObject({ value: '0', source: 'record' });
     expect(rowOf(rows, 'monthly-usage')).toMatchObject({ value: '', source: 'not-reported' });
-    expect(rowOf(rows, 'seen-text')).toMatchObject({ value: 'Rate limit reached for gpt-image-2', source: 'page-text' });
+    expect(rowOf(rows, 'seen-text')).toMatchObject({
+      value: 'Rate limit reached for gpt-image-2',
+      source: 'page-text',
+    });
     expect(rowOf(rows, 'first-seen').value).toBe('2026-11-27T10:00:00.000Z');
     expect(rowOf(rows, 'reasons').value).toContain('rate_limit_exceeded');
     expect(rowOf(rows, 'request-size')).toMatchObject({ source: 'not-reported' });
   });
 
   it('says "not reported" rather than guessing', () => {
-    const rows = buildPacket({ ...newRecord(capture({ status: undefined, headers: undefined, endpoint: undefined, evidence: 'You have hit your rate limit.' }), classification({ reset: undefined, resets: undefined })), id: 1 });
-    for (const f of ['model', 'organization', 'project', 'request-size', 'request-quality', 'status', 'headers', 'reset', 'monthly-usage', 'endpoint']) {
+    const rows = buildPacket({
+      ...newRecord(
+        capture({
+          status: undefined,
+          headers: undefined,
+          endpoint: undefined,
+          evidence: 'You have hit your rate limit.',
+        }),
+        classification({ reset: undefined, resets: undefined }),
+      ),
+      id: 1,
+    });
+    for (const f of [
+      'model',
+      'organization',
+      'project',
+      'request-size',
+      'request-quality',
+      'status',
+      'headers',
+      'reset',
+      'monthly-usage',
+      'endpoint',
+    ]) {
       expect(rowOf(rows, f), f).toMatchObject({ value: '', source: 'not-reported' });
     }
   });
 
   it('recognises masked organization ids as masked, and ids in Python-printed errors', () => {
-    const masked = buildPacket(recordOf({ evidence: "openai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached for gpt-4 in organization org-********** on tokens per min (TPM)'}}", status: 429, url: 'manual:auto' }));
-    expect(rowOf(masked, 'organization')).toMatchObject({ value: 'org-**********', detail: 'masked or a placeholder in the text' });
+    const masked = buildPacket(
+      recordOf({
+        evidence:
+          "openai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached for gpt-4 in organization org-********** on tokens per min (TPM)'}}",
+        status: 429,
+        url: 'manual:auto',
+      }),
+    );
+    expect(rowOf(masked, 'organization')).toMatchObject({
+      value: 'org-**********',
+      detail: 'masked or a placeholder in the text',
+    });
     expect(rowOf(masked, 'model')).toMatchObject({ value: 'gpt-4' });
   });
 
   it.each([
-    ['{"error":{"code":"RateLimitReached","message":"Your requests to img-deploy for gpt-image-2 in East US 2 have exceeded the call rate limit"}}', 'gpt-image-2'],
+    [
+      '{"error":{"code":"RateLimitReached","message":"Your requests to img-deploy for gpt-image-2 in East US 2 have exceeded the call rate limit"}}',
+      'gpt-image-2',
+    ],
     ['The model `gpt-image-1` does not exist or you do not have access to it.', 'gpt-image-1'],
-    ['Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: imagen-3.0-generate.', 'imagen-3.0-generate'],
-    ['You have reached the rate limit specific to this model black-forest-labs/FLUX.1-kontext-pro. The maximum', 'black-forest-labs/FLUX.1-kontext-pro'],
+    [
+      'Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: imagen-3.0-generate.',
+      'imagen-3.0-generate',
+    ],
+    [
+      'You have reached the rate limit specific to this model black-forest-labs/FLUX.1-kontext-pro. The maximum',
+      'black-forest-labs/FLUX.1-kontext-pro',
+    ],
     ['{"model":"dall-e-3","error":"x"}', 'dall-e-3'],
   ])('finds the model in %j', (text, model) => {
     expect(rowOf(buildPacket(recordOf({ evidence: text, status: 429 })), 'model').value).toBe(model);
   });
 
   it('finds the model in the endpoint path when the text has none', () => {
-    const rows = buildPacket(recordOf({ evidence: '{"title":"Insufficient credit"}', status: 402, endpoint: 'https://api.replicate.com/v1/models/black-forest-labs/flux-schnell/predictions' }));
+    const rows = buildPacket(
+      recordOf({
+        evidence: '{"title":"Insufficient credit"}',
+        status: 402,
+        endpoint: 'https://api.replicate.com/v1/models/black-forest-labs/flux-schnell/predictions',
+      }),
+    );
     expect(rowOf(rows, 'model')).toMatchObject({ value: 'black-forest-labs/flux-schnell', source: 'endpoint-path' });
   });
 
   it('finds request size and quality when the error states them', () => {
-    const rows = buildPacket(recordOf({ evidence: `{"error":{"message":"Invalid size '2048x2048'. Supported: 1024x1024","param":"size"},"request":{"quality":"hd"}}`, status: 400 }));
+    const rows = buildPacket(
+      recordOf({
+        evidence: `{"error":{"message":"Invalid size '2048x2048'. Supported: 1024x1024","param":"size"},"request":{"quality":"hd"}}`,
+        status: 400,
+      }),
+    );
     expect(rowOf(rows, 'request-size').value).toBe('2048x2048');
     const q = buildPacket(recordOf({ evidence: '{"size":"1536x1024","quality":"high","error":"x"}', status: 400 }));
     expect(rowOf(q, 'request-size').value).toBe('1536x1024');
@@ -102,7 +182,12 @@ describe('buildPacket', () => {
   });
 
   it('states the monthly budget only when the evidence says it is spent', () => {
-    const rows = buildPacket(recordOf({ evidence: '{"error":{"code":"billing_hard_limit_reached","message":"Billing hard limit has been reached"}}', status: 400 }));
+    const rows = buildPacket(
+      recordOf({
+        evidence: '{"error":{"code":"billing_hard_limit_reached","message":"Billing hard limit has been reached"}}',
+        status: 400,
+      }),
+    );
     expect(rowOf(rows, 'monthly-usage')).toMatchObject({ value: 'monthly-limit-reached', source: 'classifier' });
   });
 
@@ -111,7 +196,12 @@ describe('buildPacket', () => {
   });
 
   it('marks a pasted stop’s values as pasted', () => {
-    const paste = readPaste({ text: 'HTTP/1.1 402 Payment Required\nx-request-id: r1\n\n{"title":"Insufficient credit"}', route: 'provider', originalChars: 70, seenAt: SEEN });
+    const paste = readPaste({
+      text: 'HTTP/1.1 402 Payment Required\nx-request-id: r1\n\n{"title":"Insufficient credit"}',
+      route: 'provider',
+      originalChars: 70,
+      seenAt: SEEN,
+    });
     if (!paste.ok) throw new Error('paste');
     const rows = buildPacket({ ...newRecord(paste.capture, classify(paste.input, { now: new Date(SEEN) })), id: 3 });
     expect(rowOf(rows, 'page')).toMatchObject({ value: '', source: 'not-reported' });
@@ -136,7 +226,16 @@ describe('the API tier table', () => {
 
   it('comes only with an OpenAI API stop', () => {
     expect(tierTableFor(API_429)).toBe(API_TIER_TABLE);
-    for (const owner of ['chatgpt-app', 'openai-billing', 'openai-access', 'azure', 'provider', 'content-policy', 'service-load', 'unknown'] as const) {
+    for (const owner of [
+      'chatgpt-app',
+      'openai-billing',
+      'openai-access',
+      'azure',
+      'provider',
+      'content-policy',
+      'service-load',
+      'unknown',
+    ] as const) {
       expect(tierTableFor({ classification: classification({ owner }) }), owner).toBeUndefined();
     }
   });

@@ -2,12 +2,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capPasted, parsePasted, PASTE_LIMITS } from '../../lib/evidence/parse-pasted.ts';
 
-const RATE_BODY = '{"error":{"message":"Rate limit reached for gpt-image-2 on images per minute (IPM)","code":"rate_limit_exceeded"}}';
+const RATE_BODY =
+  '{"error":{"message":"Rate limit reached for gpt-image-2 on images per minute (IPM)","code":"rate_limit_exceeded"}}';
 
 describe('parsePasted: raw HTTP responses', () => {
   it('reads a status line, headers in odd casing and spacing, a blank line and a JSON body', () => {
     const p = parsePasted(
-      ['HTTP/1.1 429 Too Many Requests', 'X-RateLimit-Remaining-Requests: 0', 'RETRY-AFTER:20', 'x-request-id :  req_1', '', RATE_BODY].join('\r\n'),
+      [
+        'HTTP/1.1 429 Too Many Requests',
+        'X-RateLimit-Remaining-Requests: 0',
+        'RETRY-AFTER:20',
+        'x-request-id :  req_1',
+        '',
+        RATE_BODY,
+      ].join('\r\n'),
     );
     expect(p).toMatchObject({
       format: 'http',
@@ -20,9 +28,12 @@ describe('parsePasted: raw HTTP responses', () => {
     });
   });
 
-  it.each(['HTTP/2 429', 'http/1.1 429', 'HTTP/2.0 429 ', '  HTTP/1.0 429 Too Many Requests'])('accepts the status line %j', (line) => {
-    expect(parsePasted(`${line}\ncontent-type: application/json\n\n{}`).status).toBe(429);
-  });
+  it.each(['HTTP/2 429', 'http/1.1 429', 'HTTP/2.0 429 ', '  HTTP/1.0 429 Too Many Requests'])(
+    'accepts the status line %j',
+    (line) => {
+      expect(parsePasted(`${line}\ncontent-type: application/json\n\n{}`).status).toBe(429);
+    },
+  );
 
   it('takes the last response of curl -i output with a 100 Continue and a redirect before it', () => {
     const text = [
@@ -37,7 +48,11 @@ describe('parsePasted: raw HTTP responses', () => {
       '{"title":"Insufficient credit"}',
     ].join('\n');
     const p = parsePasted(text);
-    expect(p).toMatchObject({ status: 402, headers: { 'content-type': 'application/json' }, body: '{"title":"Insufficient credit"}' });
+    expect(p).toMatchObject({
+      status: 402,
+      headers: { 'content-type': 'application/json' },
+      body: '{"title":"Insufficient credit"}',
+    });
     expect(p.notes).toContain('several-responses');
   });
 
@@ -74,7 +89,9 @@ describe('parsePasted: raw HTTP responses', () => {
 
   it('joins repeated headers and folded continuation lines, drops credentials, caps the count', () => {
     const many = Array.from({ length: 60 }, (_, i) => `x-h${i}: ${i}`);
-    const p = parsePasted(['HTTP/1.1 429', 'Vary: a', 'vary: b', 'X-Long: one', '  two', 'Cookie: c=1', ...many, '', 'body'].join('\n'));
+    const p = parsePasted(
+      ['HTTP/1.1 429', 'Vary: a', 'vary: b', 'X-Long: one', '  two', 'Cookie: c=1', ...many, '', 'body'].join('\n'),
+    );
     expect(p.headers!.vary).toBe('a, b');
     expect(p.headers!['x-long']).toBe('one two');
     expect(p.headers).not.toHaveProperty('cookie');
@@ -83,7 +100,9 @@ describe('parsePasted: raw HTTP responses', () => {
   });
 
   it('takes the body from the first line that is not a header when no blank line was pasted', () => {
-    const p = parsePasted('HTTP/1.1 403 Forbidden\ncontent-type: application/json\n{"detail":"User is locked. Reason: TOP_UP."}');
+    const p = parsePasted(
+      'HTTP/1.1 403 Forbidden\ncontent-type: application/json\n{"detail":"User is locked. Reason: TOP_UP."}',
+    );
     expect(p).toMatchObject({ status: 403, body: '{"detail":"User is locked. Reason: TOP_UP."}' });
   });
 
@@ -103,7 +122,12 @@ describe('parsePasted: JSON, logs and text', () => {
     const p = parsePasted(
       'INFO:httpx:HTTP Request: POST https://api.openai.com/v1/images/generations?key=abc "HTTP/1.1 429 Too Many Requests"\nopenai.RateLimitError: Error code: 429',
     );
-    expect(p).toMatchObject({ format: 'log', status: 429, statusFrom: 'log-request-line', request: { method: 'POST', url: 'https://api.openai.com/v1/images/generations' } });
+    expect(p).toMatchObject({
+      format: 'log',
+      status: 429,
+      statusFrom: 'log-request-line',
+      request: { method: 'POST', url: 'https://api.openai.com/v1/images/generations' },
+    });
   });
 
   it.each([
@@ -116,7 +140,10 @@ describe('parsePasted: JSON, logs and text', () => {
   });
 
   it('keeps anything else as text, and an empty paste as empty', () => {
-    expect(parsePasted('You have hit your rate limit.')).toMatchObject({ format: 'text', body: 'You have hit your rate limit.' });
+    expect(parsePasted('You have hit your rate limit.')).toMatchObject({
+      format: 'text',
+      body: 'You have hit your rate limit.',
+    });
     expect(parsePasted('   \n\t ')).toMatchObject({ format: 'empty', body: '' });
     expect(parsePasted('')).toMatchObject({ format: 'empty' });
   });
@@ -163,20 +190,28 @@ describe('parsePasted never throws and stays bounded', () => {
       fc.property(fc.string({ maxLength: 2000 }), (s) => {
         const p = parsePasted(s);
         expect(Object.keys(p.headers ?? {}).length).toBeLessThanOrEqual(PASTE_LIMITS.headerCount);
-        for (const v of Object.values(p.headers ?? {})) expect(v.length).toBeLessThanOrEqual(PASTE_LIMITS.headerValueChars);
+        for (const v of Object.values(p.headers ?? {}))
+          expect(v.length).toBeLessThanOrEqual(PASTE_LIMITS.headerValueChars);
       }),
       { numRuns: 300 },
     );
   });
 
   it('on arbitrary HTTP-looking input', () => {
-    const headerLine = fc.tuple(fc.stringMatching(/^[A-Za-z-]{1,20}$/), fc.string({ maxLength: 600 })).map(([k, v]) => `${k}: ${v}`);
+    const headerLine = fc
+      .tuple(fc.stringMatching(/^[A-Za-z-]{1,20}$/), fc.string({ maxLength: 600 }))
+      .map(([k, v]) => `${k}: ${v}`);
     fc.assert(
-      fc.property(fc.integer({ min: 100, max: 599 }), fc.array(headerLine, { maxLength: 80 }), fc.string({ maxLength: 500 }), (status, headers, body) => {
-        const p = parsePasted(`HTTP/1.1 ${status} X\n${headers.join('\n')}\n\n${body}`);
-        expect(p.status).toBe(status);
-        expect(Object.keys(p.headers ?? {}).length).toBeLessThanOrEqual(PASTE_LIMITS.headerCount);
-      }),
+      fc.property(
+        fc.integer({ min: 100, max: 599 }),
+        fc.array(headerLine, { maxLength: 80 }),
+        fc.string({ maxLength: 500 }),
+        (status, headers, body) => {
+          const p = parsePasted(`HTTP/1.1 ${status} X\n${headers.join('\n')}\n\n${body}`);
+          expect(p.status).toBe(status);
+          expect(Object.keys(p.headers ?? {}).length).toBeLessThanOrEqual(PASTE_LIMITS.headerCount);
+        },
+      ),
       { numRuns: 200 },
     );
   });

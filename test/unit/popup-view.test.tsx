@@ -35,7 +35,15 @@ describe('PopupView', () => {
 
   it.each(['en', 'ko'] as const)('never uses API tier vocabulary for any ChatGPT app stop (%s)', (locale) => {
     for (const bucket of BUCKETS) {
-      render(<PopupView stops={[stop({ bucket: bucket as Bucket })]} strings={STRINGS[locale]} locale={locale} now={() => NOW} />, root);
+      render(
+        <PopupView
+          stops={[stop({ bucket: bucket as Bucket })]}
+          strings={STRINGS[locale]}
+          locale={locale}
+          now={() => NOW}
+        />,
+        root,
+      );
       expect(root.textContent, bucket).not.toMatch(API_VOCABULARY);
     }
   });
@@ -57,7 +65,9 @@ describe('PopupView', () => {
   });
 
   it('says "possibly reset" for a clock time that had already passed, never a fresh wait', () => {
-    const s = stop({ reset: { at: '2026-11-27T11:00:00.000Z', source: 'text:clock', stated: '11:00', possiblyPassed: true } });
+    const s = stop({
+      reset: { at: '2026-11-27T11:00:00.000Z', source: 'text:clock', stated: '11:00', possiblyPassed: true },
+    });
     render(<PopupView stops={[s]} strings={STRINGS.en} locale="en" now={() => NOW} />, root);
     expect(root.querySelector('.countdown')!.getAttribute('data-state')).toBe('possibly-reset');
     expect(root.querySelector('.remaining')).toBeNull();
@@ -65,7 +75,15 @@ describe('PopupView', () => {
 
   it('renders captured HTML as inert text', () => {
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-    render(<PopupView stops={[stop({}, { visibleText: evil, evidence: `data: ${evil}` })]} strings={STRINGS.en} locale="en" now={() => NOW} />, root);
+    render(
+      <PopupView
+        stops={[stop({}, { visibleText: evil, evidence: `data: ${evil}` })]}
+        strings={STRINGS.en}
+        locale="en"
+        now={() => NOW}
+      />,
+      root,
+    );
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('script')).toBeNull();
     expect(root.querySelector('.seen-text')!.textContent).toBe(evil);
@@ -73,7 +91,10 @@ describe('PopupView', () => {
   });
 
   it('lists older stops below the latest and speaks Korean', () => {
-    const stops = [stop(), stop({ owner: 'openai-billing', action: 'fix-billing', bucket: 'billing-quota', reset: undefined })];
+    const stops = [
+      stop(),
+      stop({ owner: 'openai-billing', action: 'fix-billing', bucket: 'billing-quota', reset: undefined }),
+    ];
     render(<PopupView stops={stops} strings={STRINGS.ko} locale="ko" now={() => NOW} />, root);
     expect(root.querySelectorAll('.stop-card')).toHaveLength(2);
     expect(root.textContent).toContain('가장 최근 기록');

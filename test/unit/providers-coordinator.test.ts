@@ -19,7 +19,9 @@ const finding = (over: Partial<ProviderFinding> = {}): ProviderFinding => ({
 });
 
 const bridge = (detail: unknown) =>
-  document.dispatchEvent(new CustomEvent(PROVIDER_BRIDGE_EVENT, { detail: typeof detail === 'string' ? detail : JSON.stringify(detail) }));
+  document.dispatchEvent(
+    new CustomEvent(PROVIDER_BRIDGE_EVENT, { detail: typeof detail === 'string' ? detail : JSON.stringify(detail) }),
+  );
 
 let sent: CapturePayload[];
 let coordinator: ReturnType<typeof createProviderCoordinator>;
@@ -88,7 +90,11 @@ describe('provider coordinator', () => {
     document.body.append(toast);
     await vi.advanceTimersByTimeAsync(100);
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ layer: 'dom', kinds: ['dom:error'], evidence: 'Too many requests: please retry after 20 seconds' });
+    expect(sent[0]).toMatchObject({
+      layer: 'dom',
+      kinds: ['dom:error'],
+      evidence: 'Too many requests: please retry after 20 seconds',
+    });
     toast.remove();
     document.body.append(toast);
     await vi.advanceTimersByTimeAsync(100);
@@ -125,7 +131,8 @@ describe('provider coordinator', () => {
 
   it('a flood of garbage does not use up the budget: a real finding after it still goes through', () => {
     start();
-    for (let i = 0; i < 300; i++) bridge(i % 2 ? 'not json' : { type: 'finding', finding: { ...finding(), evidence: '' } });
+    for (let i = 0; i < 300; i++)
+      bridge(i % 2 ? 'not json' : { type: 'finding', finding: { ...finding(), evidence: '' } });
     expect(sent).toEqual([]);
     bridge({ type: 'finding', finding: finding() });
     expect(sent).toHaveLength(1);
@@ -133,7 +140,10 @@ describe('provider coordinator', () => {
 
   it('caps what it sends to the capture limits', () => {
     start();
-    bridge({ type: 'finding', finding: finding({ evidence: 'x'.repeat(20_000), endpoint: `https://a.test/${'p'.repeat(3000)}` }) });
+    bridge({
+      type: 'finding',
+      finding: finding({ evidence: 'x'.repeat(20_000), endpoint: `https://a.test/${'p'.repeat(3000)}` }),
+    });
     expect(sent[0]!.evidence.length).toBe(16_384);
     expect(sent[0]!.evidenceTruncated).toBe(true);
     expect(sent[0]!.endpoint!.length).toBe(2_048);

@@ -11,7 +11,13 @@ describe('header log (webRequest → capture)', () => {
       url: 'https://api.openai.com/v1/images/generations?key=abc',
       statusCode: 429,
       timeStamp: 10_000,
-      responseHeaders: h({ 'X-RateLimit-Reset-Images': '12s', 'Retry-After': '12', 'Set-Cookie': 's=1', Server: 'cloudflare', 'OpenAI-Organization': 'org-abc' }),
+      responseHeaders: h({
+        'X-RateLimit-Reset-Images': '12s',
+        'Retry-After': '12',
+        'Set-Cookie': 's=1',
+        Server: 'cloudflare',
+        'OpenAI-Organization': 'org-abc',
+      }),
     });
     expect(log.take('https://api.openai.com/v1/images/generations', 10_010, 429)).toEqual({
       url: 'https://api.openai.com/v1/images/generations',
@@ -24,20 +30,42 @@ describe('header log (webRequest → capture)', () => {
 
   it('ignores ChatGPT, plain http, successes without rate headers, and unparseable URLs', () => {
     const log = createHeaderLog({ now: () => 0 });
-    log.record({ url: 'https://chatgpt.com/backend-api/f/conversation', statusCode: 429, responseHeaders: h({ 'retry-after': '1' }) });
+    log.record({
+      url: 'https://chatgpt.com/backend-api/f/conversation',
+      statusCode: 429,
+      responseHeaders: h({ 'retry-after': '1' }),
+    });
     log.record({ url: 'http://api.example.com/x', statusCode: 429, responseHeaders: h({ 'retry-after': '1' }) });
-    log.record({ url: 'https://api.example.com/x', statusCode: 200, responseHeaders: h({ 'content-type': 'application/json' }) });
+    log.record({
+      url: 'https://api.example.com/x',
+      statusCode: 200,
+      responseHeaders: h({ 'content-type': 'application/json' }),
+    });
     log.record({ url: '::::', statusCode: 429 });
     expect(log.size()).toBe(0);
-    log.record({ url: 'https://api.example.com/x', statusCode: 200, timeStamp: 0, responseHeaders: h({ 'x-ratelimit-remaining-requests': '0' }) });
+    log.record({
+      url: 'https://api.example.com/x',
+      statusCode: 200,
+      timeStamp: 0,
+      responseHeaders: h({ 'x-ratelimit-remaining-requests': '0' }),
+    });
     expect(log.size()).toBe(1);
   });
 
   it('matches the nearest sighting of the same URL and status within the window', () => {
     let t = 0;
     const log = createHeaderLog({ now: () => t, matchWindowMs: 5_000 });
-    for (const [at, status] of [[1_000, 429], [4_000, 429], [4_500, 402]] as const) {
-      log.record({ url: 'https://a.test/v1', statusCode: status, timeStamp: at, responseHeaders: h({ 'retry-after': String(at) }) });
+    for (const [at, status] of [
+      [1_000, 429],
+      [4_000, 429],
+      [4_500, 402],
+    ] as const) {
+      log.record({
+        url: 'https://a.test/v1',
+        statusCode: status,
+        timeStamp: at,
+        responseHeaders: h({ 'retry-after': String(at) }),
+      });
     }
     t = 5_000;
     expect(log.take('https://a.test/v1', 4_200, 429)?.at).toBe(4_000);
@@ -49,7 +77,8 @@ describe('header log (webRequest → capture)', () => {
   it('stays bounded in count and age', () => {
     let t = 0;
     const log = createHeaderLog({ now: () => t, maxEntries: 10, maxAgeMs: 1_000 });
-    for (let i = 0; i < 100; i++) log.record({ url: `https://a.test/${i}`, statusCode: 429, timeStamp: t, responseHeaders: [] });
+    for (let i = 0; i < 100; i++)
+      log.record({ url: `https://a.test/${i}`, statusCode: 429, timeStamp: t, responseHeaders: [] });
     expect(log.size()).toBe(10);
     t = 5_000;
     log.record({ url: 'https://a.test/new', statusCode: 429, timeStamp: t, responseHeaders: [] });
@@ -58,7 +87,12 @@ describe('header log (webRequest → capture)', () => {
 
   it('keepLimitHeaders joins repeats and caps names, values and count', () => {
     const many: [string, string][] = Array.from({ length: 100 }, (_, i) => [`x-ratelimit-h${i}`, 'v']);
-    const kept = keepLimitHeaders([['Retry-After', '1'], ['retry-after', '2'], ['x-ratelimit-long', 'x'.repeat(2000)], ...many]);
+    const kept = keepLimitHeaders([
+      ['Retry-After', '1'],
+      ['retry-after', '2'],
+      ['x-ratelimit-long', 'x'.repeat(2000)],
+      ...many,
+    ]);
     expect(kept['retry-after']).toBe('1, 2');
     expect(kept['x-ratelimit-long']).toHaveLength(512);
     expect(Object.keys(kept).length).toBeLessThanOrEqual(40);
@@ -101,7 +135,12 @@ describe('where the background listens for headers', () => {
     l.setCustomPatterns(['https://studio.other.com/*']);
     expect([...wr.listeners.values()]).toEqual([['https://api.openai.com/*'], ['https://studio.other.com/*']]);
     // Both listeners hearing one response keep it once.
-    const details = { url: 'https://studio.other.com/x', statusCode: 429, timeStamp: 0, responseHeaders: [{ name: 'retry-after', value: '1' }] };
+    const details = {
+      url: 'https://studio.other.com/x',
+      statusCode: 429,
+      timeStamp: 0,
+      responseHeaders: [{ name: 'retry-after', value: '1' }],
+    };
     for (const cb of wr.listeners.keys()) cb(details as never);
     expect(log.size()).toBe(1);
     l.setCustomPatterns([]);

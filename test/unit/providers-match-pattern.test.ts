@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { matchesPattern, originPermissionOf, originPermissionsOf, parsePattern } from '../../lib/providers/match-pattern.ts';
+import {
+  matchesPattern,
+  originPermissionOf,
+  originPermissionsOf,
+  parsePattern,
+} from '../../lib/providers/match-pattern.ts';
 
 describe('match patterns', () => {
   it.each([

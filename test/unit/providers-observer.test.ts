@@ -7,7 +7,6 @@ const PAGE = 'https://platform.openai.com/playground/images';
 const API = 'https://api.openai.com/v1/images/generations';
 const RATE_BODY = '{"error":{"message":"Rate limit reached for gpt-image-2","code":"rate_limit_exceeded"}}';
 
-
 /** A minimal XMLHttpRequest double: open/send on the prototype, loadend dispatched by `respond`. */
 function fakeXhrClass() {
   const sent: FakeXhr[] = [];
@@ -49,7 +48,11 @@ function setup(impl: (input: unknown, init?: unknown) => unknown, opts: { emitTh
     return impl(input, init);
   });
   const { FakeXhr, sent } = fakeXhrClass();
-  const win = { fetch: native as unknown as typeof fetch, XMLHttpRequest: FakeXhr as unknown as typeof XMLHttpRequest, location: new URL(PAGE) };
+  const win = {
+    fetch: native as unknown as typeof fetch,
+    XMLHttpRequest: FakeXhr as unknown as typeof XMLHttpRequest,
+    location: new URL(PAGE),
+  };
   const msgs: ProviderBridgeMessage[] = [];
   const uninstall = installProviderObserver(
     win,
@@ -114,7 +117,14 @@ describe('fetch: the page sees its own traffic unchanged', () => {
 describe('fetch: what is reported', () => {
   it('a response with status >= 400: endpoint without query, method, status, body, the headers the page could read', async () => {
     const { win, findings } = setup(() =>
-      Promise.resolve(json(429, RATE_BODY, { 'retry-after': '12', 'x-ratelimit-remaining-images': '0', server: 'cf', 'set-cookie': 'a=b' })),
+      Promise.resolve(
+        json(429, RATE_BODY, {
+          'retry-after': '12',
+          'x-ratelimit-remaining-images': '0',
+          server: 'cf',
+          'set-cookie': 'a=b',
+        }),
+      ),
     );
     await win.fetch(new Request(`${API}?key=sk-secret`, { method: 'post' }));
     await until(() => findings().length === 1);
@@ -149,7 +159,11 @@ describe('fetch: what is reported', () => {
 
   it('a successful JSON body that is an error object; never an ordinary success', async () => {
     const { win, findings } = setup((input) =>
-      Promise.resolve(String(input).endsWith('/ok') ? json(200, '{"data":[{"b64_json":"aaa"}],"error":null}') : json(200, '{"error":{"message":"Insufficient credits"}}')),
+      Promise.resolve(
+        String(input).endsWith('/ok')
+          ? json(200, '{"data":[{"b64_json":"aaa"}],"error":null}')
+          : json(200, '{"error":{"message":"Insufficient credits"}}'),
+      ),
     );
     await win.fetch(`${API}/ok`);
     await win.fetch(`${API}/err`);
@@ -170,7 +184,10 @@ describe('fetch: what is reported', () => {
     const { win, msgs } = setup((input) =>
       Promise.resolve(
         String(input).endsWith('/img')
-          ? new Response(big, { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(5 << 20) } })
+          ? new Response(big, {
+              status: 200,
+              headers: { 'content-type': 'application/json', 'content-length': String(5 << 20) },
+            })
           : new Response('<html>error quota</html>', { status: 200, headers: { 'content-type': 'text/html' } }),
       ),
     );
@@ -194,7 +211,9 @@ describe('fetch: what is reported', () => {
       'data: {"type":"done"}',
       '',
     ].join('\n');
-    const { win, findings } = setup(() => Promise.resolve(new Response(sse, { status: 200, headers: { 'content-type': 'text/event-stream' } })));
+    const { win, findings } = setup(() =>
+      Promise.resolve(new Response(sse, { status: 200, headers: { 'content-type': 'text/event-stream' } })),
+    );
     await win.fetch(API);
     await until(() => findings().length === 1);
     expect(findings()[0]!.evidence).toBe(
@@ -240,14 +259,20 @@ describe('XMLHttpRequest', () => {
   it('reads a json responseType, and a successful error object, and nothing for an ordinary success', () => {
     const { win, findings } = setup(() => Promise.resolve(json(200, '{}')));
     const make = () => {
-      const xhr = new win.XMLHttpRequest!() as unknown as XMLHttpRequest & { respond: (s: number, b: string, h?: string) => void };
+      const xhr = new win.XMLHttpRequest!() as unknown as XMLHttpRequest & {
+        respond: (s: number, b: string, h?: string) => void;
+      };
       xhr.open('GET', API);
       xhr.responseType = 'json';
       xhr.send();
       return xhr;
     };
     make().respond(200, '{"output":"ok"}', 'content-type: application/json');
-    make().respond(200, '{"detail":"Request was throttled. Your rate limit resets in ~30s."}', 'content-type: application/json');
+    make().respond(
+      200,
+      '{"detail":"Request was throttled. Your rate limit resets in ~30s."}',
+      'content-type: application/json',
+    );
     make().respond(402, '{"title":"Insufficient credit"}', 'content-type: application/json');
     expect(findings().map((f) => [f.kinds[0], f.status])).toEqual([
       ['error-body', 200],

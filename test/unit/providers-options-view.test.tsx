@@ -7,8 +7,22 @@ import { STRINGS } from '../../lib/i18n/strings.ts';
 import { configuredEntries } from '../../lib/providers/settings.ts';
 import type { ProvidersState } from '../../lib/providers/types.ts';
 
-function state(enabled: string[] = [], status: Record<string, 'on' | 'needs-permission' | 'error'> = {}): ProvidersState {
-  const entries = configuredEntries({ enabled, custom: [{ id: 'custom-abcd1', name: 'My studio', pages: ['https://studio.example.com/*'], apiHosts: [], ownerKind: 'provider' }] });
+function state(
+  enabled: string[] = [],
+  status: Record<string, 'on' | 'needs-permission' | 'error'> = {},
+): ProvidersState {
+  const entries = configuredEntries({
+    enabled,
+    custom: [
+      {
+        id: 'custom-abcd1',
+        name: 'My studio',
+        pages: ['https://studio.example.com/*'],
+        apiHosts: [],
+        ownerKind: 'provider',
+      },
+    ],
+  });
   return {
     entries: entries.map((e) => ({
       id: e.id,
@@ -19,7 +33,7 @@ function state(enabled: string[] = [], status: Record<string, 'on' | 'needs-perm
       apiHosts: e.apiHosts,
       origins: e.origins,
       enabled: e.enabled,
-      status: e.enabled ? status[e.id] ?? 'on' : 'off',
+      status: e.enabled ? (status[e.id] ?? 'on') : 'off',
       ...(e.notes ? { notes: e.notes } : {}),
     })),
   };
@@ -52,12 +66,20 @@ describe('OptionsView', () => {
   it('turns an entry on from its switch, passing the entry (the page asks for permission in that click)', () => {
     const h = view();
     (root.querySelector('[data-provider="fal"] [role="switch"]') as HTMLButtonElement).click();
-    expect(h.onToggle).toHaveBeenCalledWith(expect.objectContaining({ id: 'fal', origins: ['https://fal.ai/*', 'https://*.fal.ai/*', 'https://*.fal.run/*'] }), true);
+    expect(h.onToggle).toHaveBeenCalledWith(
+      expect.objectContaining({
+        id: 'fal',
+        origins: ['https://fal.ai/*', 'https://*.fal.ai/*', 'https://*.fal.run/*'],
+      }),
+      true,
+    );
   });
 
   it('says when access was removed in the browser', () => {
     view({ state: state(['replicate'], { replicate: 'needs-permission' }) });
-    expect(root.querySelector('[data-provider="replicate"] .provider-status')!.textContent).toContain('Access was removed');
+    expect(root.querySelector('[data-provider="replicate"] .provider-status')!.textContent).toContain(
+      'Access was removed',
+    );
   });
 
   it('validates a custom entry before sending it, with a readable message', async () => {
@@ -73,15 +95,32 @@ describe('OptionsView', () => {
       set('#custom-pages', 'http://gateway.example.com/*');
     });
     await act(() => (root.querySelector('button.save-custom') as HTMLButtonElement).click());
-    expect(root.querySelector('.custom-form [role="alert"]')!.textContent).toBe('Page patterns must start with https:// (http://gateway.example.com/*)');
+    expect(root.querySelector('.custom-form [role="alert"]')!.textContent).toBe(
+      'Page patterns must start with https:// (http://gateway.example.com/*)',
+    );
     expect(h.onSaveCustom).not.toHaveBeenCalled();
     await act(() => set('#custom-pages', 'https://gateway.example.com/*\n\n'));
     await act(() => (root.querySelector('button.save-custom') as HTMLButtonElement).click());
-    expect(h.onSaveCustom).toHaveBeenCalledWith({ name: 'Gateway', pages: ['https://gateway.example.com/*'], apiHosts: [], ownerKind: 'provider' });
+    expect(h.onSaveCustom).toHaveBeenCalledWith({
+      name: 'Gateway',
+      pages: ['https://gateway.example.com/*'],
+      apiHosts: [],
+      ownerKind: 'provider',
+    });
   });
 
   it('has every label in Korean', () => {
-    render(<OptionsView strings={STRINGS.ko} locale="ko" state={state()} onToggle={vi.fn()} onSaveCustom={vi.fn()} onDeleteCustom={vi.fn()} />, root);
+    render(
+      <OptionsView
+        strings={STRINGS.ko}
+        locale="ko"
+        state={state()}
+        onToggle={vi.fn()}
+        onSaveCustom={vi.fn()}
+        onDeleteCustom={vi.fn()}
+      />,
+      root,
+    );
     expect(root.textContent).toContain('제공업체 사이트');
     expect(root.textContent).toContain('켜기');
   });

@@ -25,7 +25,14 @@ describe('provider presets (data)', () => {
   });
 
   it('cover the sites the issue names', () => {
-    expect(PROVIDER_PRESETS.map((p) => p.id)).toEqual(['openai-platform', 'azure-foundry', 'openrouter', 'fal', 'replicate', 'google-ai-studio']);
+    expect(PROVIDER_PRESETS.map((p) => p.id)).toEqual([
+      'openai-platform',
+      'azure-foundry',
+      'openrouter',
+      'fal',
+      'replicate',
+      'google-ai-studio',
+    ]);
   });
 
   it('have selectors the browser accepts', () => {
@@ -34,13 +41,21 @@ describe('provider presets (data)', () => {
     }
   });
 
-  it.each(PROVIDER_PRESETS.map((p) => [p.id, p] as const))('%s: a bare 429 on its page is owned by its owner kind', (_, p) => {
-    const page = p.pages[0]!.replace('*', 'x');
-    const c = classify({ text: '{"error":{"message":"Too many requests"}}', status: 429, url: page, route: routeOfOwnerKind(p.ownerKind, p.providerId) });
-    const owners = { 'openai-api': 'openai-api', azure: 'azure', provider: 'provider' } as const;
-    expect(c.owner).toBe(owners[p.ownerKind]);
-    if (p.providerId) expect(c.provider).toBe(p.providerId);
-  });
+  it.each(PROVIDER_PRESETS.map((p) => [p.id, p] as const))(
+    '%s: a bare 429 on its page is owned by its owner kind',
+    (_, p) => {
+      const page = p.pages[0]!.replace('*', 'x');
+      const c = classify({
+        text: '{"error":{"message":"Too many requests"}}',
+        status: 429,
+        url: page,
+        route: routeOfOwnerKind(p.ownerKind, p.providerId),
+      });
+      const owners = { 'openai-api': 'openai-api', azure: 'azure', provider: 'provider' } as const;
+      expect(c.owner).toBe(owners[p.ownerKind]);
+      if (p.providerId) expect(c.provider).toBe(p.providerId);
+    },
+  );
 });
 
 describe('provider messages', () => {
@@ -59,7 +74,10 @@ describe('provider messages', () => {
     ['setProviderEnabled', { id: '../../etc', enabled: true }],
     ['setProviderEnabled', { id: 'fal', enabled: 'yes' }],
     ['saveCustomProvider', { name: 'X', pages: [], apiHosts: [], ownerKind: 'provider' }],
-    ['saveCustomProvider', { name: 'X', pages: Array(11).fill('https://x.com/*'), apiHosts: [], ownerKind: 'provider' }],
+    [
+      'saveCustomProvider',
+      { name: 'X', pages: Array(11).fill('https://x.com/*'), apiHosts: [], ownerKind: 'provider' },
+    ],
     ['saveCustomProvider', { name: 'X', pages: ['https://x.com/*'], apiHosts: [], ownerKind: 'chatgpt-app' }],
     ['getStop', { id: -1 }],
     ['savePaste', { text: 'x', route: 'auto', originalChars: -1, seenAt: 1 }],
@@ -82,27 +100,34 @@ describe('the handler with provider sites', () => {
       setEnabled: vi.fn(async () => ({ ok: true as const, state: { entries: [] } })),
       saveCustom: vi.fn(async () => ({ ok: true as const, state: { entries: [] } })),
       deleteCustom: vi.fn(async () => ({ ok: true as const, state: { entries: [] } })),
-      routeFor: vi.fn(async (url: string) => (url.includes('studio.example') ? ({ family: 'provider' } as const) : undefined)),
-      enrichCapture: vi.fn(async (c) => (c.endpoint?.startsWith('https://') ? { ...c, headers: { ...c.headers, 'retry-after': '30' } } : c)),
+      routeFor: vi.fn(async (url: string) =>
+        url.includes('studio.example') ? ({ family: 'provider' } as const) : undefined,
+      ),
+      enrichCapture: vi.fn(async (c) =>
+        c.endpoint?.startsWith('https://') ? { ...c, headers: { ...c.headers, 'retry-after': '30' } } : c,
+      ),
     };
     return { db, providers, handle: testHandler({ db, classify, providers }) };
   }
 
   it('classifies a provider capture with the configured route and the headers webRequest saw', async () => {
     const { db, handle } = setup();
-    const r = await handle({
-      type: 'capture',
-      payload: capture({
-        site: 'studio.example.com',
-        url: 'https://studio.example.com/create',
-        kinds: ['http-error'],
-        evidence: '{"error":{"message":"Rate limit exceeded"}}',
-        endpoint: 'https://api.example.com/v1/images',
-        status: 429,
-        headers: {},
-        occurrenceKeys: ['req:1'],
-      }),
-    }, pageSender('studio.example.com'));
+    const r = await handle(
+      {
+        type: 'capture',
+        payload: capture({
+          site: 'studio.example.com',
+          url: 'https://studio.example.com/create',
+          kinds: ['http-error'],
+          evidence: '{"error":{"message":"Rate limit exceeded"}}',
+          endpoint: 'https://api.example.com/v1/images',
+          status: 429,
+          headers: {},
+          occurrenceKeys: ['req:1'],
+        }),
+      },
+      pageSender('studio.example.com'),
+    );
     expect(r).toMatchObject({ ok: true, outcome: 'created' });
     const [stop] = await db.stops.toArray();
     expect(stop).toMatchObject({ owner: 'provider', bucket: 'provider-rate' });
@@ -115,8 +140,14 @@ describe('the handler with provider sites', () => {
     const plainDb = new LimitLensDb(freshDbName());
     dbs.push(plainDb);
     const now = () => capture().seenAt;
-    await testHandler({ db, classify, providers, now })({ type: 'capture', payload: capture() }, pageSender('chatgpt.com'));
-    await testHandler({ db: plainDb, classify, now })({ type: 'capture', payload: capture() }, pageSender('chatgpt.com'));
+    await testHandler({ db, classify, providers, now })(
+      { type: 'capture', payload: capture() },
+      pageSender('chatgpt.com'),
+    );
+    await testHandler({ db: plainDb, classify, now })(
+      { type: 'capture', payload: capture() },
+      pageSender('chatgpt.com'),
+    );
     const [stop] = await db.stops.toArray();
     const [plain] = await plainDb.stops.toArray();
     expect(stop).toEqual(plain);
@@ -127,11 +158,19 @@ describe('the handler with provider sites', () => {
     const { handle, providers } = setup();
     await handle({ type: 'listProviders', payload: {} });
     await handle({ type: 'setProviderEnabled', payload: { id: 'fal', enabled: true } });
-    await handle({ type: 'saveCustomProvider', payload: { name: 'X', pages: ['https://x.com/*'], apiHosts: [], ownerKind: 'azure' } });
+    await handle({
+      type: 'saveCustomProvider',
+      payload: { name: 'X', pages: ['https://x.com/*'], apiHosts: [], ownerKind: 'azure' },
+    });
     await handle({ type: 'deleteCustomProvider', payload: { id: 'custom-abcd12' } });
     expect(providers.state).toHaveBeenCalledTimes(1);
     expect(providers.setEnabled).toHaveBeenCalledWith('fal', true);
-    expect(providers.saveCustom).toHaveBeenCalledWith({ name: 'X', pages: ['https://x.com/*'], apiHosts: [], ownerKind: 'azure' });
+    expect(providers.saveCustom).toHaveBeenCalledWith({
+      name: 'X',
+      pages: ['https://x.com/*'],
+      apiHosts: [],
+      ownerKind: 'azure',
+    });
     expect(providers.deleteCustom).toHaveBeenCalledWith('custom-abcd12');
   });
 });

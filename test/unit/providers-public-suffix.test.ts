@@ -9,7 +9,15 @@ import { validateCustomProvider } from '../../lib/providers/settings.ts';
 import { parsePattern } from '../../lib/providers/match-pattern.ts';
 
 const entry = (pattern: string, field: 'pages' | 'apiHosts' = 'pages') =>
-  validateCustomProvider({ name: 'Mine', pages: field === 'pages' ? [pattern] : ['https://studio.example.com/*'], apiHosts: field === 'apiHosts' ? [pattern] : [], ownerKind: 'provider' }, wildcardCoversPublicSuffix);
+  validateCustomProvider(
+    {
+      name: 'Mine',
+      pages: field === 'pages' ? [pattern] : ['https://studio.example.com/*'],
+      apiHosts: field === 'apiHosts' ? [pattern] : [],
+      ownerKind: 'provider',
+    },
+    wildcardCoversPublicSuffix,
+  );
 
 describe('custom patterns at or above a public suffix', () => {
   it.each([
@@ -24,7 +32,10 @@ describe('custom patterns at or above a public suffix', () => {
     'https://*.co.kr/*',
   ])('%s is refused, in pages and in API hosts', (pattern) => {
     expect(entry(pattern)).toEqual({ ok: false, problem: { field: 'pages', problem: 'public-suffix', pattern } });
-    expect(entry(pattern, 'apiHosts')).toEqual({ ok: false, problem: { field: 'apiHosts', problem: 'public-suffix', pattern } });
+    expect(entry(pattern, 'apiHosts')).toEqual({
+      ok: false,
+      problem: { field: 'apiHosts', problem: 'public-suffix', pattern },
+    });
   });
 
   it.each([
@@ -59,7 +70,8 @@ describe('custom patterns at or above a public suffix', () => {
     for (const p of PROVIDER_PRESETS) {
       for (const pattern of [...p.pages, ...p.apiHosts]) {
         const parsed = parsePattern(pattern);
-        if (parsed.ok && parsed.pattern.subdomains) expect(wildcardCoversPublicSuffix(parsed.pattern.host), pattern).toBe(false);
+        if (parsed.ok && parsed.pattern.subdomains)
+          expect(wildcardCoversPublicSuffix(parsed.pattern.host), pattern).toBe(false);
       }
     }
   });

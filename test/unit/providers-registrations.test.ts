@@ -49,18 +49,34 @@ function fakePermissions(granted: string[] = [], required: string[] = []) {
       return true;
     }),
   };
-  return { port, set, grant: (...o: string[]) => o.forEach((x) => set.add(x)), revoke: (...o: string[]) => o.forEach((x) => set.delete(x)) };
+  return {
+    port,
+    set,
+    grant: (...o: string[]) => o.forEach((x) => set.add(x)),
+    revoke: (...o: string[]) => o.forEach((x) => set.delete(x)),
+  };
 }
 
 function fakeStore(initial: unknown = undefined) {
   let value = initial;
-  return { load: vi.fn(async () => value), save: vi.fn(async (s: ProviderSettings) => void (value = structuredClone(s))), get: () => value as ProviderSettings };
+  return {
+    load: vi.fn(async () => value),
+    save: vi.fn(async (s: ProviderSettings) => void (value = structuredClone(s))),
+    get: () => value as ProviderSettings,
+  };
 }
 
 const OPENAI = PROVIDER_PRESETS.find((p) => p.id === 'openai-platform')!;
 const OPENAI_ORIGINS = ['https://platform.openai.com/*', 'https://api.openai.com/*'];
 
-function service(opts: { granted?: string[]; required?: string[]; settings?: unknown; scripts?: Parameters<typeof fakeScripting>[0] } = {}) {
+function service(
+  opts: {
+    granted?: string[];
+    required?: string[];
+    settings?: unknown;
+    scripts?: Parameters<typeof fakeScripting>[0];
+  } = {},
+) {
   const scripting = fakeScripting(opts.scripts);
   const permissions = fakePermissions(opts.granted, opts.required);
   const store = fakeStore(opts.settings);
@@ -122,7 +138,10 @@ describe('syncRegistrations', () => {
   it('does not register an entry whose permission was removed elsewhere, and says so', async () => {
     const s = fakeScripting();
     const p = fakePermissions(['https://platform.openai.com/*']);
-    const out = await syncRegistrations(configuredEntries({ enabled: ['openai-platform'], custom: [] }), { scripting: s.port, permissions: p.port });
+    const out = await syncRegistrations(configuredEntries({ enabled: ['openai-platform'], custom: [] }), {
+      scripting: s.port,
+      permissions: p.port,
+    });
     expect(out.get('openai-platform')).toEqual({ status: 'needs-permission' });
     expect(s.scripts.size).toBe(0);
   });
@@ -130,24 +149,42 @@ describe('syncRegistrations', () => {
   it('removes stale and changed registrations of its own, never anyone else’s', async () => {
     const s = fakeScripting([
       { id: 'someone-else', js: ['x.js'], matches: ['https://a.com/*'] },
-      { id: `${SCRIPT_ID_PREFIX}fal:main`, js: [PROVIDER_SCRIPT_FILES.main], matches: ['https://fal.ai/*'], world: 'MAIN' },
-      { id: `${SCRIPT_ID_PREFIX}openai-platform:main`, js: [PROVIDER_SCRIPT_FILES.main], matches: ['https://old.openai.com/*'], world: 'MAIN' },
+      {
+        id: `${SCRIPT_ID_PREFIX}fal:main`,
+        js: [PROVIDER_SCRIPT_FILES.main],
+        matches: ['https://fal.ai/*'],
+        world: 'MAIN',
+      },
+      {
+        id: `${SCRIPT_ID_PREFIX}openai-platform:main`,
+        js: [PROVIDER_SCRIPT_FILES.main],
+        matches: ['https://old.openai.com/*'],
+        world: 'MAIN',
+      },
     ]);
     const p = fakePermissions(OPENAI_ORIGINS);
-    await syncRegistrations(configuredEntries({ enabled: ['openai-platform'], custom: [] }), { scripting: s.port, permissions: p.port });
+    await syncRegistrations(configuredEntries({ enabled: ['openai-platform'], custom: [] }), {
+      scripting: s.port,
+      permissions: p.port,
+    });
     expect([...s.scripts.keys()].sort()).toEqual([
       `${SCRIPT_ID_PREFIX}openai-platform:isolated`,
       `${SCRIPT_ID_PREFIX}openai-platform:main`,
       'someone-else',
     ]);
-    expect(s.scripts.get(`${SCRIPT_ID_PREFIX}openai-platform:main`)!.matches).toEqual(['https://platform.openai.com/*']);
+    expect(s.scripts.get(`${SCRIPT_ID_PREFIX}openai-platform:main`)!.matches).toEqual([
+      'https://platform.openai.com/*',
+    ]);
   });
 
   it('keeps the other entries on when one entry’s registration fails', async () => {
     const s = fakeScripting();
     s.failWhen((list) => list.some((x) => x.id.includes(':fal:')));
     const p = fakePermissions([...OPENAI_ORIGINS, 'https://fal.ai/*', 'https://*.fal.ai/*', 'https://*.fal.run/*']);
-    const out = await syncRegistrations(configuredEntries({ enabled: ['openai-platform', 'fal'], custom: [] }), { scripting: s.port, permissions: p.port });
+    const out = await syncRegistrations(configuredEntries({ enabled: ['openai-platform', 'fal'], custom: [] }), {
+      scripting: s.port,
+      permissions: p.port,
+    });
     expect(out.get('openai-platform')).toEqual({ status: 'on' });
     expect(out.get('fal')).toMatchObject({ status: 'error', error: 'Could not load javascript' });
     expect([...s.scripts.keys()].every((id) => id.includes('openai-platform'))).toBe(true);
@@ -159,7 +196,10 @@ describe('syncRegistrations', () => {
       throw new Error('boom');
     });
     const p = fakePermissions(OPENAI_ORIGINS);
-    const out = await syncRegistrations(configuredEntries({ enabled: ['openai-platform'], custom: [] }), { scripting: s.port, permissions: p.port });
+    const out = await syncRegistrations(configuredEntries({ enabled: ['openai-platform'], custom: [] }), {
+      scripting: s.port,
+      permissions: p.port,
+    });
     expect(out.get('openai-platform')).toMatchObject({ status: 'error' });
   });
 });
@@ -175,7 +215,10 @@ describe('provider service: turning sites on and off', () => {
     const { svc: svc2, scripting: s2, store: st2 } = service({ granted: OPENAI_ORIGINS });
     const r = await svc2.setEnabled('openai-platform', true);
     expect(r.ok).toBe(true);
-    expect(r.ok && r.state.entries.find((e) => e.id === 'openai-platform')).toMatchObject({ enabled: true, status: 'on' });
+    expect(r.ok && r.state.entries.find((e) => e.id === 'openai-platform')).toMatchObject({
+      enabled: true,
+      status: 'on',
+    });
     expect(s2.scripts.size).toBe(2);
     expect(st2.get().enabled).toEqual(['openai-platform']);
   });
@@ -192,7 +235,12 @@ describe('provider service: turning sites on and off', () => {
 
   it('keeps a host another turned-on entry still needs', async () => {
     const { svc, permissions } = service({ granted: OPENAI_ORIGINS });
-    await svc.saveCustom({ name: 'My gateway', pages: ['https://platform.openai.com/gateway/*'], apiHosts: [], ownerKind: 'provider' });
+    await svc.saveCustom({
+      name: 'My gateway',
+      pages: ['https://platform.openai.com/gateway/*'],
+      apiHosts: [],
+      ownerKind: 'provider',
+    });
     await svc.setEnabled('openai-platform', true);
     await svc.setEnabled('custom-test1a', true);
     await svc.setEnabled('openai-platform', false);
@@ -211,7 +259,10 @@ describe('provider service: turning sites on and off', () => {
     await svc.setEnabled('openai-platform', true);
     permissions.revoke('https://api.openai.com/*');
     const state = await svc.sync();
-    expect(state.entries.find((e) => e.id === 'openai-platform')).toMatchObject({ enabled: true, status: 'needs-permission' });
+    expect(state.entries.find((e) => e.id === 'openai-platform')).toMatchObject({
+      enabled: true,
+      status: 'needs-permission',
+    });
     expect(scripting.scripts.size).toBe(0);
     permissions.grant('https://api.openai.com/*');
     const again = await svc.sync();
@@ -248,7 +299,15 @@ describe('provider service: turning sites on and off', () => {
     const { svc } = service();
     expect(await svc.setEnabled('nope', true)).toMatchObject({ ok: false, reason: 'unknown-provider' });
     expect(await svc.deleteCustom('custom-zzzz')).toMatchObject({ ok: false, reason: 'unknown-provider' });
-    expect(await svc.saveCustom({ id: 'custom-zzzz', name: 'x', pages: ['https://x.com/*'], apiHosts: [], ownerKind: 'provider' })).toMatchObject({
+    expect(
+      await svc.saveCustom({
+        id: 'custom-zzzz',
+        name: 'x',
+        pages: ['https://x.com/*'],
+        apiHosts: [],
+        ownerKind: 'provider',
+      }),
+    ).toMatchObject({
       ok: false,
       reason: 'unknown-provider',
     });
@@ -264,25 +323,46 @@ describe('provider service: turning sites on and off', () => {
 
 describe('provider service: custom entries', () => {
   it('validates, stores, edits and deletes a custom entry', async () => {
-    const { svc, store, scripting } = service({ granted: ['https://studio.example.com/*', 'https://api.example.com/*'] });
+    const { svc, store, scripting } = service({
+      granted: ['https://studio.example.com/*', 'https://api.example.com/*'],
+    });
     const bad = await svc.saveCustom({ name: 'x', pages: ['https://*/*'], apiHosts: [], ownerKind: 'provider' });
     expect(bad).toMatchObject({ ok: false, reason: 'invalid' });
     expect(bad.ok ? '' : bad.message).toMatch(/every site/);
     // The options page words it from this, in the user's language.
     expect(bad).toMatchObject({ problem: { field: 'pages', problem: 'any-host' } });
-    expect(await svc.saveCustom({ name: 'x', pages: ['https://chatgpt.com/*'], apiHosts: [], ownerKind: 'provider' })).toMatchObject({ ok: false });
+    expect(
+      await svc.saveCustom({ name: 'x', pages: ['https://chatgpt.com/*'], apiHosts: [], ownerKind: 'provider' }),
+    ).toMatchObject({ ok: false });
 
-    const r = await svc.saveCustom({ name: '  Studio  ', pages: ['https://studio.example.com/*'], apiHosts: ['https://api.example.com/*'], ownerKind: 'azure' });
+    const r = await svc.saveCustom({
+      name: '  Studio  ',
+      pages: ['https://studio.example.com/*'],
+      apiHosts: ['https://api.example.com/*'],
+      ownerKind: 'azure',
+    });
     expect(r.ok).toBe(true);
     expect(store.get().custom).toEqual([
-      { id: 'custom-test1a', name: 'Studio', pages: ['https://studio.example.com/*'], apiHosts: ['https://api.example.com/*'], ownerKind: 'azure' },
+      {
+        id: 'custom-test1a',
+        name: 'Studio',
+        pages: ['https://studio.example.com/*'],
+        apiHosts: ['https://api.example.com/*'],
+        ownerKind: 'azure',
+      },
     ]);
     await svc.setEnabled('custom-test1a', true);
     expect(scripting.scripts.size).toBe(2);
     expect(await svc.routeFor('https://studio.example.com/x')).toEqual({ family: 'azure' });
 
     // Editing to hosts not granted turns it off until the user grants them.
-    await svc.saveCustom({ id: 'custom-test1a', name: 'Studio', pages: ['https://studio2.example.com/*'], apiHosts: [], ownerKind: 'provider' });
+    await svc.saveCustom({
+      id: 'custom-test1a',
+      name: 'Studio',
+      pages: ['https://studio2.example.com/*'],
+      apiHosts: [],
+      ownerKind: 'provider',
+    });
     expect(store.get().enabled).toEqual([]);
     expect(scripting.scripts.size).toBe(0);
 
@@ -333,9 +413,21 @@ describe('provider service: a capture’s route and headers', () => {
         { name: 'openai-project', value: 'proj_abcdefgh12' },
       ],
     });
-    const c = capture({ url: 'https://platform.openai.com/playground', site: 'platform.openai.com', endpoint: 'https://api.openai.com/v1/images/generations', status: 429, headers: { 'content-type': 'application/json' }, kinds: ['http-error'], seenAt: 1_000_050 });
+    const c = capture({
+      url: 'https://platform.openai.com/playground',
+      site: 'platform.openai.com',
+      endpoint: 'https://api.openai.com/v1/images/generations',
+      status: 429,
+      headers: { 'content-type': 'application/json' },
+      kinds: ['http-error'],
+      seenAt: 1_000_050,
+    });
     const out = await svc.enrichCapture(c, playground);
-    expect(out.headers).toEqual({ 'content-type': 'application/json', 'x-ratelimit-remaining-images': '0', 'openai-project': 'proj_abcdefgh12' });
+    expect(out.headers).toEqual({
+      'content-type': 'application/json',
+      'x-ratelimit-remaining-images': '0',
+      'openai-project': 'proj_abcdefgh12',
+    });
     expect(out.kinds).toEqual(['http-error', WEBREQUEST_HEADERS_KIND]);
     // Taken once: a second capture does not get the same response's headers.
     expect(await svc.enrichCapture(c, playground)).toBe(c);
@@ -343,7 +435,13 @@ describe('provider service: a capture’s route and headers', () => {
 
   it('leaves ChatGPT captures, other statuses and unmatched captures unchanged', async () => {
     const { svc, headerLog } = service();
-    headerLog.record({ url: 'https://api.x.com/v1', statusCode: 429, timeStamp: 1_000_000, initiator: 'https://platform.openai.com', responseHeaders: [{ name: 'retry-after', value: '3' }] });
+    headerLog.record({
+      url: 'https://api.x.com/v1',
+      statusCode: 429,
+      timeStamp: 1_000_000,
+      initiator: 'https://platform.openai.com',
+      responseHeaders: [{ name: 'retry-after', value: '3' }],
+    });
     const chatgpt = capture();
     expect(await svc.enrichCapture(chatgpt, playground)).toBe(chatgpt);
     const other = capture({ endpoint: 'https://api.x.com/v1', status: 500, seenAt: 1_000_000 });
@@ -356,7 +454,14 @@ describe('provider service: a capture’s route and headers', () => {
     const { svc, headerLog } = service();
     let at = 1_000_000;
     const seen = (initiator: string | undefined, tabId?: number) =>
-      headerLog.record({ url: 'https://api.x.com/v1', statusCode: 429, timeStamp: at++, responseHeaders: [{ name: 'retry-after', value: '3' }], ...(initiator ? { initiator } : {}), ...(tabId !== undefined ? { tabId } : {}) });
+      headerLog.record({
+        url: 'https://api.x.com/v1',
+        statusCode: 429,
+        timeStamp: at++,
+        responseHeaders: [{ name: 'retry-after', value: '3' }],
+        ...(initiator ? { initiator } : {}),
+        ...(tabId !== undefined ? { tabId } : {}),
+      });
     const c = capture({ endpoint: 'https://api.x.com/v1', status: 429, seenAt: 1_000_000 });
     // Another site's request (or one whose page is unknown) is not this page's to take.
     seen('https://other.example');

@@ -35,7 +35,8 @@ function chars(n: number, alphabet = ALNUM): string {
 const join2 = (...parts: string[]) => parts.join('');
 const uuid = () => [chars(8, HEX), chars(4, HEX), chars(4, HEX), chars(4, HEX), chars(12, HEX)].join('-');
 const jwtPart = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64url');
-const jwt = () => `${jwtPart({ alg: 'RS256', typ: 'JWT' })}.${jwtPart({ sub: chars(20), exp: 1790000000, 'https://api.openai.com/profile': { email: 'x' } })}.${chars(86, B64URL)}`;
+const jwt = () =>
+  `${jwtPart({ alg: 'RS256', typ: 'JWT' })}.${jwtPart({ sub: chars(20), exp: 1790000000, 'https://api.openai.com/profile': { email: 'x' } })}.${chars(86, B64URL)}`;
 
 const K = {
   openaiProject: join2('sk-', 'proj-', chars(74, B64URL), 'T3Blbk', 'FJ', chars(74, B64URL)),
@@ -78,7 +79,14 @@ interface SecretCase {
 const SECRETS: SecretCase[] = [
   {
     name: 'OpenAI project key in a 401 JSON body',
-    text: JSON.stringify({ error: { message: `Incorrect API key provided: ${K.openaiProject}. You can find your API key at https://platform.openai.com/account/api-keys.`, type: 'invalid_request_error', param: null, code: 'invalid_api_key' } }),
+    text: JSON.stringify({
+      error: {
+        message: `Incorrect API key provided: ${K.openaiProject}. You can find your API key at https://platform.openai.com/account/api-keys.`,
+        type: 'invalid_request_error',
+        param: null,
+        code: 'invalid_api_key',
+      },
+    }),
     secrets: [K.openaiProject],
     kinds: ['api-key'],
   },
@@ -144,7 +152,11 @@ const SECRETS: SecretCase[] = [
   },
   {
     name: 'Azure 84-character key in a JSON config',
-    text: JSON.stringify({ endpoint: 'https://my-resource.openai.azure.com/', 'api-key': K.azure84, deployment: 'gpt-image-1' }, null, 2),
+    text: JSON.stringify(
+      { endpoint: 'https://my-resource.openai.azure.com/', 'api-key': K.azure84, deployment: 'gpt-image-1' },
+      null,
+      2,
+    ),
     secrets: [K.azure84],
     kinds: ['api-key'],
   },
@@ -198,7 +210,11 @@ const SECRETS: SecretCase[] = [
   },
   {
     name: 'accessToken JWT in the session JSON',
-    text: JSON.stringify({ user: { id: 'user-x', name: 'Kim' }, expires: '2026-12-27T10:00:00.000Z', accessToken: K.accessToken }),
+    text: JSON.stringify({
+      user: { id: 'user-x', name: 'Kim' },
+      expires: '2026-12-27T10:00:00.000Z',
+      accessToken: K.accessToken,
+    }),
     secrets: [K.accessToken],
     kinds: ['jwt'],
   },
@@ -210,7 +226,12 @@ const SECRETS: SecretCase[] = [
   },
   {
     name: 'a body quoted inside a JSON string (escaped twice)',
-    text: JSON.stringify({ log: JSON.stringify({ headers: { authorization: `Bearer ${K.openaiProject}`, cookie: `_puid=${K.puid}` }, note: `\n${K.replicate}` }) }),
+    text: JSON.stringify({
+      log: JSON.stringify({
+        headers: { authorization: `Bearer ${K.openaiProject}`, cookie: `_puid=${K.puid}` },
+        note: `\n${K.replicate}`,
+      }),
+    }),
     secrets: [K.openaiProject, K.puid, K.replicate],
     kinds: ['api-key', 'cookie'],
   },
@@ -252,7 +273,10 @@ const SECRETS: SecretCase[] = [
   },
   {
     name: 'a PEM private key in a service-account JSON',
-    text: JSON.stringify({ type: 'service_account', private_key: `-----BEGIN PRIVATE KEY-----\n${K.pem}\n${K.pem}\n-----END PRIVATE KEY-----\n` }),
+    text: JSON.stringify({
+      type: 'service_account',
+      private_key: `-----BEGIN PRIVATE KEY-----\n${K.pem}\n${K.pem}\n-----END PRIVATE KEY-----\n`,
+    }),
     secrets: [K.pem],
     kinds: ['private-key'],
   },
@@ -295,9 +319,13 @@ describe('redact: a table of real-looking secrets', () => {
   });
 
   it('masks API keys as kind, public prefix and last 4', () => {
-    expect(redact(`key ${K.openaiProject}`, off).text).toBe(`key [REDACTED:api-key sk-proj-…${K.openaiProject.slice(-4)}]`);
+    expect(redact(`key ${K.openaiProject}`, off).text).toBe(
+      `key [REDACTED:api-key sk-proj-…${K.openaiProject.slice(-4)}]`,
+    );
     expect(redact(`key ${K.openrouter}`, off).text).toBe(`key [REDACTED:api-key sk-or-v1-…${K.openrouter.slice(-4)}]`);
-    expect(redact(`Authorization: Key ${fal}`, off).text).toBe(`Authorization: Key [REDACTED:api-key …${K.falSecret.slice(-4)}]`);
+    expect(redact(`Authorization: Key ${fal}`, off).text).toBe(
+      `Authorization: Key [REDACTED:api-key …${K.falSecret.slice(-4)}]`,
+    );
     expect(redact(`Cookie: a=1; _puid=${K.puid}`, off).text).toBe('Cookie: [REDACTED:cookie]');
     expect(redact(`Bearer ${K.opaque}`, off).text).toBe('Bearer [REDACTED:bearer]');
   });
@@ -312,19 +340,46 @@ describe('redact: a table of real-looking secrets', () => {
 });
 
 const KEEP: { name: string; text: string }[] = [
-  { name: 'model names', text: 'Rate limit reached for gpt-image-2 (also gpt-image-1, gpt-4, gpt-4o, dall-e-3, gpt-5-6).' },
-  { name: 'a request id in prose', text: '(Please include the request ID ba26ecc19b891d51c802fd1bf379d34a in your message.)' },
-  { name: 'request id headers', text: 'x-request-id: req_7f3a9c2b1d4e5f60718293a4b5c6d7e8\napim-request-id: 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0' },
-  { name: 'documentation URLs', text: 'Visit https://platform.openai.com/account/rate-limits to learn more. See https://help.openai.com/en/articles/6891831-error-code-429' },
+  {
+    name: 'model names',
+    text: 'Rate limit reached for gpt-image-2 (also gpt-image-1, gpt-4, gpt-4o, dall-e-3, gpt-5-6).',
+  },
+  {
+    name: 'a request id in prose',
+    text: '(Please include the request ID ba26ecc19b891d51c802fd1bf379d34a in your message.)',
+  },
+  {
+    name: 'request id headers',
+    text: 'x-request-id: req_7f3a9c2b1d4e5f60718293a4b5c6d7e8\napim-request-id: 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
+  },
+  {
+    name: 'documentation URLs',
+    text: 'Visit https://platform.openai.com/account/rate-limits to learn more. See https://help.openai.com/en/articles/6891831-error-code-429',
+  },
   { name: 'ISO dates', text: '"resets_after":"2026-09-18T01:18:40.634111+00:00" and 2026-11-27T15:00:00.000Z' },
-  { name: 'durations', text: 'Please try again in 26.604s. x-ratelimit-reset-tokens: 6m0s. retry after 86400 seconds. retry-after-ms: 1500' },
-  { name: 'header names', text: 'x-ratelimit-remaining-requests: 0\nretry-after: 20\nMissing Authorization header. Set-Cookie header missing. Invalid api-key: missing' },
+  {
+    name: 'durations',
+    text: 'Please try again in 26.604s. x-ratelimit-reset-tokens: 6m0s. retry after 86400 seconds. retry-after-ms: 1500',
+  },
+  {
+    name: 'header names',
+    text: 'x-ratelimit-remaining-requests: 0\nretry-after: 20\nMissing Authorization header. Set-Cookie header missing. Invalid api-key: missing',
+  },
   { name: 'limit figures', text: 'Limit 10000, Used 9348, Requested 5086. Limit: 1,000,000 enqueued tokens.' },
-  { name: 'plain words', text: 'task skill risk-free ask-me desk-top Bearer authentication user-agent user-generated org-verification' },
-  { name: 'placeholders and pre-masked ids', text: 'in organization org-x on tokens; org-********** ; Bearer YOUR_API_KEY; sk-learn' },
+  {
+    name: 'plain words',
+    text: 'task skill risk-free ask-me desk-top Bearer authentication user-agent user-generated org-verification',
+  },
+  {
+    name: 'placeholders and pre-masked ids',
+    text: 'in organization org-x on tokens; org-********** ; Bearer YOUR_API_KEY; sk-learn',
+  },
   { name: 'Korean', text: '이미지 생성 한도에 도달했습니다. 5시간 후에 초기화됩니다. 요청 ID: req_abc12345678' },
   { name: 'Japanese and emoji', text: '画像を使い切りました 🎨 17時間後にリセット' },
-  { name: 'vendor support addresses and file names', text: 'contact support@openai.com or help.openai.com; logo@2x.png' },
+  {
+    name: 'vendor support addresses and file names',
+    text: 'contact support@openai.com or help.openai.com; logo@2x.png',
+  },
   { name: 'a uuid with no secret context', text: '{"message":{"id":"9f8e7d6c-5b4a-4938-8271-605f4e3d2c1b"}}' },
   { name: 'a bare 32-hex value', text: 'etag: 0123456789abcdef0123456789abcdef' },
 ];
@@ -335,7 +390,9 @@ describe('redact: things that must stay', () => {
   });
 
   it('leaves every fixture message unchanged except the one real organization id', () => {
-    const lines = readFileSync(new URL('../fixtures/limit-messages.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
+    const lines = readFileSync(new URL('../fixtures/limit-messages.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean);
     expect(lines.length).toBeGreaterThan(50);
     const changed: string[] = [];
     for (const line of lines) {
@@ -355,9 +412,15 @@ describe('redact: things that must stay', () => {
     for (const file of readdirSync(dir)) {
       const text = readFileSync(new URL(file, dir), 'utf8');
       const kinds = new Set(redact(text, off).findings.map((f) => f.kind));
-      expect([...kinds].filter((k) => !resumeToken(k)), file).toEqual([]);
+      expect(
+        [...kinds].filter((k) => !resumeToken(k)),
+        file,
+      ).toEqual([]);
       const withIds = redact(text, on);
-      expect([...new Set(withIds.findings.map((f) => f.kind))].filter((k) => !resumeToken(k) && k !== 'conversation-id'), file).toEqual([]);
+      expect(
+        [...new Set(withIds.findings.map((f) => f.kind))].filter((k) => !resumeToken(k) && k !== 'conversation-id'),
+        file,
+      ).toEqual([]);
       expect(withIds.text).not.toContain('6a0f3c2e-9b1d-4c7e-8f21-3d5e7a9b0c11');
     }
   });
@@ -388,8 +451,21 @@ describe('redact: conversation ids', () => {
 
 describe('redact: properties', () => {
   const secretArb = fc.constantFrom(
-    K.openaiProject, K.openrouter, K.anthropic, K.replicate, fal, K.google, K.hf, K.github, K.accessToken,
-    `Bearer ${K.opaque}`, `api-key: ${K.azureHex}`, `Cookie: _puid=${K.puid}`, 'jane.doe@example.com', K.org, K.project,
+    K.openaiProject,
+    K.openrouter,
+    K.anthropic,
+    K.replicate,
+    fal,
+    K.google,
+    K.hf,
+    K.github,
+    K.accessToken,
+    `Bearer ${K.opaque}`,
+    `api-key: ${K.azureHex}`,
+    `Cookie: _puid=${K.puid}`,
+    'jane.doe@example.com',
+    K.org,
+    K.project,
   );
   const filler = fc.string({ maxLength: 30 });
   const piece = fc.oneof(filler, secretArb, fc.constantFrom('\n', '"', '\\', "'", ' ', ':', '=', '\\n', '한도', '🎨'));
@@ -397,13 +473,16 @@ describe('redact: properties', () => {
   it('JSON text stays valid JSON and keeps its shape', () => {
     const value = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));
     fc.assert(
-      fc.property(fc.dictionary(fc.string({ maxLength: 8 }), fc.oneof(value, fc.integer(), fc.array(value, { maxLength: 3 }))), (obj) => {
-        for (const json of [JSON.stringify(obj), JSON.stringify(obj, null, 2), JSON.stringify(JSON.stringify(obj))]) {
-          const out = redact(json, on).text;
-          const parsed = JSON.parse(out) as unknown;
-          expect(typeof parsed).toBe(typeof JSON.parse(json));
-        }
-      }),
+      fc.property(
+        fc.dictionary(fc.string({ maxLength: 8 }), fc.oneof(value, fc.integer(), fc.array(value, { maxLength: 3 }))),
+        (obj) => {
+          for (const json of [JSON.stringify(obj), JSON.stringify(obj, null, 2), JSON.stringify(JSON.stringify(obj))]) {
+            const out = redact(json, on).text;
+            const parsed = JSON.parse(out) as unknown;
+            expect(typeof parsed).toBe(typeof JSON.parse(json));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -437,18 +516,21 @@ describe('redact: properties', () => {
 
   it('is idempotent, and findings rebuild the output', () => {
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (text) => {
-        const once = redact(text, on);
-        expect(redact(once.text, on).text).toBe(once.text);
-        let rebuilt = '';
-        let cursor = 0;
-        for (const f of once.findings) {
-          expect(text.slice(f.index, f.index + f.original.length)).toBe(f.original);
-          rebuilt += text.slice(cursor, f.index) + f.masked;
-          cursor = f.index + f.original.length;
-        }
-        expect(rebuilt + text.slice(cursor)).toBe(once.text);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+        (text) => {
+          const once = redact(text, on);
+          expect(redact(once.text, on).text).toBe(once.text);
+          let rebuilt = '';
+          let cursor = 0;
+          for (const f of once.findings) {
+            expect(text.slice(f.index, f.index + f.original.length)).toBe(f.original);
+            rebuilt += text.slice(cursor, f.index) + f.masked;
+            cursor = f.index + f.original.length;
+          }
+          expect(rebuilt + text.slice(cursor)).toBe(once.text);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -467,12 +549,23 @@ describe('redact: properties', () => {
   });
 
   it('scans 64 KB of base64 or hyphenated words in linear time', () => {
-    const base64 = Buffer.from(Array.from({ length: 48_000 }, (_, i) => (i * 7919) % 256)).toString('base64').slice(0, 65_536);
+    const base64 = Buffer.from(Array.from({ length: 48_000 }, (_, i) => (i * 7919) % 256))
+      .toString('base64')
+      .slice(0, 65_536);
     const words = 'a-'.repeat(32_768);
     const dots = 'x.'.repeat(32_768);
     const mails = `a@${'b.'.repeat(32_000)}`;
     const addresses = 'x@a.co'.repeat(10_900);
-    for (const text of [base64, words, dots, mails, addresses, 'Authorization: '.repeat(4_000), '@a'.repeat(32_768), 'sk-'.repeat(20_000)]) {
+    for (const text of [
+      base64,
+      words,
+      dots,
+      mails,
+      addresses,
+      'Authorization: '.repeat(4_000),
+      '@a'.repeat(32_768),
+      'sk-'.repeat(20_000),
+    ]) {
       const t0 = performance.now();
       redact(text, on);
       expect(performance.now() - t0).toBeLessThan(1_500);
@@ -487,7 +580,11 @@ describe('redact: properties', () => {
   });
 
   it("a rule's hints are in every text it matches (so skipping on a missing hint never misses a secret)", () => {
-    const texts = [...SECRETS.map((c) => c.text), ...KEEP.map((c) => c.text), 'https://chatgpt.com/c/6a0f3c2e-9b1d-4c7e-8f21-3d5e7a9b0c11 "conversation_id": "6a0f3c2e-9b1d-4c7e-8f21-3d5e7a9b0c11"'];
+    const texts = [
+      ...SECRETS.map((c) => c.text),
+      ...KEEP.map((c) => c.text),
+      'https://chatgpt.com/c/6a0f3c2e-9b1d-4c7e-8f21-3d5e7a9b0c11 "conversation_id": "6a0f3c2e-9b1d-4c7e-8f21-3d5e7a9b0c11"',
+    ];
     let checked = 0;
     for (const rule of REDACTION_RULES) {
       if (!rule.hints) continue;
@@ -495,7 +592,10 @@ describe('redact: properties', () => {
         for (const m of text.matchAll(rule.pattern)) {
           // The hint may sit in a lookbehind (before the match) as well as in it.
           const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length).toLowerCase();
-          expect(rule.hints.some((h) => around.includes(h)), `${rule.id}: ${m[0]}`).toBe(true);
+          expect(
+            rule.hints.some((h) => around.includes(h)),
+            `${rule.id}: ${m[0]}`,
+          ).toBe(true);
           checked++;
         }
       }
@@ -510,7 +610,9 @@ describe('redactRecord', () => {
     ...newRecord(
       capture({
         visibleText: `Your key ${K.openaiProject} hit a limit. Contact jane@example.com.`,
-        evidence: JSON.stringify({ error: { message: `Rate limit reached for gpt-image-2 in organization ${K.org} on images per minute (IPM).` } }),
+        evidence: JSON.stringify({
+          error: { message: `Rate limit reached for gpt-image-2 in organization ${K.org} on images per minute (IPM).` },
+        }),
         headers: {
           authorization: `Bearer ${K.openaiProject}`,
           cookie: `_puid=${K.puid}; theme=dark`,
@@ -562,7 +664,20 @@ describe('redactRecord', () => {
   it('keeps labels, keys, times and the conversation id when not asked to mask it', () => {
     const input = record();
     const { record: out } = redactRecord(input, off);
-    for (const k of ['id', 'owner', 'action', 'bucket', 'site', 'groupKey', 'resetAt', 'firstSeenAt', 'lastSeenAt', 'count', 'conversationId', 'url'] as const) {
+    for (const k of [
+      'id',
+      'owner',
+      'action',
+      'bucket',
+      'site',
+      'groupKey',
+      'resetAt',
+      'firstSeenAt',
+      'lastSeenAt',
+      'count',
+      'conversationId',
+      'url',
+    ] as const) {
       expect(out[k]).toEqual(input[k]);
     }
     expect(out.occurrenceKeys).toEqual(input.occurrenceKeys);

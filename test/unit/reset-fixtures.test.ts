@@ -14,7 +14,10 @@ interface Fixture {
   expect: { resetInSeconds?: number; resetHint?: string };
 }
 
-const fixtures: Fixture[] = readFileSync(fileURLToPath(new URL('../fixtures/limit-messages.jsonl', import.meta.url)), 'utf8')
+const fixtures: Fixture[] = readFileSync(
+  fileURLToPath(new URL('../fixtures/limit-messages.jsonl', import.meta.url)),
+  'utf8',
+)
   .split('\n')
   .filter((line) => line.trim() !== '')
   .map((line) => JSON.parse(line) as Fixture);
@@ -61,7 +64,9 @@ describe('fixtures: stated durations', () => {
   it.each(withSeconds.map((f) => [f.id, f] as const))('%s', (_id, f) => {
     const expected = f.expect.resetInSeconds ?? Number.NaN;
     const tolerance = Math.max(expected * 0.02, 60);
-    const found = allResets(f).filter((r) => r.inSeconds !== undefined && Math.abs(r.inSeconds - expected) <= tolerance);
+    const found = allResets(f).filter(
+      (r) => r.inSeconds !== undefined && Math.abs(r.inSeconds - expected) <= tolerance,
+    );
     expect(found, JSON.stringify(allResets(f))).not.toEqual([]);
   });
 
@@ -79,7 +84,10 @@ describe('fixtures: stated words', () => {
   const withHint = fixtures.filter((f) => f.expect.resetHint !== undefined);
   it.each(withHint.map((f) => [f.id, f] as const))('%s', (_id, f) => {
     const stated = allResets(f).map((r) => r.stated);
-    expect(stated.some((s) => s.includes(f.expect.resetHint ?? '\u0000')), JSON.stringify(stated)).toBe(true);
+    expect(
+      stated.some((s) => s.includes(f.expect.resetHint ?? '\u0000')),
+      JSON.stringify(stated),
+    ).toBe(true);
   });
 });
 

@@ -4,7 +4,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RESET_SOURCES, type ResetInfo } from '../../lib/domain/labels.ts';
-import { resetFromIso, resetFromSeconds, resetsFromHeaders, resetsFromText, type ResetContext } from '../../lib/reset/index.ts';
+import {
+  resetFromIso,
+  resetFromSeconds,
+  resetsFromHeaders,
+  resetsFromText,
+  type ResetContext,
+} from '../../lib/reset/index.ts';
 
 function expectWellFormed(r: ResetInfo): void {
   expect(RESET_SOURCES).toContain(r.source);
@@ -19,13 +25,87 @@ function expectWellFormed(r: ResetInfo): void {
 
 /** Pieces of real messages, so random strings reach the interesting paths, not just "no match". */
 const PIECES = [
-  'resets in ', 'try again ', 'after ', 'at ', 'tomorrow ', 'in ', 'for ', 'wait ', 'a few ', 'an ', 'half an ', 'and ', ', ',
-  '~', 'about ', '12', '4', '0', '99', '1.5', '26.604', ':', ':21', ':39 ', 'PM', 'AM', ' ', '.', '/', '-', '$',
-  'hours', 'hour', 'minutes', 'min', 'seconds', 's', 'm', 'h', 'ms', 'days', 'per minute', 'ago',
-  '시간', '분', '초', '일', '후', '약 ', '오후 ', '오전 ', '내일 ', '시', '반',
-  '時間', '分', '日', '後', 'まで', '明日の', '時', '半',
-  '小时', '个', '两', '十', '分钟', '天', '后', '内', '请在在 ', '下午', '点', '每',
-  'giờ', 'phút', 'ngày', 'lúc ', 'sau khoảng ', '１', '：',
+  'resets in ',
+  'try again ',
+  'after ',
+  'at ',
+  'tomorrow ',
+  'in ',
+  'for ',
+  'wait ',
+  'a few ',
+  'an ',
+  'half an ',
+  'and ',
+  ', ',
+  '~',
+  'about ',
+  '12',
+  '4',
+  '0',
+  '99',
+  '1.5',
+  '26.604',
+  ':',
+  ':21',
+  ':39 ',
+  'PM',
+  'AM',
+  ' ',
+  '.',
+  '/',
+  '-',
+  '$',
+  'hours',
+  'hour',
+  'minutes',
+  'min',
+  'seconds',
+  's',
+  'm',
+  'h',
+  'ms',
+  'days',
+  'per minute',
+  'ago',
+  '시간',
+  '분',
+  '초',
+  '일',
+  '후',
+  '약 ',
+  '오후 ',
+  '오전 ',
+  '내일 ',
+  '시',
+  '반',
+  '時間',
+  '分',
+  '日',
+  '後',
+  'まで',
+  '明日の',
+  '時',
+  '半',
+  '小时',
+  '个',
+  '两',
+  '十',
+  '分钟',
+  '天',
+  '后',
+  '内',
+  '请在在 ',
+  '下午',
+  '点',
+  '每',
+  'giờ',
+  'phút',
+  'ngày',
+  'lúc ',
+  'sau khoảng ',
+  '１',
+  '：',
 ];
 const messageLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
 const anyText = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 100 }), messageLike);
@@ -36,7 +116,15 @@ const anyCtx: fc.Arbitrary<ResetContext> = fc.record(
       fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
       fc.date(),
     ),
-    timeZone: fc.constantFrom('UTC', 'Asia/Seoul', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Not/AZone', ''),
+    timeZone: fc.constantFrom(
+      'UTC',
+      'Asia/Seoul',
+      'America/New_York',
+      'Australia/Lord_Howe',
+      'Asia/Kathmandu',
+      'Not/AZone',
+      '',
+    ),
   },
   { requiredKeys: ['now'] },
 );
@@ -63,8 +151,16 @@ describe('property: never throws, always well-formed', () => {
   it('resetsFromHeaders', () => {
     const names = fc.oneof(
       fc.constantFrom(
-        'retry-after', 'Retry-After', 'retry-after-ms', 'x-ratelimit-reset', 'X-RateLimit-Reset', 'x-ratelimit-reset-requests',
-        'x-ratelimit-reset-tokens', 'x-ratelimit-reset-images', 'x-ratelimit-reset-project-tokens', 'ratelimit-reset',
+        'retry-after',
+        'Retry-After',
+        'retry-after-ms',
+        'x-ratelimit-reset',
+        'X-RateLimit-Reset',
+        'x-ratelimit-reset-requests',
+        'x-ratelimit-reset-tokens',
+        'x-ratelimit-reset-images',
+        'x-ratelimit-reset-project-tokens',
+        'ratelimit-reset',
       ),
       fc.string({ maxLength: 20 }),
     );
@@ -73,7 +169,18 @@ describe('property: never throws, always well-formed', () => {
       fc.double().map(String),
       fc.nat().map(String),
       fc.bigInt({ min: 0n, max: 10n ** 22n }).map(String),
-      fc.constantFrom('1s', '6m0s', '26.604s', '-1s', '1h2m3s', 'Wed, 05 Jun 2024 10:12:45 GMT', '2026-09-18T01:18:40.658860+00:00', 'NaN', 'Infinity', '1e400'),
+      fc.constantFrom(
+        '1s',
+        '6m0s',
+        '26.604s',
+        '-1s',
+        '1h2m3s',
+        'Wed, 05 Jun 2024 10:12:45 GMT',
+        '2026-09-18T01:18:40.658860+00:00',
+        'NaN',
+        'Infinity',
+        '1e400',
+      ),
     );
     fc.assert(
       fc.property(fc.dictionary(names, values, { maxKeys: 8 }), anyCtx, (headers, ctx) => {
@@ -89,7 +196,10 @@ describe('property: never throws, always well-formed', () => {
   it('resetFromIso and resetFromSeconds', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.string({ maxLength: 40 }), fc.date({ noInvalidDate: true }).map((d) => d.toISOString())),
+        fc.oneof(
+          fc.string({ maxLength: 40 }),
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+        ),
         fc.oneof(fc.double(), fc.integer()),
         anyText,
         anyCtx,
@@ -105,9 +215,12 @@ describe('property: never throws, always well-formed', () => {
 
   it('round-trips any valid Date through resetFromIso', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }), (d) => {
-        expect(resetFromIso(d.toISOString(), 'clears_in', 'x', { now: new Date(0) })?.at).toBe(d.toISOString());
-      }),
+      fc.property(
+        fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }),
+        (d) => {
+          expect(resetFromIso(d.toISOString(), 'clears_in', 'x', { now: new Date(0) })?.at).toBe(d.toISOString());
+        },
+      ),
     );
   });
 

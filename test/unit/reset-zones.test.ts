@@ -17,7 +17,10 @@ describe('clock times in Asia/Seoul (UTC+9, no DST)', () => {
   });
 
   it('marks an earlier time today as possibly passed, on the local date', () => {
-    expect(clockOf('오전 5:00에 다시 시도하세요', ctx)).toMatchObject({ at: '2026-09-17T20:00:00.000Z', possiblyPassed: true });
+    expect(clockOf('오전 5:00에 다시 시도하세요', ctx)).toMatchObject({
+      at: '2026-09-17T20:00:00.000Z',
+      possiblyPassed: true,
+    });
   });
 
   it('puts "내일" on the next local calendar day', () => {
@@ -30,7 +33,11 @@ describe('clock times in America/New_York across DST', () => {
   it('uses the daylight offset after spring forward (2026-03-08 02:00 → 03:00)', () => {
     // 01:30 EST, half an hour before the change.
     const ctx: ResetContext = { now: new Date('2026-03-08T06:30:00Z'), timeZone: 'America/New_York' };
-    expect(clockOf('at 3:30 AM', ctx)).toEqual({ at: '2026-03-08T07:30:00.000Z', source: 'text:clock', stated: 'at 3:30 AM' });
+    expect(clockOf('at 3:30 AM', ctx)).toEqual({
+      at: '2026-03-08T07:30:00.000Z',
+      source: 'text:clock',
+      stated: 'at 3:30 AM',
+    });
     expect(clockOf('at 1:00 AM', ctx)).toMatchObject({ at: '2026-03-08T06:00:00.000Z', possiblyPassed: true });
     // 02:30 does not exist that night; it resolves like a browser would, to 03:30 EDT.
     expect(clockOf('at 2:30 AM', ctx)?.at).toBe('2026-03-08T07:30:00.000Z');
@@ -53,7 +60,9 @@ describe('clock times in America/New_York across DST', () => {
     expect(zoneOffsetMs(Date.parse('2026-07-01T12:00:00Z'), 'America/New_York')).toBe(-4 * 3_600_000);
     expect(zoneOffsetMs(Date.parse('2026-01-01T12:00:00Z'), 'America/New_York')).toBe(-5 * 3_600_000);
     expect(zoneOffsetMs(Date.parse('2026-01-01T12:00:00Z'), 'Asia/Kolkata')).toBe(5.5 * 3_600_000);
-    expect(wallTimeToUtc({ year: 2026, month: 7, day: 1 }, 8, 0, 'America/New_York')).toBe(Date.parse('2026-07-01T12:00:00Z'));
+    expect(wallTimeToUtc({ year: 2026, month: 7, day: 1 }, 8, 0, 'America/New_York')).toBe(
+      Date.parse('2026-07-01T12:00:00Z'),
+    );
   });
 });
 
@@ -61,11 +70,15 @@ describe('zone fallbacks', () => {
   const now = new Date('2026-09-17T20:18:40Z');
 
   it('uses the runtime zone when none is given (tests pin TZ=UTC)', () => {
-    expect(clockOf('after 21:00', { now })?.at).toBe(clockOf('after 21:00', { now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone })?.at);
+    expect(clockOf('after 21:00', { now })?.at).toBe(
+      clockOf('after 21:00', { now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone })?.at,
+    );
     expect(clockOf('after 21:00', { now, timeZone: 'UTC' })?.at).toBe('2026-09-17T21:00:00.000Z');
   });
 
   it('falls back to the runtime zone for an unknown zone name instead of throwing', () => {
-    expect(clockOf('after 21:00', { now, timeZone: 'Mars/Olympus_Mons' })?.at).toBe(clockOf('after 21:00', { now })?.at);
+    expect(clockOf('after 21:00', { now, timeZone: 'Mars/Olympus_Mons' })?.at).toBe(
+      clockOf('after 21:00', { now })?.at,
+    );
   });
 });

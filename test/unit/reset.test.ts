@@ -22,7 +22,11 @@ describe('resetsFromText: durations', () => {
   const D = 86_400;
   it.each<[string, number, string]>([
     // English (ChatGPT plan cap, help center, pacing, API and provider messages)
-    ['You can create more images when the limit resets in 12 hours and 43 minutes.', 12 * H + 43 * 60, '12 hours and 43 minutes'],
+    [
+      'You can create more images when the limit resets in 12 hours and 43 minutes.',
+      12 * H + 43 * 60,
+      '12 hours and 43 minutes',
+    ],
     ['when the limit resets in 42 minutes.', 42 * 60, '42 minutes'],
     ['when the limit resets in 14 hours.', 14 * H, '14 hours'],
     ['in 5 hours', 5 * H, '5 hours'],
@@ -179,7 +183,12 @@ describe('resetsFromText: durations', () => {
 describe('resetsFromText: clock times', () => {
   // NOW is 20:18:40 UTC; UTC is the zone throughout this block.
   it.each<[string, string, string, boolean]>([
-    ['Upgrade to ChatGPT Plus or try again tomorrow after 12:39 PM.', '2026-09-18T12:39:00.000Z', 'tomorrow after 12:39 PM', false],
+    [
+      'Upgrade to ChatGPT Plus or try again tomorrow after 12:39 PM.',
+      '2026-09-18T12:39:00.000Z',
+      'tomorrow after 12:39 PM',
+      false,
+    ],
     ['wait for more tomorrow at 11:40 AM', '2026-09-18T11:40:00.000Z', 'tomorrow at 11:40 AM', false],
     ['Try again tomorrow after 1:12 PM', '2026-09-18T13:12:00.000Z', 'tomorrow after 1:12 PM', false],
     ['or wait for more at 4:17 PM.', '2026-09-17T16:17:00.000Z', 'at 4:17 PM', true],
@@ -245,7 +254,10 @@ describe('resetsFromText: clock times', () => {
       stated: 'at 21:00 UTC',
     });
     expect(resetsFromText('resets at 12:00 GMT+9', ctx)[0]?.at).toBe('2026-09-18T03:00:00.000Z');
-    expect(resetsFromText('resets at 00:00 UTC', seoul)[0]).toMatchObject({ at: '2026-09-17T00:00:00.000Z', possiblyPassed: true });
+    expect(resetsFromText('resets at 00:00 UTC', seoul)[0]).toMatchObject({
+      at: '2026-09-17T00:00:00.000Z',
+      possiblyPassed: true,
+    });
   });
 
   it('ranks a future clock above a passed one', () => {
@@ -293,7 +305,11 @@ describe('resetsFromHeaders', () => {
 
   it('reads retry-after as an HTTP date', () => {
     expect(resetsFromHeaders({ 'retry-after': 'Thu, 17 Sep 2026 21:00:00 GMT' }, ctx)).toEqual([
-      { source: 'header:retry-after', stated: 'retry-after: Thu, 17 Sep 2026 21:00:00 GMT', at: '2026-09-17T21:00:00.000Z' },
+      {
+        source: 'header:retry-after',
+        stated: 'retry-after: Thu, 17 Sep 2026 21:00:00 GMT',
+        at: '2026-09-17T21:00:00.000Z',
+      },
     ]);
     const past = resetsFromHeaders({ 'retry-after': 'Wed, 05 Jun 2024 10:12:45 GMT' }, ctx)[0];
     expect(past?.at).toBe('2024-06-05T10:12:45.000Z');
@@ -302,7 +318,12 @@ describe('resetsFromHeaders', () => {
 
   it('reads retry-after-ms and puts it first', () => {
     const r = resetsFromHeaders(
-      { 'x-ratelimit-reset-requests': '1s', 'retry-after': '2', 'retry-after-ms': '1500', 'x-ratelimit-reset-tokens': '26.604s' },
+      {
+        'x-ratelimit-reset-requests': '1s',
+        'retry-after': '2',
+        'retry-after-ms': '1500',
+        'x-ratelimit-reset-tokens': '26.604s',
+      },
       ctx,
     );
     expect(r.map((x) => [x.source, x.inSeconds])).toEqual([
@@ -324,9 +345,24 @@ describe('resetsFromHeaders', () => {
       ctx,
     );
     expect(r).toEqual([
-      { source: 'header:x-ratelimit-reset-requests', stated: 'x-ratelimit-reset-requests: 12ms', inSeconds: 0.012, at: plus(0.012) },
-      { source: 'header:x-ratelimit-reset-tokens', stated: 'x-ratelimit-reset-project-tokens: 1h2m3s', inSeconds: 3723, at: plus(3723) },
-      { source: 'header:x-ratelimit-reset-tokens', stated: 'x-ratelimit-reset-tokens_usage_based: 59.5s', inSeconds: 59.5, at: plus(59.5) },
+      {
+        source: 'header:x-ratelimit-reset-requests',
+        stated: 'x-ratelimit-reset-requests: 12ms',
+        inSeconds: 0.012,
+        at: plus(0.012),
+      },
+      {
+        source: 'header:x-ratelimit-reset-tokens',
+        stated: 'x-ratelimit-reset-project-tokens: 1h2m3s',
+        inSeconds: 3723,
+        at: plus(3723),
+      },
+      {
+        source: 'header:x-ratelimit-reset-tokens',
+        stated: 'x-ratelimit-reset-tokens_usage_based: 59.5s',
+        inSeconds: 59.5,
+        at: plus(59.5),
+      },
     ]);
   });
 
@@ -372,21 +408,25 @@ describe('resetsFromHeaders', () => {
 
 describe('resetFromIso', () => {
   it('parses microsecond ISO values and reads the stated words as a duration', () => {
-    expect(resetFromIso('2026-09-18T01:18:40.658860+00:00', 'blocked_features.resets_after', 'in 5 hours', ctx)).toEqual({
+    expect(
+      resetFromIso('2026-09-18T01:18:40.658860+00:00', 'blocked_features.resets_after', 'in 5 hours', ctx),
+    ).toEqual({
       at: '2026-09-18T01:18:40.658Z',
       source: 'blocked_features.resets_after',
       stated: 'in 5 hours',
       inSeconds: 18_000,
     });
-    expect(resetFromIso('2026-10-05T08:13:43.226963+00:00', 'blocked_features.resets_after', '9小时 内', ctx)?.inSeconds).toBe(
-      9 * 3600,
-    );
+    expect(
+      resetFromIso('2026-10-05T08:13:43.226963+00:00', 'blocked_features.resets_after', '9小时 内', ctx)?.inSeconds,
+    ).toBe(9 * 3600);
   });
 
   it('keeps the words even when they are not a duration, without inSeconds', () => {
     const r = resetFromIso('2026-09-18T01:18:40Z', 'limits_progress.reset_after', 'soon', ctx);
     expect(r).toEqual({ at: '2026-09-18T01:18:40.000Z', source: 'limits_progress.reset_after', stated: 'soon' });
-    expect(resetFromIso('2026-09-18T01:18:40Z', 'limits_progress.reset_after', '', ctx)?.stated).toBe('2026-09-18T01:18:40Z');
+    expect(resetFromIso('2026-09-18T01:18:40Z', 'limits_progress.reset_after', '', ctx)?.stated).toBe(
+      '2026-09-18T01:18:40Z',
+    );
   });
 
   it('converts offsets to UTC and treats a missing zone as UTC', () => {
@@ -396,15 +436,22 @@ describe('resetFromIso', () => {
   });
 
   it('marks a time already past as possibly passed', () => {
-    expect(resetFromIso('2026-09-17T19:00:00Z', 'blocked_features.resets_after', 'in 5 hours', ctx)?.possiblyPassed).toBe(true);
+    expect(
+      resetFromIso('2026-09-17T19:00:00Z', 'blocked_features.resets_after', 'in 5 hours', ctx)?.possiblyPassed,
+    ).toBe(true);
   });
 
-  it.each(['', 'not a date', '2026-02-30T00:00:00Z', '2026-13-01T00:00:00Z', '2026-09-18', '1789000000', '2026-09-18T25:00:00Z'])(
-    'returns undefined for %j',
-    (iso) => {
-      expect(resetFromIso(iso, 'blocked_features.resets_after', 'in 5 hours', ctx)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    'not a date',
+    '2026-02-30T00:00:00Z',
+    '2026-13-01T00:00:00Z',
+    '2026-09-18',
+    '1789000000',
+    '2026-09-18T25:00:00Z',
+  ])('returns undefined for %j', (iso) => {
+    expect(resetFromIso(iso, 'blocked_features.resets_after', 'in 5 hours', ctx)).toBeUndefined();
+  });
 });
 
 describe('resetFromSeconds', () => {
@@ -420,9 +467,21 @@ describe('resetFromSeconds', () => {
 
   it('handles invalid and negative values without throwing', () => {
     expect(resetFromSeconds(Number.NaN, 'clears_in', 'x', ctx)).toEqual({ source: 'clears_in', stated: 'x' });
-    expect(resetFromSeconds(Number.POSITIVE_INFINITY, 'clears_in', 'x', ctx)).toEqual({ source: 'clears_in', stated: 'x' });
-    expect(resetFromSeconds(-60, 'clears_in', 'x', ctx)).toEqual({ at: plus(-60), source: 'clears_in', stated: 'x', possiblyPassed: true });
-    expect(resetFromSeconds(1e300, 'clears_in', 'x', ctx)).toEqual({ inSeconds: 1e300, source: 'clears_in', stated: 'x' });
+    expect(resetFromSeconds(Number.POSITIVE_INFINITY, 'clears_in', 'x', ctx)).toEqual({
+      source: 'clears_in',
+      stated: 'x',
+    });
+    expect(resetFromSeconds(-60, 'clears_in', 'x', ctx)).toEqual({
+      at: plus(-60),
+      source: 'clears_in',
+      stated: 'x',
+      possiblyPassed: true,
+    });
+    expect(resetFromSeconds(1e300, 'clears_in', 'x', ctx)).toEqual({
+      inSeconds: 1e300,
+      source: 'clears_in',
+      stated: 'x',
+    });
   });
 });
 

@@ -2,7 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { newRecord } from '../../lib/evidence/build-record.ts';
 import { DEFAULT_SETTINGS, normalizeRetentionDays, normalizeSettings } from '../../lib/settings/settings.ts';
 import type { LimitLensDb } from '../../lib/storage/db.ts';
-import { applyRetention, clearStops, pruneOlderThan, removeStops, RETENTION_ALARM, retentionCutoff } from '../../lib/storage/retention.ts';
+import {
+  applyRetention,
+  clearStops,
+  pruneOlderThan,
+  removeStops,
+  RETENTION_ALARM,
+  retentionCutoff,
+} from '../../lib/storage/retention.ts';
 import { capture, classification } from './helpers/factories.ts';
 import { useTestDbs } from './helpers/test-db.ts';
 
@@ -20,7 +27,12 @@ describe('retention settings', () => {
   it('keeps everything by default, screenshots off', () => {
     expect(DEFAULT_SETTINGS).toMatchObject({ retentionDays: null, screenshots: false });
     expect(normalizeSettings({})).toMatchObject({ retentionDays: null, screenshots: false });
-    expect(normalizeSettings({ notifications: false, locale: 'ko' })).toEqual({ notifications: false, locale: 'ko', retentionDays: null, screenshots: false });
+    expect(normalizeSettings({ notifications: false, locale: 'ko' })).toEqual({
+      notifications: false,
+      locale: 'ko',
+      retentionDays: null,
+      screenshots: false,
+    });
   });
 
   it.each([
@@ -48,7 +60,10 @@ describe('retention settings', () => {
 describe('removing stops', () => {
   it('prunes stops last seen before the period, with their screenshots; a stop seen again recently stays', async () => {
     const db = openDb();
-    const [old, recent, longRunning] = (await db.stops.bulkAdd([stopSeen('a', 40), stopSeen('b', 5), stopSeen('c', 1, 100)], { allKeys: true })) as number[];
+    const [old, recent, longRunning] = (await db.stops.bulkAdd(
+      [stopSeen('a', 40), stopSeen('b', 5), stopSeen('c', 1, 100)],
+      { allKeys: true },
+    )) as number[];
     await db.screenshots.bulkAdd([shot(old!), shot(recent!)]);
     expect(await pruneOlderThan(db, 30, NOW)).toBe(1);
     expect(((await db.stops.toCollection().primaryKeys()) as number[]).sort()).toEqual([recent, longRunning].sort());

@@ -22,7 +22,9 @@ const DIR = join(import.meta.dirname, '../fixtures/dom/chatgpt');
 const FIXTURES = readdirSync(DIR)
   .filter((f) => f.endsWith('.html'))
   .sort();
-const pages = new Map(FIXTURES.map((f) => [f, new DOMParser().parseFromString(readFileSync(join(DIR, f), 'utf8'), 'text/html')]));
+const pages = new Map(
+  FIXTURES.map((f) => [f, new DOMParser().parseFromString(readFileSync(join(DIR, f), 'utf8'), 'text/html')]),
+);
 
 type Counts = Record<string, number>;
 const none = (): Counts => Object.fromEntries(FIXTURES.map((f) => [f, 0]));
@@ -61,7 +63,8 @@ const LISTS: Record<string, readonly SelectorEntry[]> = { ASSISTANT_UNIT, STOP_S
 describe('chatgpt.com selectors on saved page variants', () => {
   it('has the fixtures the table names', () => {
     expect(FIXTURES.length).toBeGreaterThanOrEqual(6);
-    for (const rows of Object.values(EXPECTED)) for (const counts of Object.values(rows)) expect(Object.keys(counts).sort()).toEqual(FIXTURES);
+    for (const rows of Object.values(EXPECTED))
+      for (const counts of Object.values(rows)) expect(Object.keys(counts).sort()).toEqual(FIXTURES);
   });
 
   for (const [name, list] of Object.entries(LISTS)) {

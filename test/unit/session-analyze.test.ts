@@ -14,7 +14,9 @@ import { SessionReader, type SessionUnit } from '../../lib/session/reader.ts';
 import { rowAsPaste, rowSaveRequest, type SessionRow } from '../../lib/session/rows.ts';
 
 const DIR = path.resolve('test/fixtures/har');
-const SECRETS = Object.values(JSON.parse(readFileSync(path.join(DIR, 'secrets.json'), 'utf8')) as Record<string, string>);
+const SECRETS = Object.values(
+  JSON.parse(readFileSync(path.join(DIR, 'secrets.json'), 'utf8')) as Record<string, string>,
+);
 const NOW = Date.parse('2026-12-01T00:00:00Z');
 
 function analyze(text: string, chunk = 997) {
@@ -25,7 +27,8 @@ function analyze(text: string, chunk = 997) {
 }
 
 const har = (file: string) => readFileSync(path.join(DIR, file), 'utf8');
-const stops = (rows: SessionRow[]) => rows.filter((r) => (r.status ?? 0) >= 400).map((r) => [r.status, r.classification.owner, r.classification.bucket]);
+const stops = (rows: SessionRow[]) =>
+  rows.filter((r) => (r.status ?? 0) >= 400).map((r) => [r.status, r.classification.owner, r.classification.bucket]);
 
 describe('recorded provider sessions', () => {
   it('OpenAI: IPM ran out twice, then verification; the successful calls with rate headers are listed too', () => {
@@ -74,7 +77,9 @@ describe('recorded provider sessions', () => {
         }
         // The prompt of the request body never travels.
         expect(shown).not.toContain('lighthouse');
-        expect(row.masks.map((m) => m.field)).toEqual(expect.arrayContaining([expect.stringMatching(/^request\.headers\.(?:authorization|api-key)$/)]));
+        expect(row.masks.map((m) => m.field)).toEqual(
+          expect.arrayContaining([expect.stringMatching(/^request\.headers\.(?:authorization|api-key)$/)]),
+        );
       }
     }
   });
@@ -92,40 +97,57 @@ describe('recorded provider sessions', () => {
 });
 
 describe('no cookie or authorization value survives into what is shown or stored (property)', () => {
-  const credential = fc.string({ unit: fc.constantFrom(...'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz0123456789_-'), minLength: 16, maxLength: 48 });
+  const credential = fc.string({
+    unit: fc.constantFrom(...'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz0123456789_-'),
+    minLength: 16,
+    maxLength: 48,
+  });
   it('request and response headers, cookies and set-cookie', () => {
     fc.assert(
-      fc.property(credential, credential, credential, fc.constantFrom('Bearer ', 'Basic ', 'Key ', ''), fc.integer({ min: 1, max: 300 }), (auth, cookie, setCookie, scheme, chunk) => {
-        const entry = {
-          startedDateTime: '2026-11-30T10:00:00.000Z',
-          request: {
-            method: 'POST',
-            url: `https://api.openai.com/v1/images/generations?key=${auth}`,
-            headers: [
-              { name: 'Authorization', value: `${scheme}${auth}` },
-              { name: 'Cookie', value: `__session=${cookie}; other=1` },
-              { name: 'x-api-key', value: auth },
-            ],
-            cookies: [{ name: '__session', value: cookie }],
-            postData: { mimeType: 'application/json', text: JSON.stringify({ model: 'gpt-image-2', prompt: `secret prompt ${cookie}` }) },
-          },
-          response: {
-            status: 429,
-            headers: [
-              { name: 'set-cookie', value: `__cf_bm=${setCookie}; Path=/` },
-              { name: 'retry-after', value: '12' },
-            ],
-            cookies: [{ name: '__cf_bm', value: setCookie }],
-            content: { mimeType: 'application/json', text: '{"error":{"message":"Rate limit reached for images per minute","code":"rate_limit_exceeded"}}' },
-          },
-        };
-        const { rows } = analyze(JSON.stringify({ log: { version: '1.2', entries: [entry] } }), chunk);
-        expect(rows).toHaveLength(1);
-        const row = rows[0]!;
-        const everything = JSON.stringify(row) + rowSaveRequest(row, NOW).text;
-        for (const value of [auth, cookie, setCookie]) expect(everything).not.toContain(value);
-        expect(row.masks.length).toBeGreaterThanOrEqual(5);
-      }),
+      fc.property(
+        credential,
+        credential,
+        credential,
+        fc.constantFrom('Bearer ', 'Basic ', 'Key ', ''),
+        fc.integer({ min: 1, max: 300 }),
+        (auth, cookie, setCookie, scheme, chunk) => {
+          const entry = {
+            startedDateTime: '2026-11-30T10:00:00.000Z',
+            request: {
+              method: 'POST',
+              url: `https://api.openai.com/v1/images/generations?key=${auth}`,
+              headers: [
+                { name: 'Authorization', value: `${scheme}${auth}` },
+                { name: 'Cookie', value: `__session=${cookie}; other=1` },
+                { name: 'x-api-key', value: auth },
+              ],
+              cookies: [{ name: '__session', value: cookie }],
+              postData: {
+                mimeType: 'application/json',
+                text: JSON.stringify({ model: 'gpt-image-2', prompt: `secret prompt ${cookie}` }),
+              },
+            },
+            response: {
+              status: 429,
+              headers: [
+                { name: 'set-cookie', value: `__cf_bm=${setCookie}; Path=/` },
+                { name: 'retry-after', value: '12' },
+              ],
+              cookies: [{ name: '__cf_bm', value: setCookie }],
+              content: {
+                mimeType: 'application/json',
+                text: '{"error":{"message":"Rate limit reached for images per minute","code":"rate_limit_exceeded"}}',
+              },
+            },
+          };
+          const { rows } = analyze(JSON.stringify({ log: { version: '1.2', entries: [entry] } }), chunk);
+          expect(rows).toHaveLength(1);
+          const row = rows[0]!;
+          const everything = JSON.stringify(row) + rowSaveRequest(row, NOW).text;
+          for (const value of [auth, cookie, setCookie]) expect(everything).not.toContain(value);
+          expect(row.masks.length).toBeGreaterThanOrEqual(5);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -178,7 +200,10 @@ describe('logs and curl output', () => {
 
   it('a 5 MB line costs its first MAX characters, reported as cut; the next line is whole', () => {
     const seen: { number: number; length: number; cut: number }[] = [];
-    const split = new LineSplitter((l) => seen.push({ number: l.number, length: l.text.length, cut: l.cutChars }), 1000);
+    const split = new LineSplitter(
+      (l) => seen.push({ number: l.number, length: l.text.length, cut: l.cutChars }),
+      1000,
+    );
     const long = 'x'.repeat(5_000_000);
     for (let i = 0; i < long.length; i += 65_536) split.push(long.slice(i, i + 65_536));
     split.push('\r\nshort\r\n');
@@ -192,9 +217,12 @@ describe('logs and curl output', () => {
   it('block grouping does not swallow the log after a JSON body', () => {
     const got: LineUnit[] = [];
     const g = new BlockGrouper((u) => got.push(u));
-    ['HTTP/1.1 402 Payment Required', '', '{"detail": "Insufficient credit {not a brace}"}', 'next line with an error'].forEach((text, i) =>
-      g.push({ text, number: i + 1, cutChars: 0 }),
-    );
+    [
+      'HTTP/1.1 402 Payment Required',
+      '',
+      '{"detail": "Insufficient credit {not a brace}"}',
+      'next line with an error',
+    ].forEach((text, i) => g.push({ text, number: i + 1, cutChars: 0 }));
     g.end();
     expect(got.map((u) => [u.kind, u.number])).toEqual([
       ['block', 1],

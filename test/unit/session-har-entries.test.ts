@@ -37,18 +37,25 @@ describe('HarEntryReader', () => {
   it('cuts long strings (base64 bodies) to the cap and keeps the entry valid, escapes included', () => {
     fc.assert(
       fc.property(
-        fc.string({ unit: fc.constantFrom('a', 'é', '"', '\\', '\n', '\u2028', '😀', 'x', '/'), minLength: 0, maxLength: 200 }),
+        fc.string({
+          unit: fc.constantFrom('a', 'é', '"', '\\', '\n', '\u2028', '😀', 'x', '/'),
+          minLength: 0,
+          maxLength: 200,
+        }),
         fc.integer({ min: 12, max: 60 }), // the cap is far above any key (64 KB in use)
         fc.integer({ min: 1, max: 64 }),
         (body, cap, chunk) => {
-          const har = JSON.stringify({ log: { version: '1.2', entries: [{ response: { status: 429, content: { text: body } } }, { n: 2 }] } });
+          const har = JSON.stringify({
+            log: { version: '1.2', entries: [{ response: { status: 429, content: { text: body } } }, { n: 2 }] },
+          });
           const r = readAll(har, chunk, { stringChars: cap, entryChars: 1e6 });
           expect(r.problem).toBeUndefined();
           expect(r.entries).toHaveLength(2);
           const text = (r.entries[0] as { response: { content: { text: string } } }).response.content.text;
           expect(body.startsWith(text)).toBe(true);
           // Cut only past the cap (an escape or a \\u sequence is never split).
-          if (text.length < body.length) expect(JSON.stringify(text).length).toBeGreaterThanOrEqual(Math.min(cap, JSON.stringify(body).length) - 8);
+          if (text.length < body.length)
+            expect(JSON.stringify(text).length).toBeGreaterThanOrEqual(Math.min(cap, JSON.stringify(body).length) - 8);
           expect(r.entries[1]).toEqual({ n: 2 });
         },
       ),
@@ -58,7 +65,11 @@ describe('HarEntryReader', () => {
 
   it('cuts a 5 MB base64 body to 64 KB and counts it', () => {
     const big = 'QUJD'.repeat(1_300_000);
-    const har = JSON.stringify({ log: { entries: [{ response: { status: 200, content: { mimeType: 'image/png', encoding: 'base64', text: big } } }] } });
+    const har = JSON.stringify({
+      log: {
+        entries: [{ response: { status: 200, content: { mimeType: 'image/png', encoding: 'base64', text: big } } }],
+      },
+    });
     const r = readAll(har, 65_536);
     expect(r.entries).toHaveLength(1);
     expect((r.entries[0] as { response: { content: { text: string } } }).response.content.text).toHaveLength(64 * 1024);
@@ -67,7 +78,9 @@ describe('HarEntryReader', () => {
 
   it('skips an entry larger than the entry cap, counted, and reads on', () => {
     const many = Array.from({ length: 500 }, (_, i) => ({ name: `h${i}`, value: 'v'.repeat(50) }));
-    const har = JSON.stringify({ log: { entries: [{ response: { status: 1, headers: many } }, { response: { status: 429 } }] } });
+    const har = JSON.stringify({
+      log: { entries: [{ response: { status: 1, headers: many } }, { response: { status: 429 } }] },
+    });
     const r = readAll(har, 1000, { stringChars: 1000, entryChars: 10_000 });
     expect(r.entries).toEqual([{ response: { status: 429 } }]);
     expect(r.stats.skipped).toBe(1);
@@ -93,7 +106,10 @@ describe('HarEntryReader', () => {
   });
 
   it('keys and strings that hold braces, brackets and quotes do not confuse it', () => {
-    const har = JSON.stringify({ 'lo}g': 1, log: { creator: { name: '[{"entries":' }, entries: [{ response: { status: 429, statusText: '}]"\\' } }] } });
+    const har = JSON.stringify({
+      'lo}g': 1,
+      log: { creator: { name: '[{"entries":' }, entries: [{ response: { status: 429, statusText: '}]"\\' } }] },
+    });
     const r = readAll(har, 2);
     expect(r.entries).toEqual([{ response: { status: 429, statusText: '}]"\\' } }]);
   });

@@ -14,7 +14,15 @@ beforeEach(() => {
 });
 
 function handlers() {
-  return { onFile: vi.fn(), onText: vi.fn(), onReadText: vi.fn(), onCancel: vi.fn(), onPick: vi.fn(), onPickAll: vi.fn(), onSave: vi.fn() };
+  return {
+    onFile: vi.fn(),
+    onText: vi.fn(),
+    onReadText: vi.fn(),
+    onCancel: vi.fn(),
+    onPick: vi.fn(),
+    onPickAll: vi.fn(),
+    onSave: vi.fn(),
+  };
 }
 
 function session(text: string) {
@@ -29,7 +37,21 @@ describe('SessionView', () => {
 
   it('lists each response, says a 200 is listed for its headers, and saves only what is picked', () => {
     const h = handlers();
-    render(<SessionView ui={STRINGS.en} strings={SESSION_STRINGS.en} locale="en" reading={false} rows={openai.rows} result={openai.result} picked={new Set()} text="" timeZone="UTC" {...h} />, root);
+    render(
+      <SessionView
+        ui={STRINGS.en}
+        strings={SESSION_STRINGS.en}
+        locale="en"
+        reading={false}
+        rows={openai.rows}
+        result={openai.result}
+        picked={new Set()}
+        text=""
+        timeZone="UTC"
+        {...h}
+      />,
+      root,
+    );
     expect(root.querySelectorAll('.session-table tbody tr')).toHaveLength(7);
     expect(root.querySelector('tr[data-status="200"] .ok-row')!.textContent).toContain('remaining-images: 4');
     expect((root.querySelector('button.save') as HTMLButtonElement).disabled).toBe(true);
@@ -40,7 +62,21 @@ describe('SessionView', () => {
   });
 
   it('Korean: every label from the Korean tables', () => {
-    render(<SessionView ui={STRINGS.ko} strings={SESSION_STRINGS.ko} locale="ko" reading={false} rows={openai.rows} result={openai.result} picked={new Set([7, 8])} text="" timeZone="UTC" {...handlers()} />, root);
+    render(
+      <SessionView
+        ui={STRINGS.ko}
+        strings={SESSION_STRINGS.ko}
+        locale="ko"
+        reading={false}
+        rows={openai.rows}
+        result={openai.result}
+        picked={new Set([7, 8])}
+        text=""
+        timeZone="UTC"
+        {...handlers()}
+      />,
+      root,
+    );
     expect(root.querySelector('h1')!.textContent).toBe('세션 가져오기');
     expect(root.querySelector('button.save')!.textContent).toBe('2건을 증거로 저장');
     expect(root.querySelector('.session-table thead')!.textContent).toContain('한도를 정한 곳');
@@ -49,7 +85,20 @@ describe('SessionView', () => {
 
   it('a log without times: no time line, a plain note instead; a problem is named', () => {
     const log = session('ERROR Error code: 429 - rate limit reached for images per minute');
-    render(<SessionView ui={STRINGS.en} strings={SESSION_STRINGS.en} locale="en" reading={false} rows={log.rows} result={{ ...log.result, problem: 'truncated' }} picked={new Set()} text="" {...handlers()} />, root);
+    render(
+      <SessionView
+        ui={STRINGS.en}
+        strings={SESSION_STRINGS.en}
+        locale="en"
+        reading={false}
+        rows={log.rows}
+        result={{ ...log.result, problem: 'truncated' }}
+        picked={new Set()}
+        text=""
+        {...handlers()}
+      />,
+      root,
+    );
     expect(root.querySelector('.session-timeline')!.textContent).toContain('no times');
     expect(root.querySelector('.problem')!.textContent).toContain('ends early');
   });

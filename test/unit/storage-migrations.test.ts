@@ -15,30 +15,43 @@ const SHIPPED_VERSIONS: { version: number; stores: Record<string, string>; sampl
 ];
 
 describe('schema versions', () => {
-  it.each(SHIPPED_VERSIONS)('a database written by v$version opens with the current schema and keeps its records', async ({ version, stores, sample }) => {
-    const name = freshDbName();
-    const old = new Dexie(name);
-    old.version(version).stores(stores);
-    const id = await old.table('stops').add(sample());
-    old.close();
+  it.each(SHIPPED_VERSIONS)(
+    'a database written by v$version opens with the current schema and keeps its records',
+    async ({ version, stores, sample }) => {
+      const name = freshDbName();
+      const old = new Dexie(name);
+      old.version(version).stores(stores);
+      const id = await old.table('stops').add(sample());
+      old.close();
 
-    const current = new LimitLensDb(name);
-    const stop = await current.stops.get(id as number);
-    expect(stop).toMatchObject({ owner: 'chatgpt-app', action: 'wait', count: 1 });
-    expect(await current.stops.where('occurrenceKeys').equals('msg:tool-1').count()).toBe(1);
-    expect(current.verno).toBeGreaterThanOrEqual(version);
-    // Tables added after this version start empty and usable.
-    expect(await current.allowances.count()).toBe(0);
-    expect(await current.screenshots.count()).toBe(0);
-    await current.delete();
-  });
+      const current = new LimitLensDb(name);
+      const stop = await current.stops.get(id as number);
+      expect(stop).toMatchObject({ owner: 'chatgpt-app', action: 'wait', count: 1 });
+      expect(await current.stops.where('occurrenceKeys').equals('msg:tool-1').count()).toBe(1);
+      expect(current.verno).toBeGreaterThanOrEqual(version);
+      // Tables added after this version start empty and usable.
+      expect(await current.allowances.count()).toBe(0);
+      expect(await current.screenshots.count()).toBe(0);
+      await current.delete();
+    },
+  );
 
   it('the current schema is the newest shipped one (a change to the indexes needs a new version)', () => {
     const db = new LimitLensDb(freshDbName());
     const latest = SHIPPED_VERSIONS[SHIPPED_VERSIONS.length - 1]!;
     expect(db.verno).toBe(latest.version);
-    const actual = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].sort()]));
-    const declared = Object.fromEntries(Object.entries(latest.stores).map(([name, spec]) => [name, spec.split(',').map((x) => x.trim().replace(/^&/, '')).sort()]));
+    const actual = Object.fromEntries(
+      db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].sort()]),
+    );
+    const declared = Object.fromEntries(
+      Object.entries(latest.stores).map(([name, spec]) => [
+        name,
+        spec
+          .split(',')
+          .map((x) => x.trim().replace(/^&/, ''))
+          .sort(),
+      ]),
+    );
     expect(actual).toEqual(declared);
   });
 });

@@ -50,7 +50,9 @@ async function newerReleaseDb(): Promise<string> {
   const name = freshDbName();
   const current = new LimitLensDb(name);
   const handle = createMessageHandler({ db: current, classify });
-  expect(await handle({ type: 'capture', payload: capture({ evidence: QUOTA_EVIDENCE }) }, EXTENSION_SENDER)).toMatchObject({ ok: true });
+  expect(
+    await handle({ type: 'capture', payload: capture({ evidence: QUOTA_EVIDENCE }) }, EXTENSION_SENDER),
+  ).toMatchObject({ ok: true });
   const version = current.verno * 10;
   current.close();
   const newer = await open(name, version + 10, (db) => {
@@ -96,7 +98,10 @@ describe('a database written by a newer release', () => {
     const db = new LimitLensDb(name);
     const handle = createMessageHandler({ db, classify, keptAside: kept });
     const payload = capture({ evidence: QUOTA_EVIDENCE, occurrenceKeys: ['msg:later'] });
-    expect(await handle({ type: 'capture', payload }, EXTENSION_SENDER)).toMatchObject({ ok: false, reason: 'newer-schema' });
+    expect(await handle({ type: 'capture', payload }, EXTENSION_SENDER)).toMatchObject({
+      ok: false,
+      reason: 'newer-schema',
+    });
     expect(kept.list).toEqual([payload]);
     db.close();
     expect(await snapshot(name)).toEqual(before);
@@ -111,7 +116,7 @@ describe('a database written by a newer release', () => {
     db.close();
   });
 
-  it('a database at or below this build\'s schema opens as before (the refusal is only for newer ones)', async () => {
+  it("a database at or below this build's schema opens as before (the refusal is only for newer ones)", async () => {
     const db = new LimitLensDb(freshDbName());
     expect(await db.stops.count()).toBe(0);
     await db.delete();
@@ -122,7 +127,11 @@ describe('kept-aside captures', () => {
   it('are saved, in order, by the first build that can open the database, and removed once saved', async () => {
     const kept = memoryStore();
     const first = capture({ evidence: QUOTA_EVIDENCE, occurrenceKeys: ['msg:a'], seenAt: capture().seenAt });
-    const second = capture({ evidence: QUOTA_EVIDENCE.replace('Plus plan', 'Pro plan'), occurrenceKeys: ['msg:b'], seenAt: capture().seenAt + 1000 });
+    const second = capture({
+      evidence: QUOTA_EVIDENCE.replace('Plus plan', 'Pro plan'),
+      occurrenceKeys: ['msg:b'],
+      seenAt: capture().seenAt + 1000,
+    });
     await keepAside(kept, first);
     await keepAside(kept, second);
     const db = new LimitLensDb(freshDbName());
@@ -135,7 +144,7 @@ describe('kept-aside captures', () => {
     await db.delete();
   });
 
-  it('stay kept while the database is still a newer release\'s', async () => {
+  it("stay kept while the database is still a newer release's", async () => {
     const name = await newerReleaseDb();
     const kept = memoryStore();
     await keepAside(kept, capture({ evidence: QUOTA_EVIDENCE, occurrenceKeys: ['msg:a'] }));

@@ -41,7 +41,12 @@ describe('clearing all stops', () => {
   it('also removes the allowance snapshots the sites reported', async () => {
     const db = openDb();
     await saveCapture(db, capture({ seenAt: T }), classification());
-    await saveProgress(db, { site: 'chatgpt.com', endpoint: '/backend-api/conversation/init', progress: [{ feature_name: 'image_gen', remaining: 0 }], seenAt: T });
+    await saveProgress(db, {
+      site: 'chatgpt.com',
+      endpoint: '/backend-api/conversation/init',
+      progress: [{ feature_name: 'image_gen', remaining: 0 }],
+      seenAt: T,
+    });
     expect(await db.allowances.count()).toBe(1);
     expect(await clearStops(db)).toBe(1);
     expect(await db.allowances.count()).toBe(0);

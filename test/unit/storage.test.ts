@@ -22,7 +22,12 @@ describe('saveCapture', () => {
     await saveCapture(db, capture(), classification());
     const again = await saveCapture(
       db,
-      capture({ layer: 'dom', kinds: ['dom:assistant'], visibleText: 'You have hit the Plus plan limit', evidence: 'You have hit the Plus plan limit' }),
+      capture({
+        layer: 'dom',
+        kinds: ['dom:assistant'],
+        visibleText: 'You have hit the Plus plan limit',
+        evidence: 'You have hit the Plus plan limit',
+      }),
       classification({ confidence: 'medium' }),
     );
     expect(again).toMatchObject({ ok: true, outcome: 'merged' });
@@ -38,7 +43,11 @@ describe('saveCapture', () => {
     const db = openDb();
     await saveCapture(db, capture(), classification());
     const later = capture({ occurrenceKeys: ['msg:tool-2'], seenAt: Date.parse('2026-11-27T10:05:00Z') });
-    const r = await saveCapture(db, later, classification({ reset: { ...classification().reset!, at: '2026-11-27T15:01:00.000Z' } }));
+    const r = await saveCapture(
+      db,
+      later,
+      classification({ reset: { ...classification().reset!, at: '2026-11-27T15:01:00.000Z' } }),
+    );
     expect(r).toMatchObject({ ok: true, outcome: 'repeat' });
     const all = await db.stops.toArray();
     expect(all).toHaveLength(1);
@@ -58,16 +67,31 @@ describe('saveCapture', () => {
 
   it('two tabs reporting the same stop at once make one record', async () => {
     const db = openDb();
-    const results = await Promise.all([saveCapture(db, capture(), classification()), saveCapture(db, capture(), classification())]);
+    const results = await Promise.all([
+      saveCapture(db, capture(), classification()),
+      saveCapture(db, capture(), classification()),
+    ]);
     expect(results.map((r) => r.ok && r.outcome).sort()).toEqual(['created', 'merged']);
     expect(await db.stops.count()).toBe(1);
   });
 
   it('does not store a DOM capture the classifier cannot place, nor an unrelated HTTP error', async () => {
     const db = openDb();
-    const unknown = classification({ owner: 'unknown', action: 'retry-later', bucket: 'unknown', confidence: 'low', reset: undefined });
-    expect(await saveCapture(db, capture({ layer: 'dom', kinds: ['dom:assistant'] }), unknown)).toMatchObject({ ok: false, reason: 'not-a-stop' });
-    expect(await saveCapture(db, capture({ kinds: ['http-error'], status: 404 }), unknown)).toMatchObject({ ok: false, reason: 'not-a-stop' });
+    const unknown = classification({
+      owner: 'unknown',
+      action: 'retry-later',
+      bucket: 'unknown',
+      confidence: 'low',
+      reset: undefined,
+    });
+    expect(await saveCapture(db, capture({ layer: 'dom', kinds: ['dom:assistant'] }), unknown)).toMatchObject({
+      ok: false,
+      reason: 'not-a-stop',
+    });
+    expect(await saveCapture(db, capture({ kinds: ['http-error'], status: 404 }), unknown)).toMatchObject({
+      ok: false,
+      reason: 'not-a-stop',
+    });
     // A 429 is evidence even when its words are not recognised.
     expect(await saveCapture(db, capture({ kinds: ['http-error'], status: 429 }), unknown)).toMatchObject({ ok: true });
   });
@@ -79,7 +103,11 @@ describe('listStops and removeStops', () => {
     for (let i = 0; i < 5; i++) {
       await saveCapture(
         db,
-        capture({ occurrenceKeys: [`msg:${i}`], seenAt: Date.parse('2026-11-27T10:00:00Z') + i * 1000, site: `s${i}.example` }),
+        capture({
+          occurrenceKeys: [`msg:${i}`],
+          seenAt: Date.parse('2026-11-27T10:00:00Z') + i * 1000,
+          site: `s${i}.example`,
+        }),
         classification(),
       );
     }
@@ -95,7 +123,13 @@ describe('listStops and removeStops', () => {
 describe('text seen for a stored finding', () => {
   it('completes the finding it belongs to, and never creates a record on its own', async () => {
     const db = openDb();
-    const unknown = classification({ owner: 'unknown', action: 'retry-later', bucket: 'unknown', confidence: 'low', reset: undefined });
+    const unknown = classification({
+      owner: 'unknown',
+      action: 'retry-later',
+      bucket: 'unknown',
+      confidence: 'low',
+      reset: undefined,
+    });
     const seen = capture({ layer: 'dom', kinds: ['dom:seen'], evidence: 'Some words', visibleText: 'Some words' });
     expect(await saveCapture(db, seen, unknown)).toMatchObject({ ok: false, reason: 'not-a-stop' });
     await saveCapture(db, capture(), classification());

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 
 const DIR = path.resolve('docs/store/screenshots');
 /** Each picture in English and Korean; each listing names its five (docs/store/listing-*.md). */
-const EXPECTED = ['1-popup-chatgpt-stop', '2-history', '3-packet', '4-provider-sites'].flatMap((n) => [`${n}-en.png`, `${n}-ko.png`]).sort();
+const EXPECTED = ['1-popup-chatgpt-stop', '2-history', '3-packet', '4-provider-sites']
+  .flatMap((n) => [`${n}-en.png`, `${n}-ko.png`])
+  .sort();
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23), after checking the signature. */
 function pngSize(file: string) {
@@ -34,9 +36,16 @@ describe('store screenshots', () => {
   });
 
   it("each listing names five pictures that exist: its own language's four and the other language's popup", () => {
-    for (const [lang, other] of [['en', 'ko'], ['ko', 'en']] as const) {
-      const named = [...readFileSync(`docs/store/listing-${lang}.md`, 'utf8').matchAll(/`(\d-[a-z-]+-(?:en|ko)\.png)`/g)].map((m) => m[1]);
-      expect(named.sort(), lang).toEqual([...EXPECTED.filter((n) => n.endsWith(`-${lang}.png`)), `1-popup-chatgpt-stop-${other}.png`].sort());
+    for (const [lang, other] of [
+      ['en', 'ko'],
+      ['ko', 'en'],
+    ] as const) {
+      const named = [
+        ...readFileSync(`docs/store/listing-${lang}.md`, 'utf8').matchAll(/`(\d-[a-z-]+-(?:en|ko)\.png)`/g),
+      ].map((m) => m[1]);
+      expect(named.sort(), lang).toEqual(
+        [...EXPECTED.filter((n) => n.endsWith(`-${lang}.png`)), `1-popup-chatgpt-stop-${other}.png`].sort(),
+      );
     }
   });
 });

@@ -15,7 +15,10 @@ function stop(id: number, resetMs: number | undefined, over: Parameters<typeof c
 
 describe('badge', () => {
   it('shows the soonest active wait, short, in the owner colour', () => {
-    const stops = [stop(1, T0 + 5 * 3600_000), stop(2, T0 + 42 * 60_000, { owner: 'openai-api', action: 'reduce-throughput' })];
+    const stops = [
+      stop(1, T0 + 5 * 3600_000),
+      stop(2, T0 + 42 * 60_000, { owner: 'openai-api', action: 'reduce-throughput' }),
+    ];
     expect(badgeFor(stops, T0)).toMatchObject({ text: '42m', color: BADGE_COLORS.api, stopId: 2 });
   });
 
@@ -25,13 +28,23 @@ describe('badge', () => {
       stop(2, T0 + 3600_000, { owner: 'openai-billing', action: 'fix-billing' }),
       stop(3, undefined),
       stop(4, T0 - 1000),
-      { ...stop(5, T0 + 3600_000), classification: classification({ reset: { at: iso(T0 + 3600_000), source: 'text:clock', stated: '13:00', possiblyPassed: true } }) },
+      {
+        ...stop(5, T0 + 3600_000),
+        classification: classification({
+          reset: { at: iso(T0 + 3600_000), source: 'text:clock', stated: '13:00', possiblyPassed: true },
+        }),
+      },
     ];
     expect(badgeFor(stops, T0).text).toBe('');
   });
 
   it('formats remaining time for a badge', () => {
-    expect([shortRemaining(3 * 86_400_000 + 5), shortRemaining(5 * 3600_000 + 59 * 60_000), shortRemaining(44 * 60_000 + 1), shortRemaining(59_000)]).toEqual(['3d', '5h', '45m', '<1m']);
+    expect([
+      shortRemaining(3 * 86_400_000 + 5),
+      shortRemaining(5 * 3600_000 + 59 * 60_000),
+      shortRemaining(44 * 60_000 + 1),
+      shortRemaining(59_000),
+    ]).toEqual(['3d', '5h', '45m', '<1m']);
   });
 
   it('asks to be updated when its text next changes', () => {

@@ -6,8 +6,24 @@ import type { Bucket } from '../../domain/labels.ts';
 import type { Family, Kind } from '../kinds.ts';
 
 export type Lang =
-  | 'en' | 'ko' | 'ja' | 'zh' | 'vi' | 'th' | 'es' | 'fr'
-  | 'pt' | 'de' | 'it' | 'id' | 'ru' | 'tr' | 'pl' | 'hi' | 'ar' | 'nl';
+  | 'en'
+  | 'ko'
+  | 'ja'
+  | 'zh'
+  | 'vi'
+  | 'th'
+  | 'es'
+  | 'fr'
+  | 'pt'
+  | 'de'
+  | 'it'
+  | 'id'
+  | 'ru'
+  | 'tr'
+  | 'pl'
+  | 'hi'
+  | 'ar'
+  | 'nl';
 
 export interface WordRule {
   id: string;

@@ -51,7 +51,11 @@ export const API_RATE_RULES: WordRule[] = [
   {
     id: 'quota-exceeded',
     kind: 'quota',
-    patterns: [/\bquota exceeded\b/i, /\bexceeded (?:the |your )?(?:daily |monthly )?quota\b/i, /\bresource has been exhausted\b/i],
+    patterns: [
+      /\bquota exceeded\b/i,
+      /\bexceeded (?:the |your )?(?:daily |monthly )?quota\b/i,
+      /\bresource has been exhausted\b/i,
+    ],
     langs: ['en'],
     strength: 'strong',
     reason: 'a named quota ran out',

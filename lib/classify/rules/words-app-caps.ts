@@ -140,7 +140,7 @@ export const APP_CAP_RULES: WordRule[] = [
     strength: 'strong',
     reason: 'image-generation limit wording (id, ru, tr, pl, hi, ar, nl)',
     note:
-      'ru-test-input-limit-reached (a ChatGPT automation\'s test input); the rest are synthetic fixture lines ' +
+      "ru-test-input-limit-reached (a ChatGPT automation's test input); the rest are synthetic fixture lines " +
       '(*-plan-free-*, *-banner-tomorrow, *-assistant-*): validate live',
   },
   {

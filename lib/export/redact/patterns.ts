@@ -51,8 +51,19 @@ export const looksLikeCredential = (v: string): boolean => hasDigit(v) || v.leng
 export const looksLikeId = (v: string): boolean => /[0-9A-Z]/.test(v.slice(v.search(/[-_]/) + 1));
 
 const VENDOR_DOMAINS = new Set([
-  'openai.com', 'microsoft.com', 'azure.com', 'openrouter.ai', 'fal.ai', 'replicate.com', 'anthropic.com',
-  'google.com', 'huggingface.co', 'together.ai', 'github.com', 'stability.ai', 'x.ai',
+  'openai.com',
+  'microsoft.com',
+  'azure.com',
+  'openrouter.ai',
+  'fal.ai',
+  'replicate.com',
+  'anthropic.com',
+  'google.com',
+  'huggingface.co',
+  'together.ai',
+  'github.com',
+  'stability.ai',
+  'x.ai',
 ]);
 const ROLE_MAILBOXES = /^(?:support|help|noreply|no-reply|billing|sales|security|privacy|abuse|ar)$/i;
 const IMAGE_TLDS = /\.(?:png|jpe?g|gif|webp|svg|avif)$/i;
@@ -98,7 +109,21 @@ export function nameValueRules(id: string, kind: RedactionKind, names: string, n
   const value = `"value"\\s*:\\s*"(?<v>[^"\\\\\\r\\n]{8,8192})"`;
   const between = `(?:[^{}"]|${JSON_STRING}){0,512}?`;
   return [
-    { id: `${id}-name-first`, kind, hints: ['"value"'], pattern: rx(`${name}${between}${value}`, 'i'), mask: 'secret', note: `${note}.` },
-    { id: `${id}-value-first`, kind, hints: ['"value"'], pattern: rx(`${value}${between}${name}`, 'i'), mask: 'secret', note: `${note}, value first.` },
+    {
+      id: `${id}-name-first`,
+      kind,
+      hints: ['"value"'],
+      pattern: rx(`${name}${between}${value}`, 'i'),
+      mask: 'secret',
+      note: `${note}.`,
+    },
+    {
+      id: `${id}-value-first`,
+      kind,
+      hints: ['"value"'],
+      pattern: rx(`${value}${between}${name}`, 'i'),
+      mask: 'secret',
+      note: `${note}, value first.`,
+    },
   ];
 }

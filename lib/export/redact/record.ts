@@ -72,8 +72,23 @@ function keyKind(value: string): RedactionKind | undefined {
  * could only break the record). Everything else that is a string is scanned, including fields added later.
  */
 const LABEL_FIELDS = new Set([
-  'id', 'owner', 'action', 'bucket', 'site', 'groupKey', 'layer', 'kinds', 'confidence', 'source', 'provider',
-  'at', 'resetAt', 'feature_name', 'reset_after', 'truncated', 'possiblyPassed',
+  'id',
+  'owner',
+  'action',
+  'bucket',
+  'site',
+  'groupKey',
+  'layer',
+  'kinds',
+  'confidence',
+  'source',
+  'provider',
+  'at',
+  'resetAt',
+  'feature_name',
+  'reset_after',
+  'truncated',
+  'possiblyPassed',
 ]);
 
 /**
@@ -106,7 +121,10 @@ function cyrb53(str: string, seed: number): number {
  * options.conversationIds the record's conversationId is masked, wherever it appears, and occurrence keys are
  * replaced by their hashes.
  */
-export function redactRecord<R extends StopRecord>(record: R, options: RedactOptions): { record: R; findings: RedactionFinding[] } {
+export function redactRecord<R extends StopRecord>(
+  record: R,
+  options: RedactOptions,
+): { record: R; findings: RedactionFinding[] } {
   const findings: RedactionFinding[] = [];
   const known = [...(options.knownConversationIds ?? []), ...(record.conversationId ? [record.conversationId] : [])];
   const opts: RedactOptions = { conversationIds: options.conversationIds, knownConversationIds: known };

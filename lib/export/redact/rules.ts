@@ -137,7 +137,17 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     id: 'api-key-assignment',
     kind: 'api-key',
-    hints: ['api-key', 'api_key', 'apikey', 'api-secret', 'api_secret', 'apisecret', 'subscription-key', 'subscription_key', 'x-key'],
+    hints: [
+      'api-key',
+      'api_key',
+      'apikey',
+      'api-secret',
+      'api_secret',
+      'apisecret',
+      'subscription-key',
+      'subscription_key',
+      'x-key',
+    ],
     pattern: rx(
       `(?<![A-Za-z0-9])(?:(?:[A-Za-z0-9]{1,32}[-_]){0,4}api[-_]?(?:key|secret)|(?:ocp-apim-)?subscription[-_]key|x-key)${Q}\\s*[:=]\\s*${Q}(?<v>${TOKEN}{16,})`,
       'i',
@@ -153,7 +163,9 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     id: 'secret-assignment',
     kind: 'api-key',
     hints: ['_key', '_token', '_secret', '_password'],
-    pattern: rx(`(?<![A-Za-z0-9_])[A-Z][A-Z0-9]{0,31}(?:_[A-Z0-9]{1,32}){0,4}_(?:KEY|TOKEN|SECRET|PASSWORD)\\s*=\\s*${Q}(?<v>${TOKEN}{8,})`),
+    pattern: rx(
+      `(?<![A-Za-z0-9_])[A-Z][A-Z0-9]{0,31}(?:_[A-Z0-9]{1,32}){0,4}_(?:KEY|TOKEN|SECRET|PASSWORD)\\s*=\\s*${Q}(?<v>${TOKEN}{8,})`,
+    ),
     mask: 'secret',
     accept: looksLikeCredential,
     note: 'Environment-style assignments pasted from scripts: FAL_KEY=…, REPLICATE_API_TOKEN=…, HF_TOKEN=….',
@@ -161,7 +173,15 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     id: 'aws-secret-assignment',
     kind: 'api-key',
-    hints: ['secret_access_key', 'secretaccesskey', 'session_token', 'sessiontoken', 'security_token', 'securitytoken', 'security-token'],
+    hints: [
+      'secret_access_key',
+      'secretaccesskey',
+      'session_token',
+      'sessiontoken',
+      'security_token',
+      'securitytoken',
+      'security-token',
+    ],
     pattern: rx(
       `(?<![A-Za-z0-9])(?:aws_?)?(?:secret_?access_?key|session_?token|security[-_]?token)${Q}\\s*[:=]\\s*${Q}(?<v>${TOKEN}{16,})`,
       'i',
@@ -175,7 +195,9 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     id: 'lower-secret-assignment',
     kind: 'api-key',
     hints: ['_key', '_token', '_secret', '_password'],
-    pattern: rx(`(?<![A-Za-z0-9_])[a-z][a-z0-9]{0,31}(?:_[a-z0-9]{1,32}){0,4}_(?:key|token|secret|password)\\s*=\\s*${Q}(?<v>${TOKEN}{8,})`),
+    pattern: rx(
+      `(?<![A-Za-z0-9_])[a-z][a-z0-9]{0,31}(?:_[a-z0-9]{1,32}){0,4}_(?:key|token|secret|password)\\s*=\\s*${Q}(?<v>${TOKEN}{8,})`,
+    ),
     mask: 'secret',
     accept: (v) => /[A-Za-z]/.test(v) && looksLikeCredential(v) && !PLACEHOLDER.test(v),
     note:
@@ -186,10 +208,14 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     id: 'password-assignment',
     kind: 'secret-field',
     hints: ['passw', 'pwd', 'client_secret', 'client-secret'],
-    pattern: rx(`(?<![A-Za-z0-9_-])(?:password|passwd|pwd|client[-_]secret)(?<sep>\\s*[:=]\\s*)(?<v>[^\\s&"'\\\\,;<>]{4,256})`, 'i'),
+    pattern: rx(
+      `(?<![A-Za-z0-9_-])(?:password|passwd|pwd|client[-_]secret)(?<sep>\\s*[:=]\\s*)(?<v>[^\\s&"'\\\\,;<>]{4,256})`,
+      'i',
+    ),
     mask: 'secret',
     // A shell's PWD=/home/jane is a directory, not a password.
-    accept: (v, m) => !PLACEHOLDER.test(v) && !/^[/~.]/.test(v) && (m.groups?.sep?.includes('=') || looksLikeCredential(v)),
+    accept: (v, m) =>
+      !PLACEHOLDER.test(v) && !/^[/~.]/.test(v) && (m.groups?.sep?.includes('=') || looksLikeCredential(v)),
     note:
       'password=…, pwd=…, client_secret=… in form bodies, connection strings and logs. With a colon only values ' +
       'that look like credentials ("Password: must be 8 characters" stays); placeholders (<password>, ****) stay.',
@@ -228,10 +254,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     id: 'credential-header-text',
     kind: 'session-token',
     hints: ['csrf', 'xsrf', 'sentinel', 'oai-device-id', 'x-auth-token'],
-    pattern: rx(
-      `(?<![A-Za-z0-9-])(?:${CREDENTIAL_HEADER_NAMES})${Q}\\s*:\\s*${Q}(?<v>[^\\s"'\\\\,;]{8,4096})`,
-      'i',
-    ),
+    pattern: rx(`(?<![A-Za-z0-9-])(?:${CREDENTIAL_HEADER_NAMES})${Q}\\s*:\\s*${Q}(?<v>[^\\s"'\\\\,;]{8,4096})`, 'i'),
     mask: 'secret',
     accept: looksLikeCredential,
     note:
@@ -251,7 +274,10 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     id: 'cookie-header',
     kind: 'cookie',
     hints: ['cookie'],
-    pattern: rx(`(?<![A-Za-z0-9'-])(?:set-)?cookie(?:\\\\{0,7}")?\\s*:\\s*(?:\\\\{0,7}")?(?<v>[^\\r\\n"\\\\]{1,8192})`, 'i'),
+    pattern: rx(
+      `(?<![A-Za-z0-9'-])(?:set-)?cookie(?:\\\\{0,7}")?\\s*:\\s*(?:\\\\{0,7}")?(?<v>[^\\r\\n"\\\\]{1,8192})`,
+      'i',
+    ),
     mask: 'secret',
     accept: (v) => v.includes('='),
     note:
@@ -270,7 +296,9 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     id: 'next-auth-session',
     kind: 'session-token',
     hints: ['next-auth.'],
-    pattern: rx(`${B}(?:__Secure-|__Host-)?next-auth\\.(?:session-token|csrf-token)(?:\\.\\d{1,2})?${COOKIE_SEP}(?<v>${COOKIE_VALUE})`),
+    pattern: rx(
+      `${B}(?:__Secure-|__Host-)?next-auth\\.(?:session-token|csrf-token)(?:\\.\\d{1,2})?${COOKIE_SEP}(?<v>${COOKIE_VALUE})`,
+    ),
     mask: 'secret',
     note:
       'ChatGPT web sessions: __Secure-next-auth.session-token (and its .0/.1 chunks), the CSRF token, written ' +
@@ -279,7 +307,19 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     id: 'session-cookie',
     kind: 'cookie',
-    hints: ['_puid', '__cf_bm', 'cf_clearance', '_cfuvid', 'oai-sc', 'oai-did', '__secure-', '__host-', 'session', 'connect.sid', 'phpsessid'],
+    hints: [
+      '_puid',
+      '__cf_bm',
+      'cf_clearance',
+      '_cfuvid',
+      'oai-sc',
+      'oai-did',
+      '__secure-',
+      '__host-',
+      'session',
+      'connect.sid',
+      'phpsessid',
+    ],
     pattern: rx(`(?<![A-Za-z0-9_.-])(?:${SESSION_COOKIE_NAMES})${COOKIE_SEP}(?<v>${COOKIE_VALUE})`),
     mask: 'secret',
     note:
@@ -296,8 +336,18 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
       'A _puid cookie value without its name (const PUID = "user-…:1790000000-…"): the user id, a time and a ' +
       'signature. Masked whole, not as a user id with the rest left behind.',
   },
-  ...nameValueRules('cookie-export', 'cookie', SESSION_COOKIE_NAMES, 'Browser cookie exports (EditThisCookie, Playwright storageState): {"name": "_puid", …, "value": "…"}'),
-  ...nameValueRules('har-header', 'session-token', CREDENTIAL_HEADER_NAMES, 'Credential headers in a HAR file or a fetch() copy: {"name": "x-csrf-token", "value": "…"}'),
+  ...nameValueRules(
+    'cookie-export',
+    'cookie',
+    SESSION_COOKIE_NAMES,
+    'Browser cookie exports (EditThisCookie, Playwright storageState): {"name": "_puid", …, "value": "…"}',
+  ),
+  ...nameValueRules(
+    'har-header',
+    'session-token',
+    CREDENTIAL_HEADER_NAMES,
+    'Credential headers in a HAR file or a fetch() copy: {"name": "x-csrf-token", "value": "…"}',
+  ),
   {
     id: 'jwt',
     kind: 'jwt',
@@ -313,7 +363,9 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     id: 'private-key',
     kind: 'private-key',
     hints: ['private key-----'],
-    pattern: rx('-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----(?:[^"\\\\]|\\\\[\\s\\S]){0,16384}?-----END [A-Z ]{0,40}PRIVATE KEY-----'),
+    pattern: rx(
+      '-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----(?:[^"\\\\]|\\\\[\\s\\S]){0,16384}?-----END [A-Z ]{0,40}PRIVATE KEY-----',
+    ),
     mask: 'secret',
     note: 'PEM private keys pasted with a log (service-account JSON).',
   },
@@ -398,7 +450,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     overlapping: true,
     note:
       'E-mail addresses, also percent-encoded (jane.doe%40example.com) (the last 64 characters before the @ at most, so an address glued to a long token is still ' +
-      'found; never starting on the letter of a JSON escape such as \\n). Kept: a vendor\'s role mailbox (support@openai.com, billing@openrouter.ai), and file ' +
+      "found; never starting on the letter of a JSON escape such as \\n). Kept: a vendor's role mailbox (support@openai.com, billing@openrouter.ai), and file " +
       'names that look like addresses (logo@2x.png).',
   },
   {

@@ -28,9 +28,33 @@ const KIND_PRIORITY: Record<RedactionKind, number> = {
 
 /** Public prefixes shown in an API-key mask, longest first: they name the key's type, never its secret part. */
 const KEY_PREFIXES = [
-  'sk-ant-admin01-', 'sk-ant-api03-', 'sk-svcacct-', 'github_pat_', 'sk-or-v1-', 'sk-admin-', 'sk-proj-', 'sk-None-',
-  'sk_live_', 'rk_live_', 'sk_test_', 'sk-ant-', 'AIza', 'AKIA', 'gsk_', 'xai-', 'ghp_', 'gho_', 'ghu_', 'ghs_',
-  'ghr_', 'hf_', 'r8_', 'tgp_v1_', 'GOCSPX-', 'ASIA', 'sk-',
+  'sk-ant-admin01-',
+  'sk-ant-api03-',
+  'sk-svcacct-',
+  'github_pat_',
+  'sk-or-v1-',
+  'sk-admin-',
+  'sk-proj-',
+  'sk-None-',
+  'sk_live_',
+  'rk_live_',
+  'sk_test_',
+  'sk-ant-',
+  'AIza',
+  'AKIA',
+  'gsk_',
+  'xai-',
+  'ghp_',
+  'gho_',
+  'ghu_',
+  'ghs_',
+  'ghr_',
+  'hf_',
+  'r8_',
+  'tgp_v1_',
+  'GOCSPX-',
+  'ASIA',
+  'sk-',
 ];
 
 const ELLIPSIS = '…';
@@ -123,7 +147,13 @@ function collect(text: string, options: RedactOptions): Candidate[] {
       // Too short to find verbatim without hitting unrelated text, or not an id (never mask across a quote).
       if (!/^[A-Za-z0-9_-]{8,256}$/.test(id)) continue;
       for (const m of text.matchAll(new RegExp(escapeRegExp(id), 'g'))) {
-        out.push({ start: m.index, end: m.index + id.length, kind: 'conversation-id', style: 'conversation', order: REDACTION_RULES.length });
+        out.push({
+          start: m.index,
+          end: m.index + id.length,
+          kind: 'conversation-id',
+          style: 'conversation',
+          order: REDACTION_RULES.length,
+        });
       }
     }
   }
@@ -175,7 +205,9 @@ function apply(text: string, list: Candidate[]): Applied {
       const bestWidth = best.end - best.start;
       if (
         width > bestWidth ||
-        (width === bestWidth && (KIND_PRIORITY[c.kind] > KIND_PRIORITY[best.kind] || (KIND_PRIORITY[c.kind] === KIND_PRIORITY[best.kind] && c.order < best.order)))
+        (width === bestWidth &&
+          (KIND_PRIORITY[c.kind] > KIND_PRIORITY[best.kind] ||
+            (KIND_PRIORITY[c.kind] === KIND_PRIORITY[best.kind] && c.order < best.order)))
       ) {
         best = c;
       }
@@ -208,7 +240,12 @@ function mapBack(c: Candidate, edits: Applied['edits']): Candidate {
     return p + delta;
   };
   const touchesMask = edits.some((e) => c.start < e.outTo && c.end > e.outFrom);
-  return { ...c, start: toOriginal(c.start, false), end: toOriginal(c.end, true), style: touchesMask ? 'secret' : c.style };
+  return {
+    ...c,
+    start: toOriginal(c.start, false),
+    end: toOriginal(c.end, true),
+    style: touchesMask ? 'secret' : c.style,
+  };
 }
 
 /**

@@ -39,7 +39,9 @@ export async function serveChatGpt(context: BrowserContext, opts: SiteOptions = 
     const url = new URL(req.url());
     requests.push(`${req.method()} ${url.pathname}`);
     if (url.pathname === '/backend-api/conversation/init') {
-      return route.fulfill({ json: { blocked_features: [], limits_progress: null, model_limits: [], default_model_slug: 'auto' } });
+      return route.fulfill({
+        json: { blocked_features: [], limits_progress: null, model_limits: [], default_model_slug: 'auto' },
+      });
     }
     if (url.pathname === '/backend-api/f/conversation') {
       const posted = req.postDataJSON() as { scenario?: string; transport?: string } | null;

@@ -19,7 +19,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { socketFrames, socketItems, subscribeReply, turnComplete, turnTopic, type SocketItemOptions, type SocketMessage } from './chatgpt-streams.ts';
+import {
+  socketFrames,
+  socketItems,
+  subscribeReply,
+  turnComplete,
+  turnTopic,
+  type SocketItemOptions,
+  type SocketMessage,
+} from './chatgpt-streams.ts';
 import { selfSignedCert } from './tls.ts';
 
 export const SOCKET_HOST = 'ws.chatgpt.com';
@@ -57,7 +65,11 @@ export interface ChatGptSocket {
   /** Sends one frame to every connected page: a string as is, bytes as a binary frame, anything else as JSON. */
   send: (frame: string | Uint8Array | object) => void;
   /** Streams a turn's SSE events as stream items (see SendItemsOptions); resolves when all are written. */
-  sendItems: (turnId: string, sseEvents: string | readonly string[], opts?: SendItemsOptions) => Promise<SocketMessage[]>;
+  sendItems: (
+    turnId: string,
+    sseEvents: string | readonly string[],
+    opts?: SendItemsOptions,
+  ) => Promise<SocketMessage[]>;
   /** Every frame the pages sent, in order: parsed JSON (a frame is usually an array of commands), else the text. */
   received: () => unknown[];
   /** The commands the pages sent, flattened out of their frames. */
@@ -126,7 +138,9 @@ export async function startChatGptSocket(): Promise<ChatGptSocket> {
   const { port } = https.address() as AddressInfo;
 
   const commands = (): ClientCommand[] =>
-    frames.flatMap((f) => (Array.isArray(f) ? f : [f])).filter((c): c is ClientCommand => typeof c === 'object' && c !== null && !(c instanceof Buffer));
+    frames
+      .flatMap((f) => (Array.isArray(f) ? f : [f]))
+      .filter((c): c is ClientCommand => typeof c === 'object' && c !== null && !(c instanceof Buffer));
 
   const send = (frame: string | Uint8Array | object) => {
     const data = typeof frame === 'string' || frame instanceof Uint8Array ? frame : JSON.stringify(frame);
@@ -135,12 +149,22 @@ export async function startChatGptSocket(): Promise<ChatGptSocket> {
   };
 
   const waitForSubscribe = (topicOrTurnId: string, timeoutMs = 10_000) => {
-    const topic = topicOrTurnId.includes('-turn-') || topicOrTurnId === 'conversations' ? topicOrTurnId : turnTopic(topicOrTurnId);
-    return until(() => commands().find((c) => c.command?.type === 'subscribe' && c.command.topic_id === topic), timeoutMs, `a subscribe to ${topic}`);
+    const topic =
+      topicOrTurnId.includes('-turn-') || topicOrTurnId === 'conversations' ? topicOrTurnId : turnTopic(topicOrTurnId);
+    return until(
+      () => commands().find((c) => c.command?.type === 'subscribe' && c.command.topic_id === topic),
+      timeoutMs,
+      `a subscribe to ${topic}`,
+    );
   };
 
   /** Waits until the socket has flushed what was sent, so a burst is paced by the network, not buffered in Node. */
-  const drained = () => until(() => ([...clients].every((ws) => ws.bufferedAmount < 1 << 20) ? true : undefined), 30_000, 'the socket to drain');
+  const drained = () =>
+    until(
+      () => ([...clients].every((ws) => ws.bufferedAmount < 1 << 20) ? true : undefined),
+      30_000,
+      'the socket to drain',
+    );
 
   return {
     port,

@@ -8,20 +8,42 @@ export const CONVERSATION_ID = '6a1f2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 const IMAGE_TOOL = 't2uay3k.sj1i4kz';
 
 const sse = (...events: unknown[]) =>
-  ['event: delta_encoding\ndata: "v1"\n\n', ...events.map((e) => (typeof e === 'string' ? `data: ${e}\n\n` : `event: delta\ndata: ${JSON.stringify(e)}\n\n`))].join('');
+  [
+    'event: delta_encoding\ndata: "v1"\n\n',
+    ...events.map((e) => (typeof e === 'string' ? `data: ${e}\n\n` : `event: delta\ndata: ${JSON.stringify(e)}\n\n`)),
+  ].join('');
 
-const add = (message: object, c: number) => ({ p: '', o: 'add', v: { message, conversation_id: CONVERSATION_ID, error: null }, c });
+const add = (message: object, c: number) => ({
+  p: '',
+  o: 'add',
+  v: { message, conversation_id: CONVERSATION_ID, error: null },
+  c,
+});
 const append = (text: string) => ({ o: 'patch', v: [{ p: '/message/content/parts/0', o: 'append', v: text }] });
 const bare = (text: string) => ({ v: text });
-const done = (metadata: object) =>
-  [
-    JSON.stringify({ type: 'message_stream_complete', conversation_id: CONVERSATION_ID }),
-    JSON.stringify({ type: 'conversation_detail_metadata', banner_info: null, model_limits: [], default_model_slug: 'auto', ...metadata }),
-    '[DONE]',
-  ];
+const done = (metadata: object) => [
+  JSON.stringify({ type: 'message_stream_complete', conversation_id: CONVERSATION_ID }),
+  JSON.stringify({
+    type: 'conversation_detail_metadata',
+    banner_info: null,
+    model_limits: [],
+    default_model_slug: 'auto',
+    ...metadata,
+  }),
+  '[DONE]',
+];
 
 const assistant = (id: string) =>
-  add({ id, author: { role: 'assistant', name: null }, content: { content_type: 'text', parts: [''] }, status: 'in_progress', metadata: {} }, 2);
+  add(
+    {
+      id,
+      author: { role: 'assistant', name: null },
+      content: { content_type: 'text', parts: [''] },
+      status: 'in_progress',
+      metadata: {},
+    },
+    2,
+  );
 
 /** Python-style ISO with microseconds, as the backend sends it. */
 export function backendIso(ms: number): string {
@@ -36,10 +58,18 @@ export const USER_PROMPT = 'draw a red fox reading on the moon';
 
 export function quotaStream(resetsAtMs: number): string {
   return sse(
-    JSON.stringify({ type: 'resume_conversation_token', token: 'eyJhbGciOiJFUzI1NiJ9.secret', conversation_id: CONVERSATION_ID }),
+    JSON.stringify({
+      type: 'resume_conversation_token',
+      token: 'eyJhbGciOiJFUzI1NiJ9.secret',
+      conversation_id: CONVERSATION_ID,
+    }),
     JSON.stringify({
       type: 'input_message',
-      input_message: { id: 'user-1', author: { role: 'user' }, content: { content_type: 'text', parts: [USER_PROMPT] } },
+      input_message: {
+        id: 'user-1',
+        author: { role: 'user' },
+        content: { content_type: 'text', parts: [USER_PROMPT] },
+      },
       conversation_id: CONVERSATION_ID,
     }),
     add(
@@ -58,9 +88,13 @@ export function quotaStream(resetsAtMs: number): string {
     ),
     assistant('asst-quota-1'),
     append("You've hit the Plus plan limit"),
-    bare(' for image generations requests. You can create more images when the limit resets in 4 hours and 59 minutes.'),
+    bare(
+      ' for image generations requests. You can create more images when the limit resets in 4 hours and 59 minutes.',
+    ),
     ...done({
-      blocked_features: [{ name: 'image_gen', resets_after: backendIso(resetsAtMs), resets_after_text: 'in 5 hours', limit: 50.0 }],
+      blocked_features: [
+        { name: 'image_gen', resets_after: backendIso(resetsAtMs), resets_after_text: 'in 5 hours', limit: 50.0 },
+      ],
       limits_progress: null,
     }),
   );
@@ -82,10 +116,17 @@ export function cooldownStream(): string {
       1,
     ),
     append(COOLDOWN_TEXT.slice(0, 40)),
-    bare(`${COOLDOWN_TEXT.slice(40)} Before doing anything else, please explicitly explain to the user that you were unable to generate images because of this.`),
+    bare(
+      `${COOLDOWN_TEXT.slice(40)} Before doing anything else, please explicitly explain to the user that you were unable to generate images because of this.`,
+    ),
     assistant('asst-cool-1'),
-    append("I couldn't create the image: you're generating images too quickly. Please wait for an hour before trying again."),
-    ...done({ blocked_features: [], limits_progress: [{ feature_name: 'image_gen', remaining: 12, reset_after: backendIso(Date.now() + 86_400_000) }] }),
+    append(
+      "I couldn't create the image: you're generating images too quickly. Please wait for an hour before trying again.",
+    ),
+    ...done({
+      blocked_features: [],
+      limits_progress: [{ feature_name: 'image_gen', remaining: 12, reset_after: backendIso(Date.now() + 86_400_000) }],
+    }),
   );
 }
 
@@ -93,7 +134,11 @@ export const POLICY_TEXT = 'This image generation request did not follow our con
 
 export function moderationStream(): string {
   return sse(
-    JSON.stringify({ type: 'moderation', moderation_response: { blocked: true, flagged: true }, conversation_id: CONVERSATION_ID }),
+    JSON.stringify({
+      type: 'moderation',
+      moderation_response: { blocked: true, flagged: true },
+      conversation_id: CONVERSATION_ID,
+    }),
     assistant('asst-policy-1'),
     append(POLICY_TEXT),
     ...done({ blocked_features: [], limits_progress: null }),
@@ -117,7 +162,10 @@ export function successfulImageStream(): string {
       {
         id: 'tool-card-1',
         author: { role: 'tool', name: IMAGE_TOOL, metadata: {} },
-        content: { content_type: 'text', parts: ['Processing image\n\nLots of people are creating images right now, so this might take a bit.'] },
+        content: {
+          content_type: 'text',
+          parts: ['Processing image\n\nLots of people are creating images right now, so this might take a bit.'],
+        },
         status: 'finished_successfully',
         metadata: { ui_card: true, ui_card_title: 'Processing image', image_gen_task_id: 'chatimagegen-us-prod.abc' },
       },
@@ -127,13 +175,23 @@ export function successfulImageStream(): string {
       {
         id: 'tool-image-1',
         author: { role: 'tool', name: IMAGE_TOOL, metadata: {} },
-        content: { content_type: 'multimodal_text', parts: [{ content_type: 'image_asset_pointer', asset_pointer: 'sediment://file_abc', width: 1024, height: 1024 }] },
+        content: {
+          content_type: 'multimodal_text',
+          parts: [
+            { content_type: 'image_asset_pointer', asset_pointer: 'sediment://file_abc', width: 1024, height: 1024 },
+          ],
+        },
         status: 'finished_successfully',
         metadata: { async_task_type: 'image_gen', image_gen_async: true },
       },
       2,
     ),
-    ...done({ blocked_features: [], limits_progress: [{ feature_name: 'image_gen', remaining: 117, reset_after: backendIso(Date.now() + 86_400_000) }] }),
+    ...done({
+      blocked_features: [],
+      limits_progress: [
+        { feature_name: 'image_gen', remaining: 117, reset_after: backendIso(Date.now() + 86_400_000) },
+      ],
+    }),
   );
 }
 
@@ -191,11 +249,16 @@ export interface SocketItemOptions {
 }
 
 /** One stream item per SSE event of `sseBody` (a body string or its events), chained by parent_stream_item_id. */
-export function socketItems(turnId: string, sseBody: string | readonly string[], opts: SocketItemOptions = {}): SocketMessage[] {
+export function socketItems(
+  turnId: string,
+  sseBody: string | readonly string[],
+  opts: SocketItemOptions = {},
+): SocketMessage[] {
   const conversationId = opts.conversationId ?? CONVERSATION_ID;
   const t0 = opts.startMs ?? Date.now();
   const events = typeof sseBody === 'string' ? sseEvents(sseBody) : [...sseBody];
-  if (opts.done ?? true) events.push(`data: ${JSON.stringify({ type: 'done', conversation_id: conversationId, turn_id: turnId })}\n\n`);
+  if (opts.done ?? true)
+    events.push(`data: ${JSON.stringify({ type: 'done', conversation_id: conversationId, turn_id: turnId })}\n\n`);
   return events.map((encoded, i) => ({
     type: 'message',
     topic_id: turnTopic(turnId),
@@ -232,7 +295,12 @@ export function subscribeReply(turnId: string, catchupItems: readonly SocketMess
 
 /** After the turn, on topic `conversations`. */
 export function turnComplete(conversationId: string = CONVERSATION_ID): SocketMessage {
-  return { type: 'message', topic_id: 'conversations', payload: { type: 'conversation-turn-complete', payload: { conversation_id: conversationId } }, offset: `${Date.now()}-0` };
+  return {
+    type: 'message',
+    topic_id: 'conversations',
+    payload: { type: 'conversation-turn-complete', payload: { conversation_id: conversationId } },
+    offset: `${Date.now()}-0`,
+  };
 }
 
 /** A queued (async) task's result, on topic `conversations`; `message` is a conversation message as in a delta `add`. */
@@ -242,7 +310,11 @@ export function asyncTaskUpdate(conversationId: string, message: object, asyncTa
     topic_id: 'conversations',
     payload: {
       type: 'conversation-update',
-      payload: { conversation_id: conversationId, update_type: 'async-task-update-message', update_content: { async_task_id: asyncTaskId, message } },
+      payload: {
+        conversation_id: conversationId,
+        update_type: 'async-task-update-message',
+        update_content: { async_task_id: asyncTaskId, message },
+      },
     },
     offset: `${Date.now()}-0`,
   };
@@ -254,7 +326,8 @@ export function asyncTaskUpdate(conversationId: string, message: object, asyncTa
  */
 export function socketFrames(items: readonly unknown[], batch: number | readonly number[] = 1): string[] {
   const sizes = typeof batch === 'number' ? [batch] : batch;
-  if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bad batch ${JSON.stringify(batch)}`);
+  if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`bad batch ${JSON.stringify(batch)}`);
   const out: string[] = [];
   for (let i = 0, k = 0; i < items.length; k++) {
     const n = sizes[k % sizes.length]!;

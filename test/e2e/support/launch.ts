@@ -37,7 +37,14 @@ export interface Launched {
   close: () => Promise<void>;
 }
 
-export async function launchWithExtension({ headless, locale, extensionDir = EXTENSION_DIR, extraArgs = [], profileDir, welcome = profileDir === undefined ? 'close' : 'none' }: LaunchOptions): Promise<Launched> {
+export async function launchWithExtension({
+  headless,
+  locale,
+  extensionDir = EXTENSION_DIR,
+  extraArgs = [],
+  profileDir,
+  welcome = profileDir === undefined ? 'close' : 'none',
+}: LaunchOptions): Promise<Launched> {
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run "npm test" (or "npm run build") first.`);
   }

@@ -20,13 +20,16 @@ export interface PreviousBuild {
 
 export function buildPreviousRelease(commit: string = PREVIOUS_RELEASE.commit): PreviousBuild {
   const root = mkdtempSync(path.join(tmpdir(), 'limit-lens-release-'));
-  const run = (cmd: string, args: string[], cwd: string) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+  const run = (cmd: string, args: string[], cwd: string) =>
+    execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
   try {
     run('git', ['cat-file', '-e', `${commit}^{commit}`], process.cwd());
   } catch {
     throw new Error(`Commit ${commit} is not in this clone (a shallow clone?): run "git fetch --unshallow".`);
   }
-  execFileSync('sh', ['-c', `git archive --format=tar ${commit} | tar -x -C "${root}"`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync('sh', ['-c', `git archive --format=tar ${commit} | tar -x -C "${root}"`], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], root);
   run('npx', ['wxt', 'build', '--mode', 'e2e'], root);
   return { root, extensionDir: path.join(root, '.output/chrome-mv3-e2e') };

@@ -74,12 +74,22 @@ export const SCENARIOS: Record<string, ApiAnswer> = {
   'custom-credits': {
     status: 402,
     headers: { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '59', 'x-request-id': 'igs-402-1' },
-    body: { error: { message: 'Insufficient credits. Add more credits in your ImageGen billing settings and retry the request.', code: 402 } },
+    body: {
+      error: {
+        message: 'Insufficient credits. Add more credits in your ImageGen billing settings and retry the request.',
+        code: 402,
+      },
+    },
   },
   // A third party's rate limit in words any API could use: the route the user configured makes it the provider's.
   'custom-rate-limit': {
     status: 429,
-    headers: { 'x-ratelimit-limit': '10', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '20', 'retry-after': '20' },
+    headers: {
+      'x-ratelimit-limit': '10',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': '20',
+      'retry-after': '20',
+    },
     body: { error: { message: 'Rate limit exceeded: 10 images per minute. Please slow down.' } },
   },
 };
@@ -103,7 +113,13 @@ export async function serveProvider(context: BrowserContext, site: { page: strin
     }
     const answer = SCENARIOS[scenario];
     const cors = { 'access-control-allow-origin': pageOrigin };
-    if (!answer) return route.fulfill({ status: 404, headers: cors, contentType: 'application/json', body: '{"error":"no such scenario"}' });
+    if (!answer)
+      return route.fulfill({
+        status: 404,
+        headers: cors,
+        contentType: 'application/json',
+        body: '{"error":"no such scenario"}',
+      });
     return route.fulfill({
       status: answer.status,
       headers: { ...cors, ...answer.headers },
@@ -175,7 +191,9 @@ export const expect = test.expect;
 /** The ids of this extension's runtime-registered content scripts, read in its service worker. */
 export async function registeredScriptIds(worker: Worker): Promise<string[]> {
   return worker.evaluate(async () => {
-    const g = globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts: () => Promise<{ id: string }[]> } } };
+    const g = globalThis as unknown as {
+      chrome: { scripting: { getRegisteredContentScripts: () => Promise<{ id: string }[]> } };
+    };
     return (await g.chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort();
   });
 }

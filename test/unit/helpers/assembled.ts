@@ -5,7 +5,11 @@
 import type { BridgeMessage } from '../../../lib/detect/bridge.ts';
 import { createTurnAssembler } from '../../../lib/detect/turn-assembler.ts';
 
-export function assembled(into: BridgeMessage[], now: () => number = Date.now, recentMs?: number): (msg: BridgeMessage) => void {
+export function assembled(
+  into: BridgeMessage[],
+  now: () => number = Date.now,
+  recentMs?: number,
+): (msg: BridgeMessage) => void {
   const assembler = createTurnAssembler({ now, ...(recentMs !== undefined ? { recentMs } : {}) });
   return (msg) => {
     // Through JSON, as the bridge carries it: nothing may depend on object identity across worlds.

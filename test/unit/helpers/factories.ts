@@ -24,7 +24,12 @@ export function classification(over: Partial<Classification> = {}): Classificati
     owner: 'chatgpt-app',
     action: 'wait',
     bucket: 'app-image-quota',
-    reset: { at: '2026-11-27T15:00:00.000Z', inSeconds: 18000, source: 'blocked_features.resets_after', stated: 'in 5 hours' },
+    reset: {
+      at: '2026-11-27T15:00:00.000Z',
+      inSeconds: 18000,
+      source: 'blocked_features.resets_after',
+      stated: 'in 5 hours',
+    },
     confidence: 'high',
     reasons: ['image tool returned ChatGPTAgentToolRateLimitException'],
     ...over,

@@ -12,7 +12,14 @@ export function useTestHandler() {
     const db = openDb();
     const changed = vi.fn();
     const saveFailure = vi.fn();
-    return { db, changed, saveFailure, handle: senderDefault(createMessageHandler({ db, classify, onStopsChanged: changed, onSaveFailure: saveFailure })) };
+    return {
+      db,
+      changed,
+      saveFailure,
+      handle: senderDefault(
+        createMessageHandler({ db, classify, onStopsChanged: changed, onSaveFailure: saveFailure }),
+      ),
+    };
   };
 }
 
