@@ -96,17 +96,17 @@ export function OptionsView({
 
   return (
     <main class="options" lang={locale}>
-      <h1>{s.title}</h1>
+      <h2>{s.title}</h2>
       <p class="intro">{s.intro}</p>
       <div class="options-message" role="status" aria-live="polite">
         {message && <p class={message.kind}>{message.text}</p>}
       </div>
       <section aria-labelledby="presets-title">
-        <h2 id="presets-title">{s.presetsTitle}</h2>
+        <h3 id="presets-title">{s.presetsTitle}</h3>
         <ul class="providers">{presets.map(entry)}</ul>
       </section>
       <section aria-labelledby="custom-title">
-        <h2 id="custom-title">{s.customTitle}</h2>
+        <h3 id="custom-title">{s.customTitle}</h3>
         <p class="muted">{s.customIntro}</p>
         {state && custom.length === 0 && <p class="muted">{s.noCustom}</p>}
         <ul class="providers">{custom.map(entry)}</ul>

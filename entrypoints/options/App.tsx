@@ -87,6 +87,7 @@ export function OptionsPage({ locale, initialSettings }: { locale: UiLocale; ini
 
   return (
     <>
+      <h1>{strings.generalSettings.pageTitle}</h1>
       <GeneralSettings
         strings={strings}
         locale={locale}

@@ -159,6 +159,7 @@ const IMPORT_EN: ImportStrings = {
 };
 
 const GENERAL_SETTINGS_EN: GeneralSettingsStrings = {
+  pageTitle: 'Settings',
   title: 'General',
   notifications: 'Notify me when a limit resets',
   notificationsHint: 'One notice when a stop’s reset time arrives.',

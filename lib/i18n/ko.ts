@@ -157,6 +157,7 @@ const IMPORT_KO: ImportStrings = {
 };
 
 const GENERAL_SETTINGS_KO: GeneralSettingsStrings = {
+  pageTitle: '설정',
   title: '일반',
   notifications: '한도가 초기화되면 알림 받기',
   notificationsHint: '기록의 초기화 시각이 되면 한 번 알려 드립니다.',

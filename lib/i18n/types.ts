@@ -343,6 +343,8 @@ export interface ImportStrings {
 
 /** General settings (components/GeneralSettings.tsx). */
 export interface GeneralSettingsStrings {
+  /** The options page's one top heading, above General, Provider sites and Detection health. */
+  pageTitle: string;
   title: string;
   notifications: string;
   notificationsHint: string;

@@ -25,13 +25,19 @@ test('the language chosen in the options overrides the browser language everywhe
   await expect.poll(() => options.evaluate(storedSettings).then((s) => s?.notifications)).toBe(false);
 });
 
-test('the options page has no serious or critical accessibility violations, light or dark', async ({
+test('the options page has one heading outline and no serious or critical accessibility violations, light or dark', async ({
   context,
   extensionId,
 }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.locator('#general-heading')).toBeVisible();
+  await expect(options.locator('#health-heading')).toBeVisible();
+  // One outline: a single h1 first, then its sections, no level skipped going down.
+  const levels = await options.locator('h1, h2, h3, h4').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+  expect(levels[0]).toBe(1);
+  expect(levels.filter((l) => l === 1)).toHaveLength(1);
+  for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `heading ${i}`).toBeLessThanOrEqual(1);
   for (const scheme of ['light', 'dark'] as const) {
     await options.emulateMedia({ colorScheme: scheme });
     const result = await new AxeBuilder({ page: options }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
