@@ -17,8 +17,7 @@
  * Every other stream on the page pays one WeakMap look-up per `getReader`/`read` call.
  */
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type J = any;
+import type { J } from './page-value.ts';
 
 export interface BodySink {
   /** A chunk the page read: bytes, text, or an SSE event object (`{data}`); true when the observer has seen enough. */

@@ -17,9 +17,7 @@ import type { BridgeMessage, TurnContext } from './bridge.ts';
 import { isObj } from './delta-v1.ts';
 import { isImageTool, TURN_TOPIC } from './turn-filter.ts';
 import type { Turn, TurnRegistry } from './turns.ts';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type J = any;
+import type { J } from './page-value.ts';
 
 export const MAX_FRAME_CHARS = 8 << 20;
 /** One SSE event in an item; a longer one is dropped (real items are a few hundred bytes to a few KB). */

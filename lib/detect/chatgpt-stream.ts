@@ -22,10 +22,7 @@ import { blocksImages, imageLimits } from './gate.ts';
 import { isImageTool } from './turn-filter.ts';
 import { cap, LINE_MAX, sseEvidence } from './net-caps.ts';
 import type { SseEvent } from './sse.ts';
-
-// Parsed JSON of unknown shape: every access below is guarded.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type J = any;
+import type { J } from './page-value.ts';
 
 /** What a finding needs besides the stream: the request and response it came from. */
 export type FindingContext = Pick<NetworkFinding, 'endpoint' | 'method' | 'status' | 'headers' | 'seenAt'>;

@@ -17,8 +17,7 @@
  */
 
 // Parsed JSON of unknown shape: every access below is guarded.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type J = any;
+import type { J } from './page-value.ts';
 
 /** What later frames inherit. */
 export interface DeltaCursor {

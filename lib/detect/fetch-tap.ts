@@ -5,7 +5,7 @@
  * afterwards, and nothing it throws reaches the page.
  */
 
-type J = any;
+import type { J } from './page-value.ts';
 
 /** A fetch call as the observers need it: the URL as a string (never by calling page code) and the method. */
 export interface FetchCall {

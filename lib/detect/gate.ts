@@ -4,9 +4,7 @@
  * from `conversation/init` in the MAIN world and from a turn's `conversation_detail_metadata` in the isolated one.
  */
 import type { LimitProgress } from './bridge.ts';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type J = any;
+import type { J } from './page-value.ts';
 
 const IMAGE_GEN = 'image_gen';
 

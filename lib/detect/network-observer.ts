@@ -30,9 +30,7 @@ import { createSseParser } from './sse.ts';
 import { IMAGE_TOOL, isImageTool } from './turn-filter.ts';
 import { tapFetch } from './fetch-tap.ts';
 import { createTurnRegistry, type Turn, type TurnRegistry } from './turns.ts';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type J = any;
+import type { J } from './page-value.ts';
 
 /** The part of `window` the observer uses (a real window fits; tests pass a fake). */
 export interface ObserverWindow extends TapWindow {

@@ -18,9 +18,7 @@ import { looksLikeLimit } from '../providers/page-patterns.ts';
 import { cap, ERROR_BODY_MAX, EVIDENCE_MAX, LINE_MAX } from './net-caps.ts';
 import type { ProviderBridgeMessage, ProviderFinding, ProviderFindingKind } from './provider-bridge.ts';
 import { tapFetch, type FetchCall } from './fetch-tap.ts';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type J = any;
+import type { J } from './page-value.ts';
 
 /** The part of `window` the observer uses (a real window fits; tests pass a fake). */
 export interface ProviderObserverWindow {

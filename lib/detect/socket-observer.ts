@@ -10,9 +10,7 @@
 import type { BridgeMessage } from './bridge.ts';
 import { createSocketReader } from './chatgpt-socket.ts';
 import type { TurnRegistry } from './turns.ts';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type J = any;
+import type { J } from './page-value.ts';
 
 export interface SocketWindow {
   WebSocket?: J;

@@ -23,8 +23,7 @@ import { cap, EVIDENCE_MAX, sseEvidence } from './net-caps.ts';
 import { isImageTool } from './turn-filter.ts';
 import type { Tally } from '../health/counters.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type J = any;
+import type { J } from './page-value.ts';
 
 export const MAX_TURNS = 16;
 export const MAX_FRAMES_PER_TURN = 20_000;

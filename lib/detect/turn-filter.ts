@@ -12,8 +12,7 @@
  */
 import { isObj, peekDelta, type DeltaCursor } from './delta-v1.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type J = any;
+import type { J } from './page-value.ts';
 
 /** A fetch stream that ends by handing the rest of the turn to the socket. */
 export interface StreamHandoff {

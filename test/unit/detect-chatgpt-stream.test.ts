@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NetworkFinding } from '../../lib/detect/bridge.ts';
 import { createTurnTracker, type FindingContext, imageToolSignal } from '../../lib/detect/chatgpt-stream.ts';
 import { createSseParser } from '../../lib/detect/sse.ts';
+import type { J } from '../../lib/detect/page-value.ts';
 
 const CID = '6a0f3c2e-9b1d-4c7e-8f21-3d5e7a9b0c11';
 const CTX: FindingContext = {
@@ -68,7 +69,7 @@ describe('turn tracker on recorded stream shapes', () => {
       { feature_name: 'image_gen', remaining: 0, reset_after: '2026-09-18T01:18:40.658860+00:00' },
     ]);
     expect(f).toMatchObject({ ...CTX, truncated: false });
-    const events = evidenceEvents(f) as Array<Record<string, any>>;
+    const events = evidenceEvents(f) as Array<Record<string, J>>;
     expect(events[0]?.message?.content).toMatchObject({
       content_type: 'system_error',
       name: 'ChatGPTAgentToolRateLimitException',
@@ -97,7 +98,7 @@ describe('turn tracker on recorded stream shapes', () => {
     const f = finding as NetworkFinding;
     expect(f.kinds).toEqual(['image-cooldown']);
     expect(f.messageIds).toEqual(['t-cooldown', 'a-cooldown']);
-    const tool = (evidenceEvents(f)[0] as any).message;
+    const tool = (evidenceEvents(f)[0] as J).message;
     expect(tool.content.parts[0]).toBe(
       "You're generating images too quickly. To ensure the best experience for everyone, we have rate limits in " +
         'place. Please wait for an hour before generating more images. Before doing anything else, please explicitly ' +
@@ -240,7 +241,7 @@ describe('patch application on a tracked message', () => {
     });
     for (const f of frames) tracker.push({ data: JSON.stringify(f) });
     const f = tracker.result(CTX);
-    let msg: any;
+    let msg: J;
     try {
       msg = f ? JSON.parse(f.evidence.split('\n')[0]!.slice(6)).message : undefined;
     } catch {
@@ -272,7 +273,7 @@ describe('patch application on a tracked message', () => {
     );
     expect(msg.content.parts[0]).toBe("You're generating images too quickly.");
     expect(msg.metadata).toEqual({});
-    expect(({} as any).polluted).toBeUndefined();
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
   });
 
   it('a bare {"v"} frame continues the previous path and op', () => {
