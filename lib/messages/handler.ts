@@ -34,7 +34,7 @@ export interface HandlerDeps {
     ProviderService,
     'state' | 'setEnabled' | 'saveCustom' | 'deleteCustom' | 'routeFor' | 'enrichCapture'
   >;
-  /** The history page's queries; passed in when other writers (retention, the context menu) must invalidate them. */
+  /** The history page's queries, when the caller owns them: its onStopsChanged must then invalidate them (one place for all writers). */
   history?: HistoryQueries;
   /**
    * Told when a save fails (with what the user should hear) and when a save succeeds again (undefined), so the
@@ -77,15 +77,18 @@ export function createMessageHandler(deps: HandlerDeps) {
   /** Whether a failure may still be on record outside this handler (one from before a restart counts). */
   let failureOnRecord = true;
   const history = deps.history ?? createHistoryQueries(deps.db);
-  // Every stored change this handler makes also drops the history page's cached search.
-  const notifyChanged = deps.onStopsChanged;
-  deps = {
-    ...deps,
-    onStopsChanged: () => {
-      history.invalidate();
-      notifyChanged?.();
-    },
-  };
+  // The history page's cached search is dropped in one place, by its owner on every stored change: the caller that
+  // passed `history` does it in its onStopsChanged (the background, for every writer); the cache made here, here.
+  if (!deps.history) {
+    const notifyChanged = deps.onStopsChanged;
+    deps = {
+      ...deps,
+      onStopsChanged: () => {
+        history.invalidate();
+        notifyChanged?.();
+      },
+    };
+  }
 
   const now = deps.now ?? Date.now;
   const budget = createPageBudget(now, deps.pageBudget ?? PAGE_BUDGET);
