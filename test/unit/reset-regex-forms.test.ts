@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as P from '../../lib/reset/patterns.ts';
-import { DIGITS_SOURCE, hangulWordSource, wordSource } from '../../lib/reset/text.ts';
+import { COMPONENT_RE, DIGITS_SOURCE, componentMatches, hangulWordSource, wordSource } from '../../lib/reset/text.ts';
+import { apiLogRecord, loadFixtures } from '../bench/api-log.ts';
 
 const FIXTURE_TEXTS = readFileSync('test/fixtures/limit-messages.jsonl', 'utf8')
   .split('\n')
@@ -122,5 +123,83 @@ describe('boundaries written after the first character match what a leading look
     );
     expectSameSpans(DIGITS_SOURCE, plainDigits, FIXTURE_TEXTS);
     expectSameSpans(fastHour, plainHour, FIXTURE_TEXTS);
+  });
+});
+
+/** Pieces of stated waits, numbers and words that look like units inside other words ("more", "through"). */
+const DURATION_PIECES = [
+  'resets in ',
+  'try again in ',
+  'a few ',
+  'an ',
+  'a couple of ',
+  'half an ',
+  'more ',
+  'through ',
+  'and ',
+  ', ',
+  '  ',
+  '12',
+  '4',
+  '26.604',
+  '1234567890',
+  'gpt-4',
+  '$5',
+  ':',
+  '/',
+  'hours',
+  'hour',
+  'minutes',
+  'min',
+  'seconds',
+  'secs',
+  'days',
+  'ore',
+  'hr',
+  '시간',
+  '분',
+  '한',
+  '두 ',
+  '반',
+  '小时',
+  '个',
+  '两',
+  '十',
+  '半',
+  '分钟',
+  '時間',
+  'giờ',
+  'phút',
+  'vài ',
+  'x',
+  'é',
+  '\n',
+  '\t',
+  '\u00a0',
+];
+
+describe('the unit-led scan for durations finds what a scan over the whole text finds', () => {
+  const full = (text: string) => [...text.matchAll(COMPONENT_RE)].map((m) => `${m.index}:${m[0]}`);
+  const led = (text: string) => [...componentMatches(text)].map((m) => `${m.index}:${m[0]}`);
+
+  it('on the fixture texts and the API error log', () => {
+    const fixtures = loadFixtures();
+    const texts = [...FIXTURE_TEXTS, ...Array.from({ length: 300 }, (_, i) => apiLogRecord(i, fixtures).text)];
+    let found = 0;
+    for (const text of texts) {
+      expect(led(text), JSON.stringify(text.slice(0, 80))).toEqual(full(text));
+      found += full(text).length;
+    }
+    expect(found).toBeGreaterThan(50);
+  });
+
+  it('on random text built from stated waits', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...DURATION_PIECES, ...TABLE_WORDS), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(led(text)).toEqual(full(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
