@@ -33,7 +33,7 @@ import {
   QUOTA_PER_DAY,
   QUOTA_PER_MINUTE,
   RATE_BUCKET_DETAILS,
-  WORD_RULES,
+  firstWordRule,
   type WordRule,
 } from './patterns.ts';
 import { codesFromText, extractStructure, isImageFeature, statusFromText, type Structure } from './structure.ts';
@@ -357,7 +357,7 @@ function codeFinding(codes: string[], status: number | undefined): Finding | und
 
 function firstRule(text: string): WordRule | undefined {
   if (!text) return undefined;
-  return WORD_RULES.find((rule) => rule.patterns.some((p) => p.test(text)));
+  return firstWordRule(text);
 }
 
 function wordFinding(text: string): Finding | undefined {

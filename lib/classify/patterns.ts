@@ -35,18 +35,58 @@ import { FAILURE_RULES } from './rules/words-failures.ts';
 export type { CodeRule, Lang, OriginRule, WordRule } from './rules/types.ts';
 export { CODE_RULES, ORIGIN_RULES };
 
-/** Every word rule, family by family in the order above: the first rule that matches names the stop's Kind. */
-export const WORD_RULES: WordRule[] = [
-  ...REFUSED_RULES,
-  ...EDGE_RULES,
-  ...BILLING_ACCESS_RULES,
-  ...LOAD_RULES,
-  ...APP_CAP_RULES,
-  ...API_RATE_RULES,
-  ...RATE_WORD_RULES,
-  ...UNNAMED_CAP_RULES,
-  ...FAILURE_RULES,
-];
+/**
+ * A word-rule family with its gate: the family's patterns joined into one alternation per set of flags, so that
+ * `gates.some(g => g.test(text))` is true exactly when one of its patterns matches. One scan of the text per gate
+ * instead of one per pattern (~190 patterns, mostly matching nothing) makes a text no family names ~3× cheaper;
+ * when a gate matches, the family's rules are tried one by one as before, so the first rule that matches is the
+ * same (test/unit/classify-word-gates.test.ts).
+ */
+export interface WordFamily {
+  rules: readonly WordRule[];
+  gates: readonly RegExp[];
+}
+
+/** A pattern whose source cannot be joined with others without changing what it means (group references). */
+const STANDS_ALONE = /\\[1-9]|\\k<|\(\?<(?![=!])/;
+
+export function familyGates(rules: readonly WordRule[]): RegExp[] {
+  const byFlags = new Map<string, string[]>();
+  const gates: RegExp[] = [];
+  for (const p of rules.flatMap((r) => r.patterns)) {
+    // A global or sticky pattern's test() depends on its lastIndex: such a pattern is its own gate, as it is.
+    if (p.global || p.sticky || STANDS_ALONE.test(p.source)) gates.push(p);
+    else byFlags.set(p.flags, [...(byFlags.get(p.flags) ?? []), `(?:${p.source})`]);
+  }
+  for (const [flags, sources] of byFlags) gates.push(new RegExp(sources.join('|'), flags));
+  return gates;
+}
+
+/** The word families in order (see the head of this file): the first rule that matches names the stop's Kind. */
+export const WORD_FAMILIES: readonly WordFamily[] = [
+  REFUSED_RULES,
+  EDGE_RULES,
+  BILLING_ACCESS_RULES,
+  LOAD_RULES,
+  APP_CAP_RULES,
+  API_RATE_RULES,
+  RATE_WORD_RULES,
+  UNNAMED_CAP_RULES,
+  FAILURE_RULES,
+].map((rules) => ({ rules, gates: familyGates(rules) }));
+
+/** Every word rule, family by family in the order above. */
+export const WORD_RULES: WordRule[] = WORD_FAMILIES.flatMap((f) => f.rules);
+
+/** The first word rule (in WORD_RULES order) with a pattern that matches the text; families no gate admits are skipped. */
+export function firstWordRule(text: string): WordRule | undefined {
+  for (const family of WORD_FAMILIES) {
+    if (!family.gates.some((g) => g.test(text))) continue;
+    const rule = family.rules.find((r) => r.patterns.some((p) => p.test(text)));
+    if (rule) return rule;
+  }
+  return undefined;
+}
 
 /** Which counter a rate limit names, by owner. First match wins. */
 export const RATE_BUCKET_DETAILS: Partial<Record<Owner, { bucket: Bucket; pattern: RegExp }[]>> = {

@@ -71,14 +71,26 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A table word as regex source: spaces match any run of spaces, Latin words get letter boundaries. */
-function wordSource(word: string, opts: { left?: boolean; right?: boolean } = {}): string {
+/**
+ * A table word as regex source: spaces match any run of spaces, Latin words get letter boundaries.
+ *
+ * The left boundary is written after the word's first letter, as a lookbehind over two characters: the same match as
+ * `(?<![\p{L}\p{N}])word`, but a source that starts with a literal lets the regex engine reject most positions on
+ * their first character, where a leading lookbehind made it try every alternative at every position it scanned
+ * (COMPONENT_RE, CLOCK_RE). `boundaryFirst` builds the plain form, for the test that proves them equal.
+ */
+export function wordSource(
+  word: string,
+  opts: { left?: boolean; right?: boolean; boundaryFirst?: boolean } = {},
+): string {
   const body = word.split(' ').map(escapeRe).join(`${SP}+`);
   const first = word[0] ?? '';
   const last = word[word.length - 1] ?? '';
-  const left = opts.left !== false && LATIN.test(first) ? '(?<![\\p{L}\\p{N}])' : '';
   const right = opts.right !== false && LATIN.test(last) ? '(?![\\p{L}\\p{N}])' : '';
-  return `${left}${body}${right}`;
+  if (opts.left === false || !LATIN.test(first)) return `${body}${right}`;
+  if (opts.boundaryFirst) return `(?<![\\p{L}\\p{N}])${body}${right}`;
+  // A Latin letter is one UTF-16 unit that escapeRe leaves alone, so body[0] is the first letter.
+  return `${first}(?<![\\p{L}\\p{N}].)${body.slice(1)}${right}`;
 }
 
 /** Longest first, so "分钟" wins over "分" and "minutes" over "min". */
@@ -102,13 +114,17 @@ const UNITS_SOURCE = [...UNIT_BY_WORD.entries()]
   .map(([w, unit]) => wordSource(w, { left: false }) + (unit.notFollowedBy ? `(?!${unit.notFollowedBy})` : ''))
   .join('|');
 
-/** Digits not glued to an identifier, version, ratio, price or clock: "gpt-4", "15/1min", "$5.0", "12:21". */
-const DIGITS_SOURCE = '(?<![A-Za-z0-9_.\\-/:$€£#])\\d{1,9}(?:\\.\\d{1,9})?(?!\\d)';
+/**
+ * Digits not glued to an identifier, version, ratio, price or clock: "gpt-4", "15/1min", "$5.0", "12:21". The
+ * boundary follows the first digit, as in wordSource (`(?<![…])\\d{1,9}` is the plain form).
+ */
+export const DIGITS_SOURCE = '\\d(?<![A-Za-z0-9_.\\-/:$€£#]\\d)\\d{0,8}(?:\\.\\d{1,9})?(?!\\d)';
 const CJK_NUMERAL_SOURCE = `[${CJK_NUMERAL_CHARS}]{1,3}`;
-const HANGUL_LEFT = '(?<![\\uAC00-\\uD7A3])';
+/** A Korean number word not inside a longer Hangul word, the boundary after its first syllable as in wordSource. */
+export const hangulWordSource = (w: string): string => `${w[0]}(?<![\\uAC00-\\uD7A3].)${wordSource(w.slice(1))}`;
 const NUMBER_WORDS_SOURCE = [...NUMBER_BY_WORD.keys()]
   .sort((a, b) => b.length - a.length)
-  .map((w) => (/^[\uAC00-\uD7A3]/.test(w) ? HANGUL_LEFT : '') + wordSource(w))
+  .map((w) => (/^[\uAC00-\uD7A3]/.test(w) ? hangulWordSource(w) : wordSource(w)))
   .join('|');
 
 const HALF_SUFFIX_SOURCE = HALF_SUFFIXES.map(
@@ -119,7 +135,7 @@ const HALF_SUFFIX_SOURCE = HALF_SUFFIXES.map(
 ).join('|');
 
 /** One number and its unit: "12 hours", "5 more minutes", "两个小时", "一个半小时", "1시간 반". */
-const COMPONENT_RE = new RegExp(
+export const COMPONENT_RE = new RegExp(
   `(?<num>${DIGITS_SOURCE}|${CJK_NUMERAL_SOURCE}|${NUMBER_WORDS_SOURCE})(?<gap>${SP}{0,2})` +
     `(?:(?:${alternation(NUMBER_UNIT_FILLERS)})${SP}+)?` +
     `(?<cw>[个個])?(?<halfPre>半)?` +
@@ -173,7 +189,8 @@ const ZONE_SOURCE = alternation(CLOCK_ZONE_WORDS, { left: false, right: false })
  */
 const CLOCK_RE = new RegExp(
   `(?<mpre>(?:${alternation(MERIDIEM_PREFIXES.flatMap((m) => m.words))})${SP}{0,2})?` +
-    `(?<![A-Za-z0-9_.:/\\-])(?<h>\\d{1,2})(?!\\d)` +
+    // The hour's boundary follows its first digit, as in wordSource (plain form: `(?<![…])(?<h>\\d{1,2})`).
+    `(?<h>\\d(?<![A-Za-z0-9_.:/\\-]\\d)\\d?)(?!\\d)` +
     `(?:` +
     `:(?<m>[0-5]\\d)(?::[0-5]\\d)?(?![\\d:]|\\.\\d)` +
     `|${SP}?(?<mark>${HOUR_MARKS_SOURCE})` +
@@ -246,33 +263,52 @@ function readNumber(raw: string): ReadNumber | undefined {
 }
 
 /**
- * Every unit word, with no boundaries: a cheap first pass over the text, so COMPONENT_RE (a long alternation with
- * lookarounds, costly at every position) only runs in a short window before a unit. The window is longer than
- * any number, filler and gap before a unit, so the matches are those of a scan over the whole text.
+ * Where a component's unit can start: a unit word right after the character COMPONENT_RE puts before a unit (a
+ * digit, a space, 个/個/半, a CJK numeral, or the last character of a number word not ending in a Latin letter). A cheap first pass over the text;
+ * it consumes only that one character, so every such start is found, overlapping or not.
  */
-const UNIT_ANYWHERE_RE = new RegExp(
-  [...UNIT_BY_WORD.keys()]
+// A number word ending in a Latin letter has a right boundary (wordSource): it never touches its unit.
+const UNIT_LEAD_CHARS = [
+  ...new Set(
+    [
+      '0123456789',
+      ' \t\u00a0',
+      '个個半',
+      CJK_NUMERAL_CHARS,
+      ...[...NUMBER_BY_WORD.keys()].map((w) => w.slice(-1)).filter((c) => !LATIN.test(c)),
+    ].join(''),
+  ),
+];
+const UNIT_START_RE = new RegExp(
+  `[${UNIT_LEAD_CHARS.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}](?=${[...UNIT_BY_WORD.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escapeRe)
-    .join('|'),
+    .join('|')})`,
   'giu',
 );
+/** Longer than any number, filler and gap before a unit. */
 const COMPONENT_WINDOW = 64;
+/** COMPONENT_RE tried at one position. */
+const COMPONENT_AT = new RegExp(COMPONENT_RE.source, 'iuy');
 
-function* componentMatches(text: string): Generator<RegExpExecArray> {
+/**
+ * COMPONENT_RE's matches in the text, in order, as a scan over the whole text finds them (the test compares), but
+ * COMPONENT_RE (a long alternation, costly at every position) is only tried in the window before each place a unit
+ * can start: a match starts there or nowhere. Each position is tried at most once after the last match's end.
+ */
+export function* componentMatches(text: string): Generator<RegExpExecArray> {
   let scanned = 0;
-  UNIT_ANYWHERE_RE.lastIndex = 0;
-  for (let u = UNIT_ANYWHERE_RE.exec(text); u; u = UNIT_ANYWHERE_RE.exec(text)) {
-    if (u.index < scanned) continue;
-    COMPONENT_RE.lastIndex = Math.max(scanned, u.index - COMPONENT_WINDOW);
-    for (;;) {
-      const m = COMPONENT_RE.exec(text);
-      if (!m) return; // nothing further in the whole text
-      scanned = COMPONENT_RE.lastIndex;
+  for (const u of text.matchAll(UNIT_START_RE)) {
+    const unitStart = u.index + 1;
+    for (let p = Math.max(scanned, unitStart - COMPONENT_WINDOW); p < unitStart; p++) {
+      COMPONENT_AT.lastIndex = p;
+      const m = COMPONENT_AT.exec(text);
+      if (!m) continue;
+      scanned = COMPONENT_AT.lastIndex;
+      p = scanned - 1;
       yield m;
-      if (m.index > u.index) break;
     }
-    if (UNIT_ANYWHERE_RE.lastIndex < scanned) UNIT_ANYWHERE_RE.lastIndex = scanned;
+    scanned = Math.max(scanned, unitStart);
   }
 }
 

@@ -7,9 +7,28 @@ import type { ResetContext } from './context.ts';
 /** Beyond this, Date cannot represent the instant (ECMA-262 time value range). */
 const MAX_TIME_MS = 8.64e15;
 
+/**
+ * The last minute toIso formatted: a log's lines are seconds apart, so most calls only write the seconds (the same
+ * string as toISOString, ~3× cheaper; test/unit/reset-iso.test.ts compares them).
+ */
+let isoMinute = Number.NaN;
+let isoMinutePrefix = '';
+
 export function toIso(ms: number): string | undefined {
   if (!Number.isFinite(ms) || Math.abs(ms) > MAX_TIME_MS) return undefined;
-  return new Date(ms).toISOString();
+  // Date keeps whole milliseconds, truncated toward zero; its fields count from the start of the minute below.
+  const t = Math.trunc(ms);
+  const minute = Math.floor(t / 60_000);
+  if (minute !== isoMinute) {
+    // "…THH:mm:" of this minute: the 7 characters after it ("ss.sssZ") are the same width for every year.
+    const iso = new Date(minute * 60_000).toISOString();
+    isoMinute = minute;
+    isoMinutePrefix = iso.slice(0, iso.length - 7);
+  }
+  const inMinute = t - minute * 60_000;
+  const seconds = Math.floor(inMinute / 1000);
+  const millis = inMinute - seconds * 1000;
+  return `${isoMinutePrefix}${seconds < 10 ? '0' : ''}${seconds}.${millis < 10 ? '00' : millis < 100 ? '0' : ''}${millis}Z`;
 }
 
 /** `ctx.now` in ms, or undefined when the caller passed something that is not a valid date. */
