@@ -10,6 +10,14 @@ export const SCHEMA_VERSION = 3;
 /** The name of the error every read and write of a LimitLensDb fails with on a newer release's database. */
 export const NEWER_SCHEMA = 'LimitLensNewerSchemaError';
 
+/** The refusal itself, as both readers (Dexie's and the popup's first paint) raise it. */
+export function newerSchemaError(name: string): DOMException {
+  return new DOMException(
+    `The database "${name}" was written by a newer version of Limit Lens; this version leaves it untouched.`,
+    NEWER_SCHEMA,
+  );
+}
+
 /** Whether `error` (as Dexie hands it on: itself, or wrapped as a closed database's `inner`) is the refusal. */
 export function isNewerSchemaError(error: unknown): boolean {
   const e = error as { name?: unknown; inner?: { name?: unknown } } | null | undefined;

@@ -3,7 +3,7 @@
  * with its upgrade; test/unit/storage-migrations.test.ts opens a database of every earlier version and upgrades it.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import { DB_NAME, isNewerSchemaError, NEWER_SCHEMA } from './db-meta.ts';
+import { DB_NAME, isNewerSchemaError, NEWER_SCHEMA, newerSchemaError } from './db-meta.ts';
 import type { AllowanceSnapshot, ScreenshotRecord, StopRecord } from '../domain/shapes.ts';
 
 export { DB_NAME, isNewerSchemaError, NEWER_SCHEMA };
@@ -48,10 +48,7 @@ export function refuseNewerSchema(factory: IDBFactory): IDBFactory {
 
 /** An open request that fails as IndexedDB's own would, on the next task: what Dexie reads of it and no more. */
 function refusedOpen(name: string): IDBOpenDBRequest {
-  const error = new DOMException(
-    `The database "${name}" was written by a newer version of Limit Lens; this version leaves it untouched.`,
-    NEWER_SCHEMA,
-  );
+  const error = newerSchemaError(name);
   const request = { error, result: undefined, readyState: 'done' } as unknown as IDBOpenDBRequest & {
     onerror: ((e: Event) => void) | null;
   };

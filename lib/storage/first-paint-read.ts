@@ -11,7 +11,7 @@
  * its records may not have the shape this build reads, so the read fails with NEWER_SCHEMA and the page says why.
  */
 import { allowanceKey } from './allowances-repository.ts';
-import { DB_NAME, NEWER_SCHEMA, SCHEMA_VERSION } from './db-meta.ts';
+import { DB_NAME, newerSchemaError, SCHEMA_VERSION } from './db-meta.ts';
 import type { AllowanceSnapshot, StopRecord } from '../domain/shapes.ts';
 
 export interface FirstPaint {
@@ -30,7 +30,7 @@ function openExisting(idb: IDBFactory, name: string): Promise<IDBDatabase | unde
       const db = request.result;
       if (db.version > SCHEMA_VERSION * 10) {
         db.close();
-        reject(new DOMException(`The database "${name}" was written by a newer version of Limit Lens.`, NEWER_SCHEMA));
+        reject(newerSchemaError(name));
         return;
       }
       db.onversionchange = () => db.close();
