@@ -60,6 +60,13 @@ export interface SocketReaderOptions {
   endpoint: string;
 }
 
+/**
+ * A string of its own for what is compared with every frame. A slice of a frame is a view into that frame (here an
+ * external string owned by Blink): measured in Chromium, `startsWith` with such a view as the search string cost
+ * 2–5 µs a frame against 0.3 µs with a flat one, and it kept the whole earlier frame alive.
+ */
+const ownCopy = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
+
 const str = (x: unknown, max = 200): string | undefined =>
   typeof x === 'string' && x && x.length <= max ? x : undefined;
 
@@ -85,6 +92,8 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
   let head = '';
   let itemHead = '';
   let headEnd = '';
+  /** The start of the last answer-token event seen (`event: delta\\ndata: {\\"v\\": \\"` as the frame has it). */
+  let tokenStart = '';
   const ctx = (): TurnContext => ({ method: 'WS', status: 200, headers: {} });
 
   function onFrame(data: unknown): void {
@@ -120,16 +129,16 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
     const at = data.indexOf(ENCODED) + ENCODED.length;
     if (lastTurn && at >= ENCODED.length && !data.includes(ENCODED, at)) {
       headTurn = lastTurn;
-      head = data.slice(0, at);
-      itemHead = head.charCodeAt(0) === 91 ? head.slice(1) : head; // without a batch's opening `[`
-      headEnd = head.slice(Math.max(0, head.lastIndexOf('"turn_id"')));
+      head = ownCopy(data.slice(0, at));
+      itemHead = ownCopy(head.charCodeAt(0) === 91 ? head.slice(1) : head); // without a batch's opening `[`
+      headEnd = ownCopy(head.slice(Math.max(0, head.lastIndexOf('"turn_id"'))));
     }
   }
 
   /**
    * A frame holding only answer tokens of a turn whose channel nobody tracks: nothing to learn from it. Token
    * items of a turn are the same text up to their SSE event (envelope, topic, ids), so the head of the last one
-   * read is compared in one go for each item, then the event's start by a sticky regex: no parsing.
+   * read is compared in one go for each item, then the event's start: no parsing.
    */
   function skipsAsToken(data: string): boolean {
     const turn = headTurn;
@@ -138,8 +147,15 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
     if (!turn || !data.startsWith(headEnd, at0 - headEnd.length) || data.includes(ESCAPED_CHANNEL_KEY, at0))
       return false;
     for (let at = at0; ; ) {
-      BARE_TOKEN_ITEM.lastIndex = at;
-      if (!BARE_TOKEN_ITEM.test(data)) return false;
+      // The event's start is the same text item after item: compared as text first, as a regex only when it differs
+      // (a regex run cost 1–3 µs a frame in Chromium, a comparison 0.3). The text is one the regex matched, and the
+      // regex looks at nothing past what it matches, so both answer alike.
+      if (!(tokenStart && data.startsWith(tokenStart, at))) {
+        BARE_TOKEN_ITEM.lastIndex = at;
+        const m = BARE_TOKEN_ITEM.exec(data);
+        if (!m) return false;
+        tokenStart = ownCopy(m[0]);
+      }
       at = data.indexOf(ENCODED, at) + ENCODED.length;
       if (at < ENCODED.length) break;
       if (!data.startsWith(itemHead, at - itemHead.length)) return false;

@@ -116,6 +116,8 @@ export interface Workload {
    * 1.26 on one run): several in a row, as a busy user makes them, average that out.
    */
   burstRepeats: number;
+  /** Only these kinds of turn (all four when absent): for a closer look at one path, never for the report. */
+  kinds?: readonly TurnKind[];
 }
 
 type Metrics = Record<string, number>;
@@ -207,10 +209,10 @@ export async function runPageCost(cond: Condition, round: number, port: number, 
     const turns = {} as Record<TurnKind, TurnSample>;
     // Every check of every turn, so a report names all that failed, not only the first.
     const failed: string[] = [];
-    for (const kind of TURN_KINDS) {
+    for (const kind of w.kinds ?? TURN_KINDS) {
       const repeats = kind === 'paced' ? 1 : w.burstRepeats;
       for (let i = 0; i < repeats; i++) {
-        if (kind !== TURN_KINDS[0] || i > 0) {
+        if (kind !== (w.kinds ?? TURN_KINDS)[0] || i > 0) {
           await page.evaluate(() => (window as unknown as BenchPage).__bench.clear());
           await page.waitForTimeout(SETTLE_BEFORE_MS);
         }
@@ -285,13 +287,18 @@ export interface Attribution {
   byFile: Record<string, number>;
 }
 
-interface CpuProfile {
+export interface CpuProfile {
   nodes: { id: number; callFrame: { url: string; functionName: string }; children?: number[] }[];
   samples?: number[];
   timeDeltas?: number[];
 }
 
 export async function profilePacedTurn(cond: Condition, port: number, w: Workload): Promise<Attribution> {
+  return attribute(cond.id, await profileTurn(cond, port, w, 'paced'));
+}
+
+/** A sampled CPU profile of one turn of the given kind (the raw profile, for attribution or a closer look). */
+export async function profileTurn(cond: Condition, port: number, w: Workload, mode: TurnKind): Promise<CpuProfile> {
   const b = await launchBench({
     port,
     extensions: cond.extensions,
@@ -313,13 +320,13 @@ export async function profilePacedTurn(cond: Condition, port: number, w: Workloa
       tokens: w.tokens,
       burstTokens: w.burstTokens,
       intervalMs: w.intervalMs,
-      mode: 'paced',
+      mode,
     } satisfies TurnRequest);
     await page.waitForTimeout(w.tailMs);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     if (t.tokens !== w.tokens + 1)
       throw new Error(`harness check failed for the profiled ${cond.id} run: ${t.tokens} tokens rendered`);
-    return attribute(cond.id, profile);
+    return profile;
   } finally {
     await b.close();
   }

@@ -118,6 +118,23 @@ describe('a turn over the socket', () => {
     expect(types(msgs)).toEqual(['turn-start', 'turn-end']);
   });
 
+  it('token events written three ways are all skipped, and the refusal among them is still found', () => {
+    // The fast path compares each item with the start of the last token event it saw: a change of spelling must
+    // fall back to the full check, never let another kind of event through as a token.
+    const spellings = ['event: delta\ndata: {"v": "', 'data: {"v":"', 'event: delta\ndata:{"v": "'];
+    const tokens = (n: number) =>
+      Array.from({ length: n }, (_, i) => `${spellings[Math.floor(i / 7) % 3]}w${i} "}\n\n`).join('');
+    const quota = events(fixture('quota-zh.txt'));
+    const plain = setup();
+    for (const it of items(quota.join(''))) plain.reader.onFrame(JSON.stringify([it]));
+    const body = [quota[0], quota[1], tokens(300), ...quota.slice(2, -1), tokens(60), quota.at(-1)].join('');
+    const mixed = setup();
+    for (const it of items(body)) mixed.reader.onFrame(JSON.stringify([it]));
+    expect(mixed.findings()).toEqual(plain.findings());
+    expect(mixed.findings()).toHaveLength(1);
+    expect(mixed.reader.stats.skipped).toBeGreaterThan(300);
+  });
+
   it('items split across frames in any grouping give the same result', () => {
     const all = items(fixture('cooldown-append-crlf.txt'));
     const expected = setup();
