@@ -15,7 +15,7 @@
  */
 import type { BridgeMessage, TurnContext } from './bridge.ts';
 import { isObj } from './delta-v1.ts';
-import { isImageTool, TURN_TOPIC } from './turn-filter.ts';
+import { isImageTool, topicTurn } from './turn-filter.ts';
 import type { Turn, TurnRegistry } from './turns.ts';
 import type { J } from './page-value.ts';
 
@@ -89,7 +89,8 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
   /** The turn the last stream item went to, and the head of the last one-item frame (skipsAsToken). */
   let lastTurn: Turn | undefined;
   let headTurn: Turn | undefined;
-  let head = '';
+  /** Where the item's event starts in such a frame. */
+  let headAt = 0;
   let itemHead = '';
   let headEnd = '';
   /** The start of the last answer-token event seen (`event: delta\\ndata: {\\"v\\": \\"` as the frame has it). */
@@ -129,7 +130,8 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
     const at = data.indexOf(ENCODED) + ENCODED.length;
     if (lastTurn && at >= ENCODED.length && !data.includes(ENCODED, at)) {
       headTurn = lastTurn;
-      head = ownCopy(data.slice(0, at));
+      const head = data.slice(0, at);
+      headAt = at;
       itemHead = ownCopy(head.charCodeAt(0) === 91 ? head.slice(1) : head); // without a batch's opening `[`
       headEnd = ownCopy(head.slice(Math.max(0, head.lastIndexOf('"turn_id"'))));
     }
@@ -142,7 +144,7 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
    */
   function skipsAsToken(data: string): boolean {
     const turn = headTurn;
-    const at0 = head.length;
+    const at0 = headAt;
     // The head's end names the turn and the item's event: where it stands, the frame is an item of that turn.
     if (!turn || !data.startsWith(headEnd, at0 - headEnd.length) || data.includes(ESCAPED_CHANNEL_KEY, at0))
       return false;
@@ -177,7 +179,7 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
     const r = x.reply;
     if (isObj(r)) {
       const rt = str(r.topic_id);
-      const turnId = rt?.startsWith(TURN_TOPIC) ? rt.slice(TURN_TOPIC.length) : undefined;
+      const turnId = topicTurn(rt);
       if (!turnId) return;
       if (r.type === 'subscribe') {
         // A turn's topic was subscribed: the turn is under way (its catch-ups replay what was already sent).
@@ -209,7 +211,7 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
       stats.oversize++;
       return;
     }
-    const turnId = str(p.turn_id, 100) ?? (topic?.startsWith(TURN_TOPIC) ? topic.slice(TURN_TOPIC.length) : undefined);
+    const turnId = str(p.turn_id, 100) ?? topicTurn(topic);
     if (!turnId) return;
     const turn = registry.socketTurn(turnId, str(p.conversation_id, 100), endpoint);
     if (!turn) return; // already over: a late item or a replay

@@ -38,6 +38,10 @@ import { IMAGE_TOOL } from '../domain/chatgpt.ts';
 /** Socket topic of a turn's stream items. */
 export const TURN_TOPIC = 'conversation-turn-';
 
+/** The turn id a `conversation-turn-<turn_id>` topic names, if it is one. */
+export const topicTurn = (topic: string | undefined): string | undefined =>
+  topic?.startsWith(TURN_TOPIC) ? topic.slice(TURN_TOPIC.length) : undefined;
+
 /** A tool message that may be the image tool: structure only (its role, name or image metadata). */
 export function isImageTool(m: J): boolean {
   const md = m?.metadata ?? {};
@@ -98,7 +102,7 @@ export function createTurnFilter(): TurnFilter {
       const topic = [obj.topic_id, ...[obj.options].flat().map((o: J) => o?.topic_id)].map(str).find(Boolean);
       handoff = {
         topic,
-        turnId: str(obj.turn_id) ?? (topic?.startsWith(TURN_TOPIC) ? topic.slice(TURN_TOPIC.length) : undefined),
+        turnId: str(obj.turn_id) ?? topicTurn(topic),
       };
     } else if (type === undefined) {
       if ('p' in obj || 'o' in obj || 'v' in obj) {
