@@ -8,7 +8,7 @@
  *   npm run bench -- --reps 25         more repetitions
  *   npm run bench -- --smoke           2 repetitions and a short answer (~1 minute): figures to stdout and a temp
  *                                      file, never to docs/; exits non-zero only when the harness breaks
- *   options: --tokens N  --burst-repeats N (burst-like turns per page load, summed; 3, smoke 1)  --no-build  --out FILE
+ *   options: --tokens N  --burst-repeats N (burst-like turns per page load, averaged; 3, smoke 1)  --no-build  --out FILE
  *            --note TEXT      a remark printed under the results (e.g. what was unusual about this run); with
  *                             --render it is added to the saved ones
  *            --json FILE      where the raw results go (default: a temp file, printed at the end)

@@ -112,7 +112,7 @@ export interface Workload {
   tailMs: number;
   /**
    * How many times each burst-like turn (burst fetch, burst socket, no signal) runs per page load; its sample is the
-   * sum. One such turn is ~100 ms of work, short enough that a single GC or descheduling decides its ratio (an A/A of
+   * mean. One such turn is ~100 ms of work, short enough that a single GC or descheduling decides its ratio (an A/A of
    * 1.26 on one run): several in a row, as a busy user makes them, average that out.
    */
   burstRepeats: number;
@@ -210,7 +210,7 @@ export async function runPageCost(cond: Condition, round: number, port: number, 
     // Every check of every turn, so a report names all that failed, not only the first.
     const failed: string[] = [];
     for (const kind of w.kinds ?? TURN_KINDS) {
-      const repeats = kind === 'paced' ? 1 : w.burstRepeats;
+      const repeats = turnRepeats(kind, cond.id, w.burstRepeats);
       for (let i = 0; i < repeats; i++) {
         if (kind !== (w.kinds ?? TURN_KINDS)[0] || i > 0) {
           await page.evaluate(() => (window as unknown as BenchPage).__bench.clear());
@@ -218,7 +218,8 @@ export async function runPageCost(cond: Condition, round: number, port: number, 
         }
         const one = await measureTurn(page, wall, cpu, { ...base, mode: kind }, w.tailMs);
         failed.push(...checkTurn(cond, kind, one, w.tokens));
-        turns[kind] = turns[kind] ? addTimes(turns[kind], one) : one;
+        // A running mean: turn i + 1 weighs 1 / (i + 1).
+        turns[kind] = turns[kind] ? addTimes(turns[kind], one, i + 1) : one;
       }
     }
     if (failed.length) throw new Error(`harness check failed for ${cond.id}: ${failed.join('; ')}`);
@@ -228,16 +229,31 @@ export async function runPageCost(cond: Condition, round: number, port: number, 
   }
 }
 
-/** Repeated turns of one kind: their times add up; the counts are each turn's own (checked per turn). */
-function addTimes(a: TurnSample, b: TurnSample): TurnSample {
+/**
+ * How many turns of a kind one page load runs (their mean is the sample). The burst fetch turn is the cheapest
+ * (~150 ms) and the most bimodal (its layout cost depends on how many frames fall inside it: an A/A of 1.41 on
+ * 3 in a row), so it runs twice as many. The naive control runs each kind once: its turns take 10-15 s each and
+ * its ratio is far from 1, so more would only lengthen the run.
+ */
+export function turnRepeats(kind: TurnKind, cond: ConditionId, burstRepeats: number): number {
+  if (kind === 'paced' || cond === 'naive') return 1;
+  return kind === 'burst' ? 2 * burstRepeats : burstRepeats;
+}
+
+/**
+ * Repeated turns of one kind: the mean of their times (the sample of a turn, whatever the number of repeats, so
+ * conditions with different repeats compare); the counts are each turn's own (checked per turn).
+ */
+export function addTimes(a: TurnSample, b: TurnSample, n: number): TurnSample {
+  const mean = (x: number, y: number) => x + (y - x) / n;
   return {
     ...b,
-    wall: a.wall + b.wall,
-    wallFrame: a.wallFrame + b.wallFrame,
-    task: a.task + b.task,
-    script: a.script + b.script,
-    layout: a.layout + b.layout,
-    taskCpu: a.taskCpu + b.taskCpu,
+    wall: mean(a.wall, b.wall),
+    wallFrame: mean(a.wallFrame, b.wallFrame),
+    task: mean(a.task, b.task),
+    script: mean(a.script, b.script),
+    layout: mean(a.layout, b.layout),
+    taskCpu: mean(a.taskCpu, b.taskCpu),
   };
 }
 
