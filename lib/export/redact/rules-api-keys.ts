@@ -89,7 +89,8 @@ export const API_KEY_RULES: readonly RedactionRule[] = [
     kind: 'api-key',
     hints: ['gsk_', 'xai-', '_live_', '_test_', 'akia', 'xox'],
     pattern: rx(
-      `${B}(?<v>gsk_[A-Za-z0-9]{40,}|xai-[A-Za-z0-9]{40,}|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{20,}|AKIA[0-9A-Z]{16}(?![A-Za-z0-9])|xox[abprs]-[A-Za-z0-9-]{10,})`,
+      `${B}(?<v>gsk_[A-Za-z0-9]{40,}|xai-[A-Za-z0-9]{40,}|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{20,}|` +
+        `AKIA[0-9A-Z]{16}(?![A-Za-z0-9])|xox[abprs]-[A-Za-z0-9-]{10,})`,
     ),
     mask: 'secret',
     note: 'Groq gsk_, xAI xai-, Stripe sk_live_/rk_live_, AWS access key ids AKIA…, Slack xox?- tokens.',
@@ -127,7 +128,8 @@ export const API_KEY_RULES: readonly RedactionRule[] = [
       'x-key',
     ],
     pattern: rx(
-      `(?<![A-Za-z0-9])(?:(?:[A-Za-z0-9]{1,32}[-_]){0,4}api[-_]?(?:key|secret)|(?:ocp-apim-)?subscription[-_]key|x-key)${Q}\\s*[:=]\\s*${Q}(?<v>${TOKEN}{16,})`,
+      `(?<![A-Za-z0-9])(?:(?:[A-Za-z0-9]{1,32}[-_]){0,4}api[-_]?(?:key|secret)|(?:ocp-apim-)` +
+        `?subscription[-_]key|x-key)${Q}\\s*[:=]\\s*${Q}(?<v>${TOKEN}{16,})`,
       'i',
     ),
     mask: 'secret',

@@ -174,7 +174,9 @@ export const CREDENTIAL_RULES: readonly RedactionRule[] = [
     kind: 'secret-field',
     hints: ['token', 'secret', 'passw'],
     pattern: rx(
-      `"(?:access_?token|refresh_?token|id_?token|session_?token|security_?token|csrf_?token|client_?secret|api_?secret|secret|password|passwd|token)"\\s*:\\s*"(?<v>(?:[^"\\\\\\r\\n]|\\\\[^\\r\\n]){1,8192})(?:"|$)`,
+      `"(?:access_?token|refresh_?token|id_?token|session_?token|security_?token|csrf_?token|` +
+        `client_?secret|api_?secret|secret|password|passwd|token)"\\s*:\\s*"(?<v>(?:[^"\\\\\\r\\n` +
+        `]|\\\\[^\\r\\n]){1,8192})(?:"|$)`,
       'i',
     ),
     mask: 'secret',
@@ -198,7 +200,8 @@ export const CREDENTIAL_RULES: readonly RedactionRule[] = [
     kind: 'secret-field',
     hints: ['token', 'secret', 'passw'],
     pattern: rx(
-      `(?<bs>\\\\{1,7})"(?:access_?token|refresh_?token|id_?token|session_?token|client_?secret|secret|password|passwd|token)\\k<bs>"\\s*:\\s*\\k<bs>"(?<v>[^"\\\\\\r\\n]{1,8192})\\k<bs>"`,
+      `(?<bs>\\\\{1,7})"(?:access_?token|refresh_?token|id_?token|session_?token|client_?secret|secret|` +
+        `password|passwd|token)\\k<bs>"\\s*:\\s*\\k<bs>"(?<v>[^"\\\\\\r\\n]{1,8192})\\k<bs>"`,
       'i',
     ),
     mask: 'secret',
@@ -211,7 +214,8 @@ export const CREDENTIAL_RULES: readonly RedactionRule[] = [
     kind: 'secret-field',
     hints: ['token', 'secret', 'passw', 'api_key', 'apikey'],
     pattern: rx(
-      `'(?:access_?token|refresh_?token|id_?token|session_?token|client_?secret|secret|password|passwd|token|api_?key)'\\s*:\\s*'(?<v>[^'"\\\\\\r\\n]{1,8192})'`,
+      `'(?:access_?token|refresh_?token|id_?token|session_?token|client_?secret|secret|password|passwd|` +
+        `token|api_?key)'\\s*:\\s*'(?<v>[^'"\\\\\\r\\n]{1,8192})'`,
       'i',
     ),
     mask: 'secret',
@@ -230,7 +234,8 @@ export const CREDENTIAL_RULES: readonly RedactionRule[] = [
     kind: 'url-secret',
     hints: ['='],
     pattern: rx(
-      `[?&#](?:api[-_]?key|key|access[-_]?token|refresh[-_]?token|id[-_]?token|token|auth|session(?:[-_]?token)?|sig|signature|secret|client[-_]?secret|password)=(?<v>[^&#\\s"'\\\\<>]{4,})`,
+      `[?&#](?:api[-_]?key|key|access[-_]?token|refresh[-_]?token|id[-_]?token|token|auth|session(?:` +
+        `[-_]?token)?|sig|signature|secret|client[-_]?secret|password)=(?<v>[^&#\\s"'\\\\<>]{4,})`,
       'i',
     ),
     mask: 'secret',

@@ -12,15 +12,18 @@ export const IDENTIFIER_RULES: readonly RedactionRule[] = [
     kind: 'email',
     hints: ['@', '%40'],
     pattern: rx(
-      `(?<!\\\\)(?<v>[A-Za-z0-9._%+-]{1,64}(?:@|%40)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}[A-Za-z]{2,24})(?![A-Za-z0-9-])`,
+      `(?<!\\\\)(?<v>[A-Za-z0-9._%+-]{1,64}(?:@|%40)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])` +
+        `?\\.){1,8}[A-Za-z]{2,24})(?![A-Za-z0-9-])`,
     ),
     mask: 'email',
     accept: acceptEmail,
     widenStart: localPartStart,
     overlapping: true,
     note:
-      'E-mail addresses, also percent-encoded (jane.doe%40example.com) (the last 64 characters before the @ at most, so an address glued to a long token is still ' +
-      "found; never starting on the letter of a JSON escape such as \\n). Kept: a vendor's role mailbox (support@openai.com, billing@openrouter.ai), and file " +
+      'E-mail addresses, also percent-encoded (jane.doe%40example.com) (the last 64 characters before ' +
+      'the @ at most, so an address glued to a long token is still ' +
+      'found; never starting on the letter of a JSON escape such as \\n' +
+      "). Kept: a vendor's role mailbox (support@openai.com, billing@openrouter.ai), and file " +
       'names that look like addresses (logo@2x.png).',
   },
   {

@@ -6,7 +6,8 @@ export const card: CardStrings = {
   historyLink: 'History',
   emptyTitle: 'No stops captured yet',
   emptyBody:
-    'When image generation stops on ChatGPT, Limit Lens records the message here and tells you who owns the limit and what to do next. Everything stays on this device.',
+    'When image generation stops on ChatGPT, Limit Lens records the message here and tells you who ' +
+    'owns the limit and what to do next. Everything stays on this device.',
   latest: 'Latest stop',
   recent: 'Recent stops',
   owner: 'Who owns this limit',
@@ -32,7 +33,9 @@ export const card: CardStrings = {
   resetSource: 'source',
   apiRouteTitle: 'Need images at volume?',
   apiRouteBody:
-    'The OpenAI API is an alternative for batch generation, monitoring, stored outputs or automation. It is a separate contract with its own billing, limits, verification and logging duties, and it does not lift this ChatGPT limit.',
+    'The OpenAI API is an alternative for batch generation, monitoring, stored outputs or ' +
+    'automation. It is a separate contract with its own billing, limits, verification and logging ' +
+    'duties, and it does not lift this ChatGPT limit.',
   delete: 'Delete',
   loadError: 'Could not load saved stops.',
   saveFailed: 'The latest stop could not be saved. Free some disk space; what was already saved is intact.',
@@ -106,17 +109,20 @@ export const card: CardStrings = {
   serviceConsole: 'the service’s console',
   advice: {
     'wait-app': () =>
-      'Retrying before the reset does not help: the limit lifts on its own at the reset. If the message offers an upgrade, that is the app’s own alternative.',
+      'Retrying before the reset does not help: the limit lifts on its own at the reset. If the ' +
+      'message offers an upgrade, that is the app’s own alternative.',
     'wait-cooldown': () =>
       'ChatGPT asks you to pause image requests. Retrying before the time is up does not help; the pause lifts on its own.',
     'wait-throttle': () =>
       'Too many requests came from your account in a short time. Close extra ChatGPT tabs and wait before trying again.',
     'wait-provider-daily': (p) =>
-      `Retrying before the reset does not help: a daily quota resets on its own. Turning on billing or a paid plan at ${p} raises a free-tier quota.`,
+      `Retrying before the reset does not help: a daily quota resets on its own. Turning on billing or ` +
+      `a paid plan at ${p} raises a free-tier quota.`,
     'wait-provider': (p) => `Retrying before the reset does not help: ${p} lifts the limit at the reset.`,
     'wait-other': () => 'Retrying before the reset does not help: the limit lifts on its own at the reset.',
     'simplify-policy': () =>
-      'Nothing ran out: the content was refused. Rephrase the prompt or change what you ask for; waiting or sending the same prompt again will not help.',
+      'Nothing ran out: the content was refused. Rephrase the prompt or change what you ask for; ' +
+      'waiting or sending the same prompt again will not help.',
     'simplify-too-long': () =>
       'Nothing was refused and nothing ran out: the message is too long. Shorten it or split it into parts.',
     'retry-load': () =>
@@ -126,9 +132,11 @@ export const card: CardStrings = {
     'retry-app': () =>
       'ChatGPT paused this for now. Try again later, not in a loop; if it keeps happening, check your account in ChatGPT’s help center.',
     'retry-unknown': () =>
-      'Limit Lens cannot tell why this stopped. Try again in a while, with growing pauses, not in a loop; the incident packet keeps the evidence.',
+      'Limit Lens cannot tell why this stopped. Try again in a while, with growing pauses, not in a ' +
+      'loop; the incident packet keeps the evidence.',
     'throughput-api': () =>
-      'Send fewer requests at a time, queue the rest, and wait as long as the response says before retrying. If you need more, a higher usage tier raises the limits.',
+      'Send fewer requests at a time, queue the rest, and wait as long as the response says before ' +
+      'retrying. If you need more, a higher usage tier raises the limits.',
     'throughput-enqueued': () =>
       'Your Batch API queue holds too many tokens. Wait for the batches in progress to finish, or send smaller batches.',
     'throughput-provider': (p) =>
@@ -136,9 +144,12 @@ export const card: CardStrings = {
     'throughput-other': () =>
       'Send fewer requests at a time, queue the rest, and wait as long as the response says before retrying.',
     'billing-openai': () =>
-      'Raise the project’s monthly budget, or add credits or a payment method, in OpenAI’s billing settings. Retrying does not raise the limit.',
+      'Raise the project’s monthly budget, or add credits or a payment method, in OpenAI’s billing ' +
+      'settings. Retrying does not raise the limit.',
     'billing-tier-zero': () =>
-      'Your API tier has no access to this model (its limit is 0). A payment method or prepaid credit moves the organization to a paid tier; some models also need organization verification. Waiting does not help.',
+      'Your API tier has no access to this model (its limit is 0). A payment method or prepaid credit ' +
+      'moves the organization to a paid tier; some models also need organization verification. Waiting ' +
+      'does not help.',
     'billing-provider': (p) => `Add credit or a payment method at ${p}. Retrying does not add credit.`,
     'billing-app': () => 'Check your plan or credits in ChatGPT’s settings. Retrying does not help.',
     'billing-other': () => 'Add credit or a payment method with the service. Retrying does not add credit.',
@@ -146,7 +157,8 @@ export const card: CardStrings = {
     'access-app-account': () =>
       'Check your ChatGPT account: log in again, or see ChatGPT’s help center if the account is restricted.',
     'access-openai': () =>
-      'Verify the organization, or check the project’s access to this model, its permissions and the endpoint, on platform.openai.com. Waiting does not help.',
+      'Verify the organization, or check the project’s access to this model, its permissions and the ' +
+      'endpoint, on platform.openai.com. Waiting does not help.',
     'access-azure': () =>
       'Sign in with an account that may use this Azure OpenAI resource, or check the deployment name and the endpoint in the Azure portal.',
     'access-provider': (p) => `Sign in to ${p}, or check that your key may use this model. Waiting does not help.`,

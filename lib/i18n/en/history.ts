@@ -69,7 +69,8 @@ export const exportPanel: ExportStrings = {
   preparing: 'Checking what to mask…',
   redact: 'Mask secrets and identifiers (recommended)',
   redactHint:
-    'API keys, tokens, cookies, e-mail addresses; organization and project ids partly. Request ids and model names stay: support needs them.',
+    'API keys, tokens, cookies, e-mail addresses; organization and project ids partly. Request ids ' +
+    'and model names stay: support needs them.',
   conversationIds: 'Also mask ChatGPT conversation ids',
   conversationIdsHint:
     'Only you can open your conversations, and the id helps you find the chat again; mask it when that matters.',
@@ -96,7 +97,8 @@ export const redactionPreview: RedactionStrings = {
   title: 'What will be masked',
   summary: (n) => (n === '1' ? '1 value will be masked.' : `${n} values will be masked.`),
   nothing:
-    'Nothing recognisable as a secret or an identifier was found. Redaction is a safety net, not a guarantee: check names or other personal details yourself.',
+    'Nothing recognisable as a secret or an identifier was found. Redaction is a safety net, not a ' +
+    'guarantee: check names or other personal details yourself.',
   off: 'Masking is off: the export keeps keys, cookies, e-mail addresses and ids exactly as captured.',
   kinds: {
     'api-key': 'API key',
@@ -136,7 +138,8 @@ export const importPanel: ImportStrings = {
   byOwner: 'Added, by owner',
   failed: (message) => `Could not import: ${message}`,
   repaired: (n) =>
-    `${n === '1' ? '1 stop has' : `${n} stops have`} its first and last sighting the wrong way round (saved out of order by an older version); they will be imported with the two times swapped.`,
+    `${n === '1' ? '1 stop has' : `${n} stops have`} its first and last sighting the wrong way round ` +
+    `(saved out of order by an older version); they will be imported with the two times swapped.`,
   tooLarge: (fileMb, limitMb) =>
     `The file is too large (${fileMb} MB); the limit is ${limitMb} MB of text. Export fewer stops at a time.`,
   storageFull: 'The browser refused to store more data (storage quota reached). Nothing was imported.',

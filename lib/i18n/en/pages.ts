@@ -4,7 +4,8 @@ import type { MarkdownPacketStrings, PacketStrings, PasteStrings, SessionStrings
 export const packetPage: PacketStrings = {
   title: 'Incident packet',
   intro:
-    'Everything Limit Lens kept about this stop, each value with where it came from: hand it to support, or use it to decide the next step.',
+    'Everything Limit Lens kept about this stop, each value with where it came from: hand it to ' +
+    'support, or use it to decide the next step.',
   field: 'Field',
   value: 'Value',
   source: 'Where it came from',
@@ -52,7 +53,8 @@ export const packetPage: PacketStrings = {
   },
   tierTitle: (model) => `Published API tier ceilings for ${model} (the OpenAI API, used directly)`,
   tierCaption: (checked) =>
-    `A general ceiling, checked ${checked} — not your limit. Your project’s limits page and the response headers above are the live truth and can be stricter.`,
+    `A general ceiling, checked ${checked} — not your limit. Your project’s limits page and the ` +
+    `response headers above are the live truth and can be stricter.`,
   tierModelUnknown: (model) => `This stop does not name its model: the table is for ${model} and may not apply.`,
   tierHeaders: { tier: 'Tier', tpm: 'Tokens per minute (TPM)', ipm: 'Images per minute (IPM)' },
   tierNotSupported: 'not supported',
@@ -65,7 +67,8 @@ export const markdownPacket: MarkdownPacketStrings = {
   exported: 'Exported',
   stops: (n) => (n === 1 ? '1 stop' : `${n} stops`),
   redactedNote: (c) =>
-    `Redacted: API keys, tokens, cookies and e-mail addresses are masked; organization and project ids are partly masked${c ? '; conversation ids are masked' : ''}.`,
+    `Redacted: API keys, tokens, cookies and e-mail addresses are masked; organization and project ` +
+    `ids are partly masked${c ? '; conversation ids are masked' : ''}.`,
   notRedactedNote:
     'Not redacted: this packet may contain API keys, tokens, cookies and personal data. Check it before sharing.',
   field: 'Field',
@@ -127,7 +130,8 @@ export const markdownPacket: MarkdownPacketStrings = {
 export const pastePage: PasteStrings = {
   title: 'Paste an error to classify',
   intro:
-    'Paste an error from your own code or logs: a raw HTTP response with its status line and headers, curl -i or -v output, a JSON body, or a log line.',
+    'Paste an error from your own code or logs: a raw HTTP response with its status line and ' +
+    'headers, curl -i or -v output, a JSON body, or a log line.',
   textLabel: 'Error text',
   routeLabel: 'Where did it come from?',
   routes: {
@@ -172,9 +176,12 @@ export const pastePage: PasteStrings = {
 export const sessionPage: SessionStrings = {
   title: 'Import a session',
   intro:
-    'Load a HAR file (DevTools → Network → “Save all as HAR”), a log, or JSON Lines. Every error response and every response with rate-limit headers is classified and listed in time order.',
+    'Load a HAR file (DevTools → Network → “Save all as HAR”), a log, or JSON Lines. Every error ' +
+    'response and every response with rate-limit headers is classified and listed in time order.',
   privacy:
-    'Read on this device only, in the background so the page stays responsive. Cookies, authorization headers and keys are masked before anything is shown; request bodies (your prompts) are never kept. Nothing is saved until you pick rows and press Save.',
+    'Read on this device only, in the background so the page stays responsive. Cookies, ' +
+    'authorization headers and keys are masked before anything is shown; request bodies (your ' +
+    'prompts) are never kept. Nothing is saved until you pick rows and press Save.',
   link: 'Import a whole session (HAR file or log)',
   fileLabel: 'HAR, log or JSON Lines file',
   textLabel: 'Or paste many lines of a log',

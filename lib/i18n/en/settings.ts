@@ -21,13 +21,19 @@ export const generalSettings: GeneralSettingsStrings = {
   retentionHint: 'Older stops and their screenshots are deleted now and once a day. Export first to keep a copy.',
   screenshots: 'Take a screenshot of the tab when a stop is captured',
   screenshotsHint:
-    'Where the browser allows it: always for text you save with “Save as limit evidence”, and for a stop found on a tab where you clicked the Limit Lens button since the page loaded. Only the tab in front; kept on this device and shown in the stop’s packet. A screenshot shows whatever is on screen and is never masked on export.',
+    'Where the browser allows it: always for text you save with “Save as limit evidence”, and for a ' +
+    'stop found on a tab where you clicked the Limit Lens button since the page loaded. Only the tab ' +
+    'in front; kept on this device and shown in the stop’s packet. A screenshot shows whatever is on ' +
+    'screen and is never masked on export.',
 };
 
 export const providerSettings: ProviderSettingsStrings = {
   title: 'Provider sites',
   intro:
-    'Turn on the sites where you generate images outside ChatGPT. Each one is off until you turn it on; turning it on asks your browser for access to that site and its API, and nothing runs there before you agree. Limit Lens only reads the page’s own error responses and headers; it never sends a request of its own.',
+    'Turn on the sites where you generate images outside ChatGPT. Each one is off until you turn it ' +
+    'on; turning it on asks your browser for access to that site and its API, and nothing runs there ' +
+    'before you agree. Limit Lens only reads the page’s own error responses and headers; it never ' +
+    'sends a request of its own.',
   presetsTitle: 'Built-in sites',
   customTitle: 'Your own sites',
   customIntro:
@@ -87,7 +93,8 @@ export const manualCapture: ManualCaptureStrings = {
 export const health: HealthStrings = {
   title: 'Detection health',
   intro:
-    'Limit Lens checks, on this device, that it still recognises how ChatGPT sends its replies: it counts what it recognised (never what was said) for 30 days.',
+    'Limit Lens checks, on this device, that it still recognises how ChatGPT sends its replies: it ' +
+    'counts what it recognised (never what was said) for 30 days.',
   verdicts: { ok: 'OK', degraded: 'Degraded', broken: 'Broken' },
   rules: {
     'stream-format': {
@@ -106,7 +113,8 @@ export const health: HealthStrings = {
           ? 'Socket frames came in envelopes we know.'
           : r.verdict === 'broken'
             ? `Socket frames came in an envelope we do not know (${e(r, 'unknownEnvelopes')}), and no turn was read from the socket.`
-            : `Some socket frames came in an envelope we do not know (${e(r, 'unknownEnvelopes')}); ${e(r, 'socketTurns')} turns were read from the socket.`,
+            : `Some socket frames came in an envelope we do not know (${e(r, 'unknownEnvelopes')}); ` +
+              `${e(r, 'socketTurns')} turns were read from the socket.`,
     },
     selectors: {
       name: 'Page markup',
@@ -115,7 +123,8 @@ export const health: HealthStrings = {
           ? e(r, 'checks')
             ? 'Assistant replies were found on the page.'
             : 'No reply checked yet.'
-          : `Assistant replies were matched by none of our selectors after ${e(r, 'missed')} of ${e(r, 'checks')} turns. The text you saw may be missing from stops.`,
+          : `Assistant replies were matched by none of our selectors after ${e(r, 'missed')} of ` +
+            `${e(r, 'checks')} turns. The text you saw may be missing from stops.`,
     },
     'image-tool': {
       name: 'Image tool',
@@ -124,7 +133,8 @@ export const health: HealthStrings = {
           ? e(r, 'messages')
             ? `Image-tool messages recognised: ${e(r, 'messages')}.`
             : 'No image-tool message seen yet.'
-          : `No image-tool message recognised since ${r.since ?? '?'}, over ${e(r, 'turnsSince')} turns. If you made images since then, ChatGPT may have changed how it sends them.`,
+          : `No image-tool message recognised since ${r.since ?? '?'}, over ${e(r, 'turnsSince')} turns. If ` +
+            `you made images since then, ChatGPT may have changed how it sends them.`,
     },
     allowance: {
       name: 'Image allowance',
@@ -174,7 +184,8 @@ export const health: HealthStrings = {
   copied: 'Diagnostics copied.',
   copyFailed: 'Could not copy: use Save instead.',
   diagnosticsNote:
-    'Diagnostics hold the versions, these counts, the verdicts, unknown names as hashes with their lengths, and the selector table. No conversation text, ids, addresses, tokens or headers.',
+    'Diagnostics hold the versions, these counts, the verdicts, unknown names as hashes with their ' +
+    'lengths, and the selector table. No conversation text, ids, addresses, tokens or headers.',
   notice: (v) =>
     v === 'broken'
       ? 'Detection is broken: ChatGPT seems to have changed.'

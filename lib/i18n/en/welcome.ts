@@ -9,9 +9,11 @@ export const firstRun: FirstRunStrings = {
       'When image generation stops, Limit Lens tells you who owns the limit, which bucket ran out, and what to do next.',
     capturedTitle: 'What it captures, and where',
     captured: [
-      'On chatgpt.com: the image tool’s stop messages (a limit, a cooldown, a refusal) from the page’s own traffic, and the error text you see. Ordinary answers are not read.',
+      'On chatgpt.com: the image tool’s stop messages (a limit, a cooldown, a refusal) from the page’s ' +
+        'own traffic, and the error text you see. Ordinary answers are not read.',
       'On provider sites you turn on: their error responses and rate-limit headers. Nothing runs on a site before you turn it on.',
-      'Each stop is kept in this browser, in the extension’s own storage. The toolbar button shows the latest; the history page keeps the rest until you delete them.',
+      'Each stop is kept in this browser, in the extension’s own storage. The toolbar button shows the ' +
+        'latest; the history page keeps the rest until you delete them.',
     ],
     privacyTitle: 'Your data stays here',
     privacy: [
@@ -23,7 +25,8 @@ export const firstRun: FirstRunStrings = {
     demoLink: 'Paste an error',
     providersTitle: 'Generating images elsewhere too?',
     providersBody:
-      'The OpenAI platform, Azure OpenAI, OpenRouter, fal, Replicate, Google AI Studio and sites you add are off until you turn them on; each asks your browser for access to that site only.',
+      'The OpenAI platform, Azure OpenAI, OpenRouter, fal, Replicate, Google AI Studio and sites you ' +
+      'add are off until you turn them on; each asks your browser for access to that site only.',
     providersLink: 'Turn on provider sites',
     pinHint: 'Pin Limit Lens to the toolbar: its badge shows how long until a limit resets.',
   },

@@ -1,6 +1,7 @@
 /**
- * Every word the interface shows, in Korean (glossary: /work/shared/docs/glossary-ko.md), one file per surface. The shape is lib/i18n/types/; the list of
- * languages LOCALES in lib/i18n/strings.ts. A new language is a copy of this folder, translated, and one line there.
+ * Every word the interface shows, in Korean (glossary: /work/shared/docs/glossary-ko.md), one file per surface. The
+ * shape is lib/i18n/types/; the list of languages LOCALES in lib/i18n/strings.ts. A new language is a copy of this
+ * folder, translated, and one line there.
  */
 import type { LocaleStrings } from '../types/index.ts';
 import { card } from './card.ts';

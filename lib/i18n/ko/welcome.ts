@@ -23,7 +23,8 @@ export const firstRun: FirstRunStrings = {
     demoLink: '오류 붙여 넣기',
     providersTitle: '다른 곳에서도 이미지를 생성하나요?',
     providersBody:
-      'OpenAI 플랫폼, Azure OpenAI, OpenRouter, fal, Replicate, Google AI Studio와 직접 추가한 사이트는 켜기 전까지 꺼져 있으며, 켤 때 그 사이트에 대한 접근 권한만 브라우저에 요청합니다.',
+      'OpenAI 플랫폼, Azure OpenAI, OpenRouter, fal, Replicate, Google AI Studio와 직접 추가한 사이트는 켜기 전까지 꺼져 ' +
+      '있으며, 켤 때 그 사이트에 대한 접근 권한만 브라우저에 요청합니다.',
     providersLink: '제공자 사이트 켜기',
     pinHint: 'Limit Lens를 도구 모음에 고정하세요. 배지에 한도가 초기화되기까지 남은 시간이 표시됩니다.',
   },
