@@ -186,9 +186,11 @@ async function main(): Promise<void> {
         const s = await attempt(`page ${cond.id} #${round + 1}`, () => runPageCost(cond, round, port, workload));
         runs.push(s);
         log(
-          `page ${round + 1}/${opts.reps} ${cond.id.padEnd(11)} paced task ${f0(s.paced.task)} ms cpu ${f0(s.paced.taskCpu)} wall ${f0(s.paced.wall)}` +
+          `page ${round + 1}/${opts.reps} ${cond.id.padEnd(11)} paced task ${f0(s.paced.task)} ms cpu ` +
+            `${f0(s.paced.taskCpu)} wall ${f0(s.paced.wall)}` +
             ` | burst task ${f0(s.burst.task)} wall ${f0(s.burst.wall)} | socket task ${f0(s.socket.task)} wall ${f0(s.socket.wall)}` +
-            ` | no signal task ${f0(s.nosignal.task)} wall ${f0(s.nosignal.wall)}${s.paced.naiveCallbacks !== null ? ` | MO callbacks ${s.paced.naiveCallbacks}` : ''}`,
+            ` | no signal task ${f0(s.nosignal.task)} wall ` +
+            `${f0(s.nosignal.wall)}${s.paced.naiveCallbacks !== null ? ` | MO callbacks ${s.paced.naiveCallbacks}` : ''}`,
         );
       }
     }
@@ -204,7 +206,8 @@ async function main(): Promise<void> {
         const a = await attempt(`profile ${id} #${i + 1}`, () => profilePacedTurn(cond, port, workload));
         attribution.push(a);
         log(
-          `profile ${i + 1}/${profileReps} ${id.padEnd(5)} extension script ${f0(a.extension)} ms, page script ${f0(a.page)} ms, GC ${f0(a.gc)} ms`,
+          `profile ${i + 1}/${profileReps} ${id.padEnd(5)} extension script ${f0(a.extension)} ms, page ` +
+            `script ${f0(a.page)} ms, GC ${f0(a.gc)} ms`,
         );
       }
     }
@@ -222,7 +225,8 @@ async function main(): Promise<void> {
           const d = await attempt(`detection warm #${i}`, () => measureDetection(s, i, false));
           detection.push(d);
           log(
-            `detection warm ${i}/${secondaryReps}: stored ${f0(d.stored)} ms, open popup ${f0(d.live)} ms, opened popup ${f0(d.card)} ms, visible text ${f0(d.visibleText)} ms`,
+            `detection warm ${i}/${secondaryReps}: stored ${f0(d.stored)} ms, open popup ${f0(d.live)} ms, ` +
+              `opened popup ${f0(d.card)} ms, visible text ${f0(d.visibleText)} ms`,
           );
           if (i <= coldReps) {
             const c = await attempt(`detection cold #${i}`, () => measureDetection(s, i, true));
@@ -336,7 +340,8 @@ async function main(): Promise<void> {
     const popupMet = popupTargetsMet(results);
     if (popupMet !== undefined)
       console.log(
-        `popup and worker ratios: ${popupMet ? 'all met' : 'NOT all met (see the summary table)'}${opts.smoke ? ' (smoke run: not a result)' : ''}`,
+        `popup and worker ratios: ${popupMet ? 'all met' : 'NOT all met (see the summary table)'}` +
+          `${opts.smoke ? ' (smoke run: not a result)' : ''}`,
       );
     const shown = path.relative(process.cwd(), opts.out);
     console.log(

@@ -65,7 +65,8 @@ export function scenarios(now: number): Record<string, (lang: Lang) => Omit<Capt
       chatgpt(
         lang === 'ko'
           ? '이미지를 너무 빠르게 생성하고 있습니다. 모두에게 최상의 경험을 제공하기 위해 속도 제한을 두고 있습니다. 이미지를 더 생성하려면 몇 분 기다려 주세요.'
-          : "You're generating images too quickly. To ensure the best experience for everyone, we have rate limits in place. Please wait a few minutes before generating more images.",
+          : "You're generating images too quickly. To ensure the best experience for everyone, we have rate " +
+              'limits in place. Please wait a few minutes before generating more images.',
         'dom:assistant',
       ),
     'api-ipm': () => ({

@@ -186,7 +186,9 @@ const SESSIONS: Session[] = [
   },
 ];
 
-const PAGE = `<!doctype html><meta charset="utf-8"><title>playground</title><img src="/logo.png" alt=""><p>Image playground (test double)</p>`;
+const PAGE =
+  `<!doctype html><meta charset="utf-8"><title>playground</title><img src="/logo.png" ` +
+  `alt=""><p>Image playground (test double)</p>`;
 
 async function record(context: BrowserContext, session: Session): Promise<void> {
   const pageOrigin = new URL(session.page).origin;

@@ -10,7 +10,8 @@
  * read once and observed again. So a burst of streamed nodes costs one callback and one cheap look a second,
  * whatever its size.
  *
- * Takes its document and window as parameters, so it runs in unit tests and benchmarks without a browser.
+ * Takes its document and window as parameters, so it runs in unit tests and benchmarks without a browser. What it
+ * reads of the page is in chatgpt-page-reader.ts; what it accepts of a forged-or-not finding, in finding-shape.ts.
  */
 import { readBridgeDetail } from './bridge-detail.ts';
 import { createMinuteBudget } from './minute-budget.ts';
@@ -18,19 +19,12 @@ import type { CapturePayload } from '../messages/protocol.ts';
 import { CAPTURE_LIMITS, SEEN_TEXT_KIND, type ProgressReport } from '../messages/protocol.ts';
 import { BRIDGE_EVENT, type BridgeMessage, type NetworkFinding } from './bridge.ts';
 import { ASSISTANT_HEAD_CHARS, looksLikeStop } from './dom-patterns.ts';
-import {
-  ASSISTANT_UNIT,
-  messageByIdSelectors,
-  OBSERVE_ROOT,
-  queryFirst,
-  queryLast,
-  STOP_SURFACES,
-} from './selectors.ts';
+import { ASSISTANT_UNIT, OBSERVE_ROOT, queryFirst, queryLast } from './selectors.ts';
 import { textHash } from './text-hash.ts';
 import { createTurnAssembler } from './turn-assembler.ts';
-import { createTally, HEALTH_FLUSH_MS, selectorKey, type Counters, type SelectorGroup } from '../health/counters.ts';
-import type { SelectorEntry } from './selectors.ts';
-import { CONVERSATION_PATH } from '../domain/chatgpt.ts';
+import { createTally, HEALTH_FLUSH_MS, type Counters } from '../health/counters.ts';
+import { conversationIdFromPath, createChatgptPageReader, messageIdOf, readText } from './chatgpt-page-reader.ts';
+import { isWellFormedSignal, occurrenceKeysOf } from './finding-shape.ts';
 
 export interface CoordinatorOptions {
   doc: Document;
@@ -101,6 +95,7 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
   let lastLook = '';
   const withinBudget = createMinuteBudget(BRIDGE_BUDGET_PER_MINUTE, now);
   const tally = createTally();
+  const page = createChatgptPageReader(doc, tally);
   // An image turn under way wakes the background (turn-assembler.ts): at most a few a minute, apart from findings.
   const imageTurnBudget = createMinuteBudget(IMAGE_TURNS_PER_MINUTE, now);
   const assembler = createTurnAssembler({ now, tally, onImageTool: () => imageTurnBudget() && opts.onImageTool?.() });
@@ -175,14 +170,8 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
     // Step aside until the page is quiet: observing a stream node by node is what costs a busy page.
     disconnectObserver();
     steppedAside = true;
-    lastLook = look();
+    lastLook = page.look();
     if (scanTimer === undefined) scheduleScan(quietMs);
-  }
-
-  /** A cheap fingerprint of what is changing: the number of replies and the length of the last one. */
-  function look(): string {
-    const last = queryLast(doc, ASSISTANT_UNIT);
-    return last ? `${doc.querySelectorAll(last.entry.css).length}:${last.el.textContent?.length ?? 0}` : '';
   }
 
   function scheduleScan(delay: number): void {
@@ -200,7 +189,7 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
 
   function scan(): void {
     if (steppedAside && !turnActive) {
-      const now = look();
+      const now = page.look();
       if (now !== lastLook) {
         // Still changing: look again after another quiet period, observer still aside.
         lastLook = now;
@@ -214,31 +203,14 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
       attachVisibleText();
       scanSurfaces();
       if (!networkAlive) scanLastAssistant();
-      if (checkSelectors) selfCheck();
+      if (checkSelectors) {
+        checkSelectors = false;
+        page.selfCheck();
+      }
     } finally {
       if (!turnActive) connectObserver();
       flushHealth();
     }
-  }
-
-  /** Once per turn: which of our selectors match the page now (one querySelector each). */
-  function selfCheck(): void {
-    checkSelectors = false;
-    tally.add('check.turns');
-    if (countMatches('assistant', ASSISTANT_UNIT)) tally.add('check.assistant');
-    countMatches('root', OBSERVE_ROOT);
-  }
-
-  function countMatches(group: SelectorGroup, entries: readonly SelectorEntry[]): boolean {
-    let any = false;
-    entries.forEach((e, i) => {
-      tally.add(selectorKey(group, i, 'consulted'));
-      if (doc.querySelector(e.css)) {
-        tally.add(selectorKey(group, i, 'matched'));
-        any = true;
-      }
-    });
-    return any;
   }
 
   /** Counted after each scan; sent when due, or at once (`force`) when the page is hidden or left. */
@@ -284,7 +256,7 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
 
   function attachVisibleText(): void {
     for (const { finding, occurrenceKeys, conversationId } of pending.splice(0)) {
-      const seen = visibleTextFor(finding);
+      const seen = page.visibleTextFor(finding);
       if (!seen) continue;
       reportedText.add(textHash(seen));
       send({
@@ -301,37 +273,8 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
     }
   }
 
-  /** What the user saw for this finding: its own message, else the latest reply or an error surface. */
-  function visibleTextFor(finding: NetworkFinding): string | undefined {
-    for (const id of finding.messageIds) {
-      const hit = queryFirst(doc, messageByIdSelectors(id));
-      const text = hit && readText(hit.el);
-      if (text) return text;
-    }
-    // A tool refusal is paraphrased in the reply; an HTTP error shows in a dialog, toast or error line.
-    if (finding.kinds.some((k) => k.startsWith('image-') || k === 'moderation')) {
-      const last = queryLast(doc, ASSISTANT_UNIT);
-      const text = last && readText(last.el);
-      if (text) return text;
-    }
-    return firstStopSurface()?.text;
-  }
-
-  function firstStopSurface(): { text: string; kind: string } | undefined {
-    for (const [i, entry] of STOP_SURFACES.entries()) {
-      const all = doc.querySelectorAll(entry.css);
-      tally.add(selectorKey('surface', i, 'consulted'));
-      if (all.length) tally.add(selectorKey('surface', i, 'matched'));
-      for (const el of Array.from(all)) {
-        const text = readText(el);
-        if (text && looksLikeStop(text)) return { text, kind: surfaceKind(entry.css) };
-      }
-    }
-    return undefined;
-  }
-
   function scanSurfaces(): void {
-    const surface = firstStopSurface();
+    const surface = page.firstStopSurface();
     if (!surface) return;
     reportDomText(surface.text, surface.kind, undefined);
   }
@@ -413,70 +356,4 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
       disconnectObserver();
     },
   };
-}
-
-type SignalMessage = Extract<BridgeMessage, { type: 'finding' | 'progress' }>;
-
-function isWellFormedSignal(msg: BridgeMessage): msg is SignalMessage {
-  if (msg?.type === 'progress') return Array.isArray(msg.progress);
-  return msg?.type === 'finding' && isFindingShape(msg.finding);
-}
-
-function isFindingShape(f: unknown): f is NetworkFinding {
-  const x = f as NetworkFinding;
-  return (
-    typeof x === 'object' &&
-    x !== null &&
-    Array.isArray(x.kinds) &&
-    x.kinds.length > 0 &&
-    typeof x.evidence === 'string' &&
-    x.evidence.length > 0 &&
-    typeof x.endpoint === 'string' &&
-    typeof x.status === 'number' &&
-    Array.isArray(x.messageIds) &&
-    typeof x.seenAt === 'number' &&
-    typeof x.headers === 'object' &&
-    x.headers !== null
-  );
-}
-
-/** Message ids identify an occurrence across layers and re-reads; a gate is identified by its own content. */
-function occurrenceKeysOf(f: NetworkFinding): string[] {
-  const keys = f.messageIds.filter((id) => typeof id === 'string' && id).map((id) => `msg:${id}`);
-  // A turn read from both the fetch body and the socket is one occurrence.
-  if (typeof f.turnId === 'string' && f.turnId) keys.push(`turn:${f.turnId}`);
-  if (keys.length === 0) {
-    keys.push(
-      f.kinds.length === 1 && f.kinds[0] === 'image-gate'
-        ? `gate:${textHash(f.evidence)}`
-        : `req:${f.endpoint}:${f.seenAt}:${Math.random().toString(36).slice(2, 10)}`,
-    );
-  }
-  return keys.slice(0, CAPTURE_LIMITS.keys).map((k) => k.slice(0, CAPTURE_LIMITS.keyChars));
-}
-
-function readText(el: Element): string | undefined {
-  // textContent, not innerText: innerText forces a synchronous layout.
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return text ? text.slice(0, CAPTURE_LIMITS.visibleTextChars) : undefined;
-}
-
-function messageIdOf(el: Element): string | undefined {
-  return (
-    el.getAttribute('data-message-id') ??
-    el.getAttribute('data-chatgpt-selection-message-id') ??
-    el.querySelector('[data-message-id]')?.getAttribute('data-message-id') ??
-    undefined
-  );
-}
-
-function surfaceKind(css: string): string {
-  if (css.includes('dialog') || css.includes('modal')) return 'dom:dialog';
-  if (css.includes('toast')) return 'dom:toast';
-  if (css.includes('alert')) return 'dom:banner';
-  return 'dom:error';
-}
-
-export function conversationIdFromPath(pathname: string): string | undefined {
-  return CONVERSATION_PATH.exec(pathname)?.[1];
 }

@@ -234,7 +234,9 @@ export function parseExportJson(input: string): ParseExportResult {
   if (doc.format !== EXPORT_FORMAT) {
     return {
       ok: false,
-      error: `Not a Limit Lens export: format: expected "${EXPORT_FORMAT}", found ${doc.format === undefined ? 'no format field' : JSON.stringify(doc.format).slice(0, 60)}.`,
+      error:
+        `Not a Limit Lens export: format: expected "${EXPORT_FORMAT}", found ` +
+        `${doc.format === undefined ? 'no format field' : JSON.stringify(doc.format).slice(0, 60)}.`,
     };
   }
   const version = doc.version;
@@ -244,7 +246,9 @@ export function parseExportJson(input: string): ParseExportResult {
   if (version > EXPORT_VERSION) {
     return {
       ok: false,
-      error: `This file was exported by a newer Limit Lens (export format version ${version}); this version reads up to version ${EXPORT_VERSION}. Update Limit Lens to import it.`,
+      error:
+        `This file was exported by a newer Limit Lens (export format version ${version}); this version ` +
+        `reads up to version ${EXPORT_VERSION}. Update Limit Lens to import it.`,
     };
   }
   const reader = READERS[version];

@@ -11,8 +11,13 @@
  */
 import type { ResetInfo } from '../domain/labels.ts';
 import { explain } from '../explain/explain.ts';
-import { LOCALES, STRINGS, type UiLocale } from '../i18n/strings.ts';
-import type { CaptureLayer } from '../domain/shapes.ts';
+import {
+  LOCALES,
+  MARKDOWN_PACKET_STRINGS,
+  type MarkdownPacketStrings,
+  STRINGS,
+  type UiLocale,
+} from '../i18n/strings.ts';
 import type { StopRecord } from '../domain/shapes.ts';
 import { redact, redactRecord, type RedactOptions } from './redact.ts';
 
@@ -27,185 +32,6 @@ export interface MarkdownOptions {
 
 /** Fenced text longer than this is cut in the packet (the JSON export keeps all of it). */
 export const PACKET_TEXT_MAX = 12_000;
-
-interface PacketStrings {
-  title: string;
-  exported: string;
-  stops: (n: number) => string;
-  redactedNote: (conversationIds: boolean) => string;
-  notRedactedNote: string;
-  field: string;
-  value: string;
-  source: string;
-  owner: string;
-  ranOut: string;
-  provider: string;
-  page: string;
-  endpoint: string;
-  model: string;
-  organization: string;
-  project: string;
-  requestId: string;
-  imageSize: string;
-  quality: string;
-  httpStatus: string;
-  reset: string;
-  otherResets: string;
-  retries: string;
-  retriesValue: (count: number) => string;
-  firstSeen: string;
-  lastSeen: string;
-  capturedFrom: string;
-  signals: string;
-  headers: string;
-  header: string;
-  whatSaw: string;
-  noVisibleText: string;
-  evidence: string;
-  why: string;
-  next: string;
-  noReset: string;
-  alreadyPassed: string;
-  possiblyPassed: string;
-  truncated: (n: number) => string;
-  evidenceTruncated: string;
-  src: {
-    classifier: (confidence: string) => string;
-    plain: string;
-    pageAddress: string;
-    request: string;
-    evidenceText: string;
-    header: (name: string) => string;
-    response: string;
-    capture: string;
-    merged: string;
-  };
-  layers: Record<CaptureLayer, string>;
-  pasted: (route: string) => string;
-}
-
-const EN: PacketStrings = {
-  title: 'Limit Lens incident packet',
-  exported: 'Exported',
-  stops: (n) => (n === 1 ? '1 stop' : `${n} stops`),
-  redactedNote: (c) =>
-    `Redacted: API keys, tokens, cookies and e-mail addresses are masked; organization and project ids are partly masked${c ? '; conversation ids are masked' : ''}.`,
-  notRedactedNote:
-    'Not redacted: this packet may contain API keys, tokens, cookies and personal data. Check it before sharing.',
-  field: 'Field',
-  value: 'Value',
-  source: 'Source',
-  owner: 'Who owns the limit',
-  ranOut: 'What ran out',
-  provider: 'Provider',
-  page: 'Page',
-  endpoint: 'Endpoint',
-  model: 'Model',
-  organization: 'Organization',
-  project: 'Project',
-  requestId: 'Request id',
-  imageSize: 'Image size',
-  quality: 'Quality',
-  httpStatus: 'HTTP status',
-  reset: 'Reset',
-  otherResets: 'Other reset values',
-  retries: 'Retries',
-  retriesValue: (n) =>
-    n <= 1 ? 'none (seen once)' : `${n - 1} repeat${n - 1 === 1 ? '' : 's'} after the first (${n} sightings)`,
-  firstSeen: 'First seen',
-  lastSeen: 'Last seen',
-  capturedFrom: 'Captured from',
-  signals: 'Signals',
-  headers: 'Response headers',
-  header: 'Header',
-  whatSaw: 'What the user saw',
-  noVisibleText: 'The page showed no text for this stop; it was captured from the page’s traffic.',
-  evidence: 'Response body / stream events',
-  why: 'Why Limit Lens says so',
-  next: 'Next step',
-  noReset: 'none stated',
-  alreadyPassed: 'already passed when exported',
-  possiblyPassed: 'the stated time had already passed when seen',
-  truncated: (n) => `(cut here: ${n} characters in all; the JSON export has the full text)`,
-  evidenceTruncated: '(the capture itself was cut at its size limit)',
-  src: {
-    classifier: (c) => `classifier (${c})`,
-    plain: 'classifier',
-    pageAddress: 'page address',
-    request: 'captured request',
-    evidenceText: 'evidence text',
-    header: (name) => `response header ${name}`,
-    response: 'response',
-    capture: 'capture',
-    merged: 'merged sightings of the same limit',
-  },
-  layers: {
-    network: 'page traffic',
-    dom: 'page text',
-    both: 'page traffic and page text',
-    manual: 'pasted by the user',
-  },
-  pasted: (route) => `none: pasted by the user (route ${route})`,
-};
-
-const KO: PacketStrings = {
-  title: 'Limit Lens 문제 보고 자료',
-  exported: '내보낸 시각',
-  stops: (n) => `기록 ${n}건`,
-  redactedNote: (c) =>
-    `가림 처리됨: API 키, 토큰, 쿠키, 이메일 주소는 가려졌고 조직·프로젝트 ID는 일부만 표시됩니다${c ? '. 대화 ID도 가려졌습니다' : ''}.`,
-  notRedactedNote: '가림 처리 안 됨: API 키, 토큰, 쿠키, 개인 정보가 포함될 수 있습니다. 공유하기 전에 확인하세요.',
-  field: '항목',
-  value: '값',
-  source: '출처',
-  owner: '한도를 정한 곳',
-  ranOut: '소진된 한도',
-  provider: '제공업체',
-  page: '페이지',
-  endpoint: '엔드포인트',
-  model: '모델',
-  organization: '조직',
-  project: '프로젝트',
-  requestId: '요청 ID',
-  imageSize: '이미지 크기',
-  quality: '품질',
-  httpStatus: 'HTTP 상태',
-  reset: '초기화',
-  otherResets: '다른 초기화 값',
-  retries: '재시도',
-  retriesValue: (n) => (n <= 1 ? '없음 (1회 발생)' : `첫 발생 후 ${n - 1}회 반복 (총 ${n}회)`),
-  firstSeen: '처음 확인',
-  lastSeen: '마지막 확인',
-  capturedFrom: '수집 경로',
-  signals: '신호',
-  headers: '응답 헤더',
-  header: '헤더',
-  whatSaw: '화면에 표시된 문구',
-  noVisibleText: '이 기록에는 화면 문구가 없었습니다. 페이지 통신에서 수집되었습니다.',
-  evidence: '응답 본문 / 스트림 이벤트',
-  why: '판단 근거',
-  next: '다음에 할 일',
-  noReset: '정보 없음',
-  alreadyPassed: '내보낸 시점에 이미 지남',
-  possiblyPassed: '확인 당시 표시된 시각이 이미 지나 있었음',
-  truncated: (n) => `(여기서 잘림: 전체 ${n}자, 전체 내용은 JSON 내보내기에 있음)`,
-  evidenceTruncated: '(수집 당시 크기 제한으로 잘림)',
-  src: {
-    classifier: (c) => `분류기 (${c})`,
-    plain: '분류기',
-    pageAddress: '페이지 주소',
-    request: '수집된 요청',
-    evidenceText: '증거 본문',
-    header: (name) => `응답 헤더 ${name}`,
-    response: '응답',
-    capture: '수집',
-    merged: '같은 한도의 반복 발생을 합친 값',
-  },
-  layers: { network: '페이지 통신', dom: '페이지 문구', both: '페이지 통신과 문구', manual: '사용자가 붙여 넣음' },
-  pasted: (route) => `없음: 사용자가 붙여 넣음 (경로 ${route})`,
-};
-
-export const PACKET_STRINGS: Record<UiLocale, PacketStrings> = { en: EN, ko: KO };
 
 // ── escaping ───────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -286,7 +112,7 @@ interface Sourced {
   source: string;
 }
 
-function idsFrom(record: StopRecord, re: RegExp, headerNames: string[], s: PacketStrings): Sourced[] {
+function idsFrom(record: StopRecord, re: RegExp, headerNames: string[], s: MarkdownPacketStrings): Sourced[] {
   const out: Sourced[] = [];
   for (const [name, value] of Object.entries(record.evidence.headers ?? {})) {
     if (!headerNames.includes(name.toLowerCase())) continue;
@@ -299,7 +125,7 @@ function idsFrom(record: StopRecord, re: RegExp, headerNames: string[], s: Packe
   return out.filter((x) => !seen.has(x.value) && !!seen.add(x.value)).slice(0, 5);
 }
 
-function requestIds(record: StopRecord, s: PacketStrings): Sourced[] {
+function requestIds(record: StopRecord, s: MarkdownPacketStrings): Sourced[] {
   const out: Sourced[] = [];
   for (const [name, value] of Object.entries(record.evidence.headers ?? {})) {
     if (REQUEST_ID_HEADERS.includes(name.toLowerCase()) && value) out.push({ value, source: s.src.header(name) });
@@ -343,7 +169,7 @@ function row(field: string, value: string, source = ''): string {
 }
 
 function stopSection(original: StopRecord, index: number, options: MarkdownOptions): string {
-  const s = PACKET_STRINGS[options.locale];
+  const s = MARKDOWN_PACKET_STRINGS[options.locale];
   const ui = STRINGS[options.locale];
   const conversationIds = options.redact && !!options.conversationIds;
   const redactOpts: RedactOptions = {
@@ -459,7 +285,7 @@ function stopSection(original: StopRecord, index: number, options: MarkdownOptio
   return lines.join('\n');
 }
 
-function capped(text: string, s: PacketStrings): string {
+function capped(text: string, s: MarkdownPacketStrings): string {
   if (text.length <= PACKET_TEXT_MAX) return fencedBlock(text);
   let cut = PACKET_TEXT_MAX;
   const code = text.charCodeAt(cut - 1);
@@ -469,7 +295,7 @@ function capped(text: string, s: PacketStrings): string {
 
 /** The incident packet for one stop, a selection or everything. */
 export function toMarkdownPacket(records: readonly StopRecord[], options: MarkdownOptions): string {
-  const s = PACKET_STRINGS[options.locale];
+  const s = MARKDOWN_PACKET_STRINGS[options.locale];
   const head = [
     `# ${s.title}`,
     '',

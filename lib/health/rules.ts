@@ -1,7 +1,7 @@
 /**
  * The health rules: each looks at the counters of the last days and says OK, degraded or broken, with the counts
  * behind it. They judge what the extension recognised on this device, never what was said; the wording of each
- * verdict lives in the locale files (lib/i18n/en.ts, ko.ts).
+ * verdict lives in the locale folders (lib/i18n/en/settings.ts, ko/settings.ts).
  *
  * Verdicts look at the last {@link RECENT_DAYS} days (a change is news, an old one fixed since is not); the
  * image-tool and allowance rules look at the whole {@link KEEP_DAYS} days, since they are about silence.

@@ -1,13 +1,22 @@
 /**
- * The languages of the interface, and every word of each by page. One file per language (lib/i18n/en.ts, ko.ts)
- * typed by lib/i18n/types.ts: a new language is a new file beside these and one entry in LOCALES (the picker, the
- * browser-language match, date formatting and every table below follow from it).
+ * The languages of the interface, and every word of each by surface. One folder per language (lib/i18n/en/, ko/)
+ * typed by lib/i18n/types/: a new language is a new folder beside these and one entry in LOCALES (the picker, the
+ * browser-language match, date formatting and every table below follow from it; test/unit/i18n-locales.test.ts
+ * checks that it has every string English has).
  */
-import { en } from './en.ts';
-import { ko } from './ko.ts';
-import type { FirstRunStrings, HealthStrings, LocaleStrings, SessionStrings, UiStrings } from './types.ts';
+import { en } from './en/index.ts';
+import { ko } from './ko/index.ts';
+import type {
+  FirstRunStrings,
+  HealthStrings,
+  LocaleStrings,
+  MarkdownPacketStrings,
+  SessionStrings,
+  StorageStrings,
+  UiStrings,
+} from './types/index.ts';
 
-export type * from './types.ts';
+export type * from './types/index.ts';
 
 /** Every language, in the order the language picker lists them; the first is the fallback. */
 export const LOCALES = { en, ko } as const satisfies Record<string, LocaleStrings>;
@@ -34,3 +43,5 @@ export const STRINGS: Record<UiLocale, UiStrings> = tableOf('ui');
 export const FIRST_RUN_STRINGS: Record<UiLocale, FirstRunStrings> = tableOf('firstRun');
 export const HEALTH_STRINGS: Record<UiLocale, HealthStrings> = tableOf('health');
 export const SESSION_STRINGS: Record<UiLocale, SessionStrings> = tableOf('session');
+export const STORAGE_STRINGS: Record<UiLocale, StorageStrings> = tableOf('storage');
+export const MARKDOWN_PACKET_STRINGS: Record<UiLocale, MarkdownPacketStrings> = tableOf('markdownPacket');

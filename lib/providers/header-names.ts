@@ -5,8 +5,28 @@
  */
 
 /** Rate-limit and retry headers, request ids for a support ticket, and the ids that say whose project it was. */
-export const LIMIT_HEADER =
-  /^(?:retry-after(?:-ms)?|x-ratelimit-[\w-]+|ratelimit(?:-[\w-]+)?|x-ms-ratelimit-[\w-]+|openai-organization|openai-project|openai-processing-ms|openai-model|x-request-id|request-id|apim-request-id|x-ms-region|x-ms-deployment-name|x-openrouter-[\w-]+|cf-ray|cf-mitigated|content-type|date)$/;
+export const LIMIT_HEADER = new RegExp(
+  `^(?:${[
+    'retry-after(?:-ms)?',
+    String.raw`x-ratelimit-[\w-]+`,
+    String.raw`ratelimit(?:-[\w-]+)?`,
+    String.raw`x-ms-ratelimit-[\w-]+`,
+    'openai-organization',
+    'openai-project',
+    'openai-processing-ms',
+    'openai-model',
+    'x-request-id',
+    'request-id',
+    'apim-request-id',
+    'x-ms-region',
+    'x-ms-deployment-name',
+    String.raw`x-openrouter-[\w-]+`,
+    'cf-ray',
+    'cf-mitigated',
+    'content-type',
+    'date',
+  ].join('|')})$`,
+);
 
 /** Never kept, whatever else matches: they carry credentials. */
 export const SECRET_HEADER = /^(?:set-cookie|cookie|authorization|proxy-authorization|x-api-key|api-key)$/;

@@ -19,7 +19,9 @@ export const PROVIDER_PRESETS: readonly ProviderPreset[] = [
     ownerKind: 'openai-api',
     errorSelectors: [{ css: '[data-radix-toast-viewport] li', note: 'assumed: Radix toasts (unverified, 2026-11)' }],
     notes:
-      "Playground requests go to api.openai.com and count against the project's own API limits; its x-ratelimit-* and openai-organization/openai-project headers are hidden from the page by CORS and read by the extension. No UI-specific limit texts are known (messages.md).",
+      "Playground requests go to api.openai.com and count against the project's own API limits; its " +
+      'x-ratelimit-* and openai-organization/openai-project headers are hidden from the page by CORS ' +
+      'and read by the extension. No UI-specific limit texts are known (messages.md).',
   },
   {
     id: 'azure-foundry',
@@ -36,7 +38,9 @@ export const PROVIDER_PRESETS: readonly ProviderPreset[] = [
       { css: '[class*="MessageBar"]', note: 'assumed: Fluent UI v8 message bars in the older studio (unverified)' },
     ],
     notes:
-      'Quota is Microsoft\'s (subscription, region, deployment): "call rate" is requests per minute, "token rate" tokens per minute, "retry after 86400 seconds" a spent daily quota. Retry-After and x-ratelimit-remaining-* come from the resource host.',
+      'Quota is Microsoft\'s (subscription, region, deployment): "call rate" is requests per minute, ' +
+      '"token rate" tokens per minute, "retry after 86400 seconds" a spent daily quota. Retry-After ' +
+      'and x-ratelimit-remaining-* come from the resource host.',
   },
   {
     id: 'openrouter',
@@ -47,7 +51,8 @@ export const PROVIDER_PRESETS: readonly ProviderPreset[] = [
     providerId: 'openrouter',
     errorSelectors: [{ css: '[data-sonner-toast]', note: 'assumed: sonner toasts (unverified, 2026-11)' }],
     notes:
-      'Credits are OpenRouter\'s own (402 "Insufficient credits"); 429s carry X-RateLimit-* with an epoch-ms reset, also inside error.metadata.headers. It relays upstream throttling too.',
+      'Credits are OpenRouter\'s own (402 "Insufficient credits"); 429s carry X-RateLimit-* with an ' +
+      'epoch-ms reset, also inside error.metadata.headers. It relays upstream throttling too.',
   },
   {
     id: 'fal',
@@ -69,7 +74,8 @@ export const PROVIDER_PRESETS: readonly ProviderPreset[] = [
     providerId: 'replicate',
     errorSelectors: [],
     notes:
-      'Insufficient credit is a 402; throttling a 429 "Request was throttled… resets in ~30s", with a reduced rate while credit is below $5.',
+      'Insufficient credit is a 402; throttling a 429 "Request was throttled… resets in ~30s", with a ' +
+      'reduced rate while credit is below $5.',
   },
   {
     id: 'google-ai-studio',
@@ -83,7 +89,9 @@ export const PROVIDER_PRESETS: readonly ProviderPreset[] = [
       { css: '.mat-mdc-snack-bar-label', note: 'assumed: MDC snack bar label (unverified)' },
     ],
     notes:
-      'Gemini uses OpenAI\'s "You exceeded your current quota" sentence for its own quota: the origin decides. RESOURCE_EXHAUSTED with a quotaId says per minute or per day; "limit: 0" means no free-tier image access.',
+      'Gemini uses OpenAI\'s "You exceeded your current quota" sentence for its own quota: the origin ' +
+      'decides. RESOURCE_EXHAUSTED with a quotaId says per minute or per day; "limit: 0" means no ' +
+      'free-tier image access.',
   },
 ];
 

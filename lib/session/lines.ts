@@ -82,8 +82,10 @@ export interface LineUnit {
 }
 
 const STATUS_LINE = /^\s*(?:<\s*)?HTTP\/\d(?:\.\d)?\s+\d{3}\b/;
-const CURL_VERBOSE =
-  /^\s*(?:\*\s+(?:Trying|Connected|Host|ALPN|SSL|TLS|Server certificate|using HTTP|Request completely sent|Connection #)|>\s+(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s)/;
+const CURL_VERBOSE = new RegExp(
+  String.raw`^\s*(?:\*\s+(?:Trying|Connected|Host|ALPN|SSL|TLS|Server certificate|using HTTP|Request completely sent|Connection #)` +
+    String.raw`|>\s+(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s)`,
+);
 
 /**
  * Groups lines into units. An HTTP block starts at a status line (`HTTP/1.1 429 …`, `< HTTP/2 429`) or at curl -v's

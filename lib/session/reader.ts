@@ -87,8 +87,15 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * A log line worth classifying: a limit word, an HTTP error status, or a script the English words cannot cover.
  * Conservative on purpose — a quiet line is one no rule of the classifier could act on.
  */
-const SIGNAL =
-  /error|limit|quota|exceed|too many|rate|retry|try again|wait|reset|billing|credit|balance|insufficient|verif|access|denied|forbidden|blocked|policy|safety|moderat|overload|capacity|unavailable|busy|throttl|\b[45]\d\d\b|[^\x00-\x7f\ufffd]/i;
+const SIGNAL = new RegExp(
+  [
+    'error|limit|quota|exceed|too many|rate|retry|try again|wait|reset|billing|credit|balance|insufficient|verif',
+    'access|denied|forbidden|blocked|policy|safety|moderat|overload|capacity|unavailable|busy|throttl',
+    String.raw`\b[45]\d\d\b`,
+    String.raw`[^\x00-\x7f\ufffd]`,
+  ].join('|'),
+  'i',
+);
 
 const JUNK = /[\x00-\x08\x0e-\x1f\x7f\ufffd]/g;
 

@@ -132,12 +132,14 @@ export function renderSummaryText(s: SessionSummary): string {
   if (s.spans.length === 0) out.push('  none');
   for (const span of s.spans) {
     out.push(
-      `  ${span.bucket} (${span.owner}): ${span.count}× ${iso(span.first)} … ${iso(span.last)}${span.resetAt ? `, resets ${iso(span.resetAt)}` : ''}`,
+      `  ${span.bucket} (${span.owner}): ${span.count}× ${iso(span.first)} … ` +
+        `${iso(span.last)}${span.resetAt ? `, resets ${iso(span.resetAt)}` : ''}`,
     );
   }
   out.push(
     s.longestWait
-      ? `longest stated wait: ${humanSeconds(s.longestWait.seconds)} (${s.longestWait.bucket}, id ${s.longestWait.id}: "${s.longestWait.stated}")`
+      ? `longest stated wait: ${humanSeconds(s.longestWait.seconds)} (${s.longestWait.bucket}, id ` +
+          `${s.longestWait.id}: "${s.longestWait.stated}")`
       : 'longest stated wait: none stated',
   );
   if (s.perMinute.length) {

@@ -345,7 +345,9 @@ export function renderReport(r: BenchResults): string {
     'machines vary by 6–17%. Ratios are median(condition) / median(no extension) with a 95% bootstrap interval in',
     'small print; the A/A rows show how far apart two identical conditions land, i.e. the noise floor.',
     '',
-    `Run it: \`npm run bench\` (${FULL_RUN_MINUTES} minutes on 2 cores at the default ${DEFAULT_REPS} repetitions, longer on a loaded machine; \`-- --reps N\` for more or fewer). \`npm run bench:smoke\``,
+    `Run it: \`npm run bench\` (${FULL_RUN_MINUTES} minutes on 2 cores at the default ` +
+      `${DEFAULT_REPS} repetitions, longer on a loaded machine; \`-- --reps N\` for more or fewer). ` +
+      `\`npm run bench:smoke\``,
     'is a quick run of the same harness (2 repetitions, a shorter answer) that CI runs; it prints its figures and',
     'writes them to a temp file, never here, and fails only when the harness itself breaks, not on noisy numbers.',
     '',
@@ -368,13 +370,16 @@ export function renderReport(r: BenchResults): string {
         ['Build', `commit ${r.machine.commit}, \`wxt build\` output`],
         [
           'Machine',
-          `${r.machine.cores} cores (${r.machine.cpu}), ${r.machine.memoryGiB} GiB RAM, ${r.machine.os}, load average ${r.machine.loadAvg} before the run${r.loadAvgAfter ? `, ${r.loadAvgAfter} after` : ''} (1/5/15 min)`,
+          `${r.machine.cores} cores (${r.machine.cpu}), ${r.machine.memoryGiB} GiB RAM, ${r.machine.os}, ` +
+            `load average ${r.machine.loadAvg} before the ` +
+            `run${r.loadAvgAfter ? `, ${r.loadAvgAfter} after` : ''} (1/5/15 min)`,
         ],
         ['Browser', `${r.machine.chromium}, headless, driven by Playwright ${r.machine.playwright}`],
         ['Node', r.machine.node],
         [
           'Workload',
-          `${n0(w.tokens)} streamed tokens per turn, four kinds of turn per run (paced fetch: bursts of ${w.burstTokens} every ${w.intervalMs} ms;` +
+          `${n0(w.tokens)} streamed tokens per turn, four kinds of turn per run (paced fetch: bursts of ` +
+            `${w.burstTokens} every ${w.intervalMs} ms;` +
             ` burst fetch, burst socket, no signal: as fast as they arrive, rendered 100 tokens a task,` +
             ` ${2 * (w.burstRepeats ?? 1)}, ${w.burstRepeats ?? 1} and ${w.burstRepeats ?? 1} in a row, averaged; the naive control one each),` +
             ` ${r.reps} repetitions per condition, interleaved`,
@@ -504,10 +509,18 @@ export function renderReport(r: BenchResults): string {
     '',
   );
   const titles: Record<TurnKey, string> = {
-    paced: `**Paced fetch stream** — ${n0(w.tokens)} tokens arriving in bursts of ${w.burstTokens} every ${w.intervalMs} ms (like a live answer, sped up)`,
-    burst: `**Burst fetch** — the same ${n0(w.tokens)} tokens written at once, rendered in batches of 100 (one task each): wall time is the page's processing time`,
-    socket: `**Burst socket** — the same turn as \`conversation-turn-stream\` items on the page's WebSocket, sent as fast as possible, rendered in batches of 100`,
-    nosignal: `**No network signal** — the same tokens on the socket in an envelope no observer knows, rendered in batches of 100: only the DOM layer can follow it`,
+    paced:
+      `**Paced fetch stream** — ${n0(w.tokens)} tokens arriving in bursts of ${w.burstTokens} every ` +
+      `${w.intervalMs} ms (like a live answer, sped up)`,
+    burst:
+      `**Burst fetch** — the same ${n0(w.tokens)} tokens written at once, rendered in batches of 100 ` +
+      `(one task each): wall time is the page's processing time`,
+    socket:
+      `**Burst socket** — the same turn as \`conversation-turn-stream\` items on the page's WebSocket, ` +
+      `sent as fast as possible, rendered in batches of 100`,
+    nosignal:
+      `**No network signal** — the same tokens on the socket in an envelope no observer knows, ` +
+      `rendered in batches of 100: only the DOM layer can follow it`,
   };
   for (const turn of turnsIn(r)) {
     out.push(titles[turn], '');
@@ -1007,16 +1020,27 @@ export function renderSummary(r: BenchResults): string {
       const th = h.turns[t]!;
       return (
         `${t.padEnd(9)} B/A task ${ratio(th.task.ratio)} wall ${ratio(th.wall.ratio)}` +
-        `   A′/A task ${ratio(th.aaTask)} wall ${ratio(th.aaWall)}   C/A task ${ratio(th.naiveTask)}   (target B/A ≤ ${TURN_INFO[t].target.toFixed(2)})`
+        `   A′/A task ${ratio(th.aaTask)} wall ${ratio(th.aaWall)}   C/A task ${ratio(th.naiveTask)}   ` +
+        `(target B/A ≤ ${TURN_INFO[t].target.toFixed(2)})`
       );
     }),
     `page task CPU    B/A ${ratio(h.turns.paced?.taskCpu.ratio ?? NaN)}   A′/A ${ratio(h.aaCpuRatio)} (paced)`,
     `extension's own  ${ms(h.extScript)} ms script per turn, GC with − without ${ms(h.extGcDelta)} ms (CPU profile)`,
-    `detection p95    stored ${ms(h.storedP95)} ms, open popup ${ms(h.livePopupP95)} ms, opened popup ${ms(h.openedPopupP95)} ms (target ${TARGETS.detectionP95})`,
+    `detection p95    stored ${ms(h.storedP95)} ms, open popup ${ms(h.livePopupP95)} ms, opened ` +
+      `popup ${ms(h.openedPopupP95)} ms (target ${TARGETS.detectionP95})`,
     `popup ${n0(r.popup.largeCount)} stops   median ${ms(h.popupMedian)} ms, p95 ${ms(h.popupP95)} ms (target ${TARGETS.popupMs})`,
-    `popup ratios     ${n0(r.popup.largeCount)}/${n0(r.popup.smallCount)} ${ratio(h.popupScale.ratio)} (≤ ${TARGETS.popupScaleRatio.toFixed(2)}), cold/warm ${ratio(h.popupCold.ratio)} (≤ ${TARGETS.popupColdRatio.toFixed(2)}), /blank page ${ratio(h.popupFloor.ratio)} (≤ ${TARGETS.popupFloorRatio.toFixed(2)})`,
+    `popup ratios     ${n0(r.popup.largeCount)}/${n0(r.popup.smallCount)} ` +
+      `${ratio(h.popupScale.ratio)} (≤ ${TARGETS.popupScaleRatio.toFixed(2)}), cold/warm ` +
+      `${ratio(h.popupCold.ratio)} (≤ ${TARGETS.popupColdRatio.toFixed(2)}), /blank page ` +
+      `${ratio(h.popupFloor.ratio)} (≤ ${TARGETS.popupFloorRatio.toFixed(2)})`,
     `stored           cold/warm ${ratio(h.storedCold.ratio)} (≤ ${TARGETS.storedColdRatio.toFixed(2)})`,
-    `export           ${ex.status === 'measured' ? `${ms(ex.ms!.median)} ms redacted, ${ms(ex.plainMs?.median ?? NaN)} ms plain` : ex.status.toUpperCase()}${ex.redactionMs ? ` (redaction alone ${ms(ex.redactionMs.median)} ms)` : ''}`,
-    `content scripts  ${r.sizes.contentScripts.map((x) => `${x.file.replace('content-scripts/', '')} ${kb(x.raw)} / ${kb(x.gzip)} gz`).join(', ')}`,
+    `export           ${
+      ex.status === 'measured'
+        ? `${ms(ex.ms!.median)} ms redacted, ${ms(ex.plainMs?.median ?? NaN)} ms plain`
+        : ex.status.toUpperCase()
+    }${ex.redactionMs ? ` (redaction alone ${ms(ex.redactionMs.median)} ms)` : ''}`,
+    `content scripts  ${r.sizes.contentScripts
+      .map((x) => `${x.file.replace('content-scripts/', '')} ${kb(x.raw)} / ${kb(x.gzip)} gz`)
+      .join(', ')}`,
   ].join('\n');
 }

@@ -165,45 +165,45 @@ test('a page that reads its fetch stream with for await is still followed (obser
   await expect(popup.locator('.stop-card').first()).toHaveAttribute('data-owner', 'chatgpt-app');
 });
 
-test('a hostile socket: 10,000 frames in a burst, forged refusals on 300 turns, then the socket drops: the page works, findings stay budgeted', async ({
-  context,
-  chatgptSocket,
-  openPopup,
-}) => {
-  const site = await serveChatGpt(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(site.conversationUrl('socket-flood', 'socket'));
-  const stats = await coordinatorStats(page);
-  await chatgptSocket.waitForConnection();
-  const refusal = (i: number) =>
-    socketItems(
-      `forged-${i}`,
-      quotaStream(Date.now() + 3600_000)
-        .replaceAll('tool-quota-1', `tool-quota-f${i}`)
-        .replaceAll('asst-quota-1', `asst-quota-f${i}`),
-    );
-  const started = Date.now();
-  let sent = 0;
-  for (let i = 0; sent < 10_000; i++) {
-    if (i % 50 === 0) chatgptSocket.send('not json ' + 'x'.repeat(100));
-    chatgptSocket.send(new Uint8Array([1, 2, 3]));
-    chatgptSocket.send({ kind: 'noise', i });
-    for (const item of i < 300 ? refusal(i) : []) chatgptSocket.send([item]);
-    sent += 3 + (i < 300 ? 12 : 0);
-  }
-  expect(Date.now() - started).toBeLessThan(20_000);
-  // The page still runs its own code.
-  expect(await page.evaluate(() => 1 + 1)).toBe(2);
-  chatgptSocket.disconnect();
-  await page.waitForTimeout(2000);
-  // 300 forged refusals reached the isolated script; at most 30 a minute were passed on, the rest refused.
-  await expect.poll(async () => (await stats()).captures, { timeout: 15_000 }).toBe(30);
-  const after = await stats();
-  expect(after.bridgeRejected).toBeGreaterThanOrEqual(270);
-  expect(after.turnActive).toBe(false); // the dropped socket ended every forged turn
-  const popup = await openPopup();
-  await expect(popup.locator('.stop-card').first()).toBeVisible({ timeout: 15_000 });
-  expect(errors).toEqual([]);
-});
+test(
+  'a hostile socket: 10,000 frames in a burst, forged refusals on 300 turns, then the socket ' +
+    'drops: the page works, findings stay budgeted',
+  async ({ context, chatgptSocket, openPopup }) => {
+    const site = await serveChatGpt(context);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(site.conversationUrl('socket-flood', 'socket'));
+    const stats = await coordinatorStats(page);
+    await chatgptSocket.waitForConnection();
+    const refusal = (i: number) =>
+      socketItems(
+        `forged-${i}`,
+        quotaStream(Date.now() + 3600_000)
+          .replaceAll('tool-quota-1', `tool-quota-f${i}`)
+          .replaceAll('asst-quota-1', `asst-quota-f${i}`),
+      );
+    const started = Date.now();
+    let sent = 0;
+    for (let i = 0; sent < 10_000; i++) {
+      if (i % 50 === 0) chatgptSocket.send('not json ' + 'x'.repeat(100));
+      chatgptSocket.send(new Uint8Array([1, 2, 3]));
+      chatgptSocket.send({ kind: 'noise', i });
+      for (const item of i < 300 ? refusal(i) : []) chatgptSocket.send([item]);
+      sent += 3 + (i < 300 ? 12 : 0);
+    }
+    expect(Date.now() - started).toBeLessThan(20_000);
+    // The page still runs its own code.
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    chatgptSocket.disconnect();
+    await page.waitForTimeout(2000);
+    // 300 forged refusals reached the isolated script; at most 30 a minute were passed on, the rest refused.
+    await expect.poll(async () => (await stats()).captures, { timeout: 15_000 }).toBe(30);
+    const after = await stats();
+    expect(after.bridgeRejected).toBeGreaterThanOrEqual(270);
+    expect(after.turnActive).toBe(false); // the dropped socket ended every forged turn
+    const popup = await openPopup();
+    await expect(popup.locator('.stop-card').first()).toBeVisible({ timeout: 15_000 });
+    expect(errors).toEqual([]);
+  },
+);

@@ -63,7 +63,10 @@ function apiStop(key: string, seenAt: number): StopRecord {
     site: 'platform.openai.com',
     url: 'https://platform.openai.com/playground/images',
     evidence: {
-      text: `{"error":{"message":"Rate limit reached for gpt-image-1 on images per minute (IPM): Limit 5, Used 5. Please try again in 12s. Key ${SECRET_KEY}","type":"requests","code":"rate_limit_exceeded"}}`,
+      text:
+        `{"error":{"message":"Rate limit reached for gpt-image-1 on images per minute (IPM): Limit 5, ` +
+        `Used 5. Please try again in 12s. Key ` +
+        `${SECRET_KEY}","type":"requests","code":"rate_limit_exceeded"}}`,
       truncated: false,
       kinds: ['http-error'],
       layer: 'network',

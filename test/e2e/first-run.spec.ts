@@ -11,54 +11,58 @@ import path from 'node:path';
 import { FIRST_RUN_STRINGS } from '../../lib/i18n/strings.ts';
 import { launchWithExtension } from './support/launch.ts';
 
-test('install opens the welcome page once: what is captured, the privacy promise, the demo and provider sites; axe clean in light and dark', async () => {
-  const profileDir = mkdtempSync(path.join(tmpdir(), 'limit-lens-first-run-'));
-  const s = FIRST_RUN_STRINGS.en.welcome;
-  try {
-    const first = await launchWithExtension({ headless: true, locale: 'en-US', profileDir, welcome: 'keep' });
+test(
+  'install opens the welcome page once: what is captured, the privacy promise, the demo and ' +
+    'provider sites; axe clean in light and dark',
+  async () => {
+    const profileDir = mkdtempSync(path.join(tmpdir(), 'limit-lens-first-run-'));
+    const s = FIRST_RUN_STRINGS.en.welcome;
     try {
-      const welcome = first.context.pages().find((p) => p.url().endsWith('/welcome.html'))!;
-      await expect(welcome.getByRole('heading', { level: 1 })).toHaveText(s.title);
-      await expect(welcome).toHaveTitle(s.pageTitle);
-      await expect(welcome.locator('.welcome-privacy')).toContainText(s.privacy[0]);
-      await expect(welcome.locator('.welcome-privacy')).toContainText(s.privacy[1]);
-      await expect(welcome.locator('main')).toContainText('chatgpt.com');
-      for (const scheme of ['light', 'dark'] as const) {
-        await welcome.emulateMedia({ colorScheme: scheme });
-        const result = await new AxeBuilder({ page: welcome }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-        const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(serious.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-          [],
-        );
+      const first = await launchWithExtension({ headless: true, locale: 'en-US', profileDir, welcome: 'keep' });
+      try {
+        const welcome = first.context.pages().find((p) => p.url().endsWith('/welcome.html'))!;
+        await expect(welcome.getByRole('heading', { level: 1 })).toHaveText(s.title);
+        await expect(welcome).toHaveTitle(s.pageTitle);
+        await expect(welcome.locator('.welcome-privacy')).toContainText(s.privacy[0]);
+        await expect(welcome.locator('.welcome-privacy')).toContainText(s.privacy[1]);
+        await expect(welcome.locator('main')).toContainText('chatgpt.com');
+        for (const scheme of ['light', 'dark'] as const) {
+          await welcome.emulateMedia({ colorScheme: scheme });
+          const result = await new AxeBuilder({ page: welcome }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+          const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+          expect(
+            serious.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          ).toEqual([]);
+        }
+        // The demo: paste an error and see it explained.
+        await welcome.getByRole('link', { name: s.demoLink }).click();
+        await expect(welcome).toHaveURL(/\/paste\.html$/);
+        await welcome.goBack();
+        await welcome.getByRole('link', { name: s.providersLink }).click();
+        await expect(welcome).toHaveURL(/\/options\.html$/);
+        await expect(welcome.locator('[data-provider="openai-platform"]')).toHaveAttribute('data-status', 'off');
+
+        const popup = await first.context.newPage();
+        await popup.goto(`chrome-extension://${first.extensionId}/popup.html`);
+        await expect(popup.locator('h1')).toBeVisible();
+        await expect(popup.locator('.whats-new')).toHaveCount(0);
+      } finally {
+        await first.close();
       }
-      // The demo: paste an error and see it explained.
-      await welcome.getByRole('link', { name: s.demoLink }).click();
-      await expect(welcome).toHaveURL(/\/paste\.html$/);
-      await welcome.goBack();
-      await welcome.getByRole('link', { name: s.providersLink }).click();
-      await expect(welcome).toHaveURL(/\/options\.html$/);
-      await expect(welcome.locator('[data-provider="openai-platform"]')).toHaveAttribute('data-status', 'off');
 
-      const popup = await first.context.newPage();
-      await popup.goto(`chrome-extension://${first.extensionId}/popup.html`);
-      await expect(popup.locator('h1')).toBeVisible();
-      await expect(popup.locator('.whats-new')).toHaveCount(0);
+      // The same profile started again: no second welcome.
+      const again = await launchWithExtension({ headless: true, locale: 'en-US', profileDir });
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        expect(again.context.pages().filter((p) => p.url().endsWith('/welcome.html'))).toEqual([]);
+      } finally {
+        await again.close();
+      }
     } finally {
-      await first.close();
+      rmSync(profileDir, { recursive: true, force: true });
     }
-
-    // The same profile started again: no second welcome.
-    const again = await launchWithExtension({ headless: true, locale: 'en-US', profileDir });
-    try {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      expect(again.context.pages().filter((p) => p.url().endsWith('/welcome.html'))).toEqual([]);
-    } finally {
-      await again.close();
-    }
-  } finally {
-    rmSync(profileDir, { recursive: true, force: true });
-  }
-});
+  },
+);
 
 test('in a Korean browser the welcome page is in Korean', async () => {
   const launched = await launchWithExtension({ headless: true, locale: 'ko-KR', welcome: 'keep' });

@@ -205,7 +205,9 @@ test('10,000 stops: pages of 50, filters and search answer quickly', async ({ co
   );
   await page.locator('.reset-filters').click();
   const yesterday = new Date(Date.now() - 3 * 24 * HOUR);
-  const day = `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-${String(yesterday.getDate()).padStart(2, '0')}`;
+  const day =
+    `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-` +
+    `${String(yesterday.getDate()).padStart(2, '0')}`;
   timings.dateRange = await timed(
     page,
     async () => {

@@ -89,7 +89,9 @@ test('a damaged or foreign file gets a clear message, and the page stays usable'
   await page
     .locator('#session-text')
     .fill(
-      '2026-11-30T10:00:01Z ERROR Error code: 429 - {"error": {"message": "Rate limit reached for gpt-image-1 on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try again in 12s."}}\n2026-11-30T10:00:02Z INFO ok',
+      '2026-11-30T10:00:01Z ERROR Error code: 429 - {"error": {"message": "Rate limit reached for ' +
+        'gpt-image-1 on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try again in ' +
+        '12s."}}\n2026-11-30T10:00:02Z INFO ok',
     );
   await page.getByRole('button', { name: 'Read the pasted lines' }).click();
   await expect(page.locator('.session-table tbody tr')).toHaveCount(1);

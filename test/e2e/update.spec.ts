@@ -125,96 +125,100 @@ async function popupCards(launched: Launched) {
   return popup;
 }
 
-test(`an update from ${PREVIOUS_RELEASE.version} keeps every stop, screenshot, setting and provider site; the schema is the current one`, async () => {
-  test.setTimeout(180_000);
-  expect(install(previous.extensionDir)).toBe(PREVIOUS_RELEASE.version);
-  const old = await launch();
-  let extensionId: string;
-  try {
-    extensionId = old.extensionId;
-    const sw = await worker(old.context);
-    // Settings as a user would leave them: screenshots on, no notifications, Korean, a year of history.
-    await sw.evaluate(async () => {
-      const { settings } = await chrome.storage.local.get('settings');
-      await chrome.storage.local.set({
-        settings: { ...(settings ?? {}), screenshots: true, notifications: false, locale: 'ko', retentionDays: 365 },
+test(
+  `an update from ${PREVIOUS_RELEASE.version} keeps every stop, screenshot, setting and provider ` +
+    `site; the schema is the current one`,
+  async () => {
+    test.setTimeout(180_000);
+    expect(install(previous.extensionDir)).toBe(PREVIOUS_RELEASE.version);
+    const old = await launch();
+    let extensionId: string;
+    try {
+      extensionId = old.extensionId;
+      const sw = await worker(old.context);
+      // Settings as a user would leave them: screenshots on, no notifications, Korean, a year of history.
+      await sw.evaluate(async () => {
+        const { settings } = await chrome.storage.local.get('settings');
+        await chrome.storage.local.set({
+          settings: { ...(settings ?? {}), screenshots: true, notifications: false, locale: 'ko', retentionDays: 365 },
+        });
       });
-    });
-    // A provider site turned on from the options page of that release.
-    const options = await old.context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    const openai = options.locator('[data-provider="openai-platform"]');
-    await expect(openai.locator('.provider-toggle')).toBeEnabled();
-    await openai.locator('.provider-toggle').click();
-    await expect(openai).toHaveAttribute('data-status', 'on');
+      // A provider site turned on from the options page of that release.
+      const options = await old.context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      const openai = options.locator('[data-provider="openai-platform"]');
+      await expect(openai.locator('.provider-toggle')).toBeEnabled();
+      await openai.locator('.provider-toggle').click();
+      await expect(openai).toHaveAttribute('data-status', 'on');
 
-    // Stops: a ChatGPT quota stop (with its screenshot), a moderation block, an OpenAI API rate limit.
-    const chatgpt = await serveChatGpt(old.context);
-    const page = await old.context.newPage();
-    await page.goto(chatgpt.conversationUrl('quota'));
-    await expect(page).toHaveTitle('done', { timeout: 20_000 });
-    await expect
-      .poll(async () => (await readStored(old.context)).tables.screenshots?.length ?? 0, { timeout: 15_000 })
-      .toBe(1);
-    await page.goto(chatgpt.conversationUrl('moderation'));
-    await expect(page).toHaveTitle('done', { timeout: 20_000 });
-    const provider = await serveProvider(old.context, { page: OPENAI_PAGE, api: OPENAI_API });
-    await playProvider(old.context, provider.url('openai-rate-limit'));
-    await expect
-      .poll(async () => (await readStored(old.context)).tables.stops?.length ?? 0, { timeout: 15_000 })
-      .toBe(3);
-    // The text a stop was shown with joins its record a moment after the record itself: read once nothing moves.
-    let last = '';
-    await expect
-      .poll(
-        async () => {
-          const now = JSON.stringify(await readStored(old.context));
-          const settled = now === last;
-          last = now;
-          return settled;
-        },
-        { intervals: [1000], timeout: 20_000 },
-      )
-      .toBe(true);
-    before = JSON.parse(last) as Stored;
-    expect(before.version).toBe(30);
-    // One picture per stop captured on the tab in front: the quota stop's at least.
-    const stopIds = new Set((before.tables.stops as { id: number }[]).map((x) => x.id));
-    expect(before.tables.screenshots!.length).toBeGreaterThanOrEqual(1);
-    for (const shot of before.tables.screenshots as { stopId: number; dataUrl: string }[]) {
-      expect(stopIds.has(shot.stopId)).toBe(true);
-      expect(shot.dataUrl).toMatch(/^data:image\/jpeg;base64,/);
+      // Stops: a ChatGPT quota stop (with its screenshot), a moderation block, an OpenAI API rate limit.
+      const chatgpt = await serveChatGpt(old.context);
+      const page = await old.context.newPage();
+      await page.goto(chatgpt.conversationUrl('quota'));
+      await expect(page).toHaveTitle('done', { timeout: 20_000 });
+      await expect
+        .poll(async () => (await readStored(old.context)).tables.screenshots?.length ?? 0, { timeout: 15_000 })
+        .toBe(1);
+      await page.goto(chatgpt.conversationUrl('moderation'));
+      await expect(page).toHaveTitle('done', { timeout: 20_000 });
+      const provider = await serveProvider(old.context, { page: OPENAI_PAGE, api: OPENAI_API });
+      await playProvider(old.context, provider.url('openai-rate-limit'));
+      await expect
+        .poll(async () => (await readStored(old.context)).tables.stops?.length ?? 0, { timeout: 15_000 })
+        .toBe(3);
+      // The text a stop was shown with joins its record a moment after the record itself: read once nothing moves.
+      let last = '';
+      await expect
+        .poll(
+          async () => {
+            const now = JSON.stringify(await readStored(old.context));
+            const settled = now === last;
+            last = now;
+            return settled;
+          },
+          { intervals: [1000], timeout: 20_000 },
+        )
+        .toBe(true);
+      before = JSON.parse(last) as Stored;
+      expect(before.version).toBe(30);
+      // One picture per stop captured on the tab in front: the quota stop's at least.
+      const stopIds = new Set((before.tables.stops as { id: number }[]).map((x) => x.id));
+      expect(before.tables.screenshots!.length).toBeGreaterThanOrEqual(1);
+      for (const shot of before.tables.screenshots as { stopId: number; dataUrl: string }[]) {
+        expect(stopIds.has(shot.stopId)).toBe(true);
+        expect(shot.dataUrl).toMatch(/^data:image\/jpeg;base64,/);
+      }
+      expect(before.tables.allowances).toBeDefined();
+      expect(before.scripts).toEqual([
+        'limit-lens-provider:openai-platform:isolated',
+        'limit-lens-provider:openai-platform:main',
+      ]);
+      expect(before.local.settings).toMatchObject({
+        screenshots: true,
+        notifications: false,
+        locale: 'ko',
+        retentionDays: 365,
+      });
+    } finally {
+      await old.close();
     }
-    expect(before.tables.allowances).toBeDefined();
-    expect(before.scripts).toEqual([
-      'limit-lens-provider:openai-platform:isolated',
-      'limit-lens-provider:openai-platform:main',
-    ]);
-    expect(before.local.settings).toMatchObject({
-      screenshots: true,
-      notifications: false,
-      locale: 'ko',
-      retentionDays: 365,
-    });
-  } finally {
-    await old.close();
-  }
 
-  // The update: the current build in the same folder, the same profile started again. (Reloading in place from
-  // chrome://extensions, as a person would, unloads an extension loaded from the command line without bringing it
-  // back, so the browser restarts instead. Chromium reports that restart to the extension as an install, as it
-  // would for a person loading the new folder: the earlier data makes it an update all the same, so the popup
-  // shows the "what's new" line, which only the new build's background can set.)
-  const currentVersion = install(E2E_EXTENSION_DIR);
-  expect(currentVersion).not.toBe(PREVIOUS_RELEASE.version);
-  const updated = await launch();
-  try {
-    expect(updated.extensionId).toBe(extensionId);
-    await checkKept(updated);
-  } finally {
-    await updated.close();
-  }
-});
+    // The update: the current build in the same folder, the same profile started again. (Reloading in place from
+    // chrome://extensions, as a person would, unloads an extension loaded from the command line without bringing it
+    // back, so the browser restarts instead. Chromium reports that restart to the extension as an install, as it
+    // would for a person loading the new folder: the earlier data makes it an update all the same, so the popup
+    // shows the "what's new" line, which only the new build's background can set.)
+    const currentVersion = install(E2E_EXTENSION_DIR);
+    expect(currentVersion).not.toBe(PREVIOUS_RELEASE.version);
+    const updated = await launch();
+    try {
+      expect(updated.extensionId).toBe(extensionId);
+      await checkKept(updated);
+    } finally {
+      await updated.close();
+    }
+  },
+);
 
 /** Every record, setting and registration of `before` is there unchanged, at the current schema, and shown. */
 async function checkKept(launched: Launched) {

@@ -67,7 +67,9 @@ describe('npm run classify on sessions', () => {
   it('--format csv on a log with curl -v output and log lines', () => {
     const log = [
       '2026-11-30T10:00:00Z INFO start',
-      '2026-11-30T10:00:01Z ERROR Error code: 429 - {"error": {"message": "Rate limit reached for gpt-image-1 in organization org-x on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try again in 12s.", "code": "rate_limit_exceeded"}}',
+      '2026-11-30T10:00:01Z ERROR Error code: 429 - {"error": {"message": "Rate limit reached for ' +
+        'gpt-image-1 in organization org-x on images per minute (IPM): Limit 5, Used 5, Requested 1. ' +
+        'Please try again in 12s.", "code": "rate_limit_exceeded"}}',
       '> POST /v1/images/generations HTTP/2',
       '> Host: api.openai.com',
       '> Authorization: Bearer sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz012345',
@@ -154,7 +156,8 @@ describe('npm run classify on sessions', () => {
         units.push(`${t} ERROR openai.RateLimitError: Error code: 429 - insufficient_quota (request req_${i})`);
       else if (i % 5 === 2)
         units.push(
-          `< HTTP/2 429\n< retry-after: ${i % 60}\n< content-type: application/json\n<\n{"error":{"message":"Too many requests","code":"rate_limit_exceeded"}}`,
+          `< HTTP/2 429\n< retry-after: ${i % 60}\n< content-type: application/json\n<\n` +
+            `{"error":{"message":"Too many requests","code":"rate_limit_exceeded"}}`,
         );
       else if (i % 5 === 3) units.push(i % 2 ? `{"text": "cut off record ${i}` : `${t} INFO request done in 120 ms`);
       else units.push(`${t} DEBUG ok`);

@@ -39,7 +39,9 @@ describe('npm run classify', () => {
       '{"error":{"message":"Billing hard limit has been reached","code":"billing_hard_limit_reached"}}',
       '',
       '{"id": "broken", "text": "unterminated',
-      "openai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached for gpt-image-1 in organization org-x on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try again in 12s.', 'code': 'rate_limit_exceeded'}}",
+      "openai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached for " +
+        'gpt-image-1 in organization org-x on images per minute (IPM): Limit 5, Used 5, Requested 1. ' +
+        "Please try again in 12s.', 'code': 'rate_limit_exceeded'}}",
     ].join('\n');
     const { code, stdout, stderr } = cli(['--now', '2026-11-27T12:00:00Z'], input);
     expect(code).toBe(0);

@@ -24,7 +24,10 @@ const quotaToolMessage = (sentence: string) => ({
     content: {
       content_type: 'system_error',
       name: 'ChatGPTAgentToolRateLimitException',
-      text: `Before doing anything else, explicitly explain to the user that you were unable to invoke the image_gen.text2im tool right now. Make sure to begin your response with "${sentence}". DO NOT UNDER ANY CIRCUMSTANCES retry using this tool until the next user message.`,
+      text:
+        `Before doing anything else, explicitly explain to the user that you were unable to invoke the ` +
+        `image_gen.text2im tool right now. Make sure to begin your response with "${sentence}". DO NOT ` +
+        `UNDER ANY CIRCUMSTANCES retry using this tool until the next user message.`,
     },
     status: 'finished_successfully',
   },
@@ -54,7 +57,10 @@ describe('traps', () => {
 
   it('an image limit of 0 per minute means no tier access: fix billing, waiting never helps', () => {
     const c = run({
-      text: "Error code: 429 - {'error': {'message': 'Rate limit reached for gpt-image-1 in organization org-x on images per minute (IPM): Limit 0, Used 0, Requested 1. Please try again in 12s.', 'type': 'requests', 'code': 'rate_limit_exceeded'}}",
+      text:
+        "Error code: 429 - {'error': {'message': 'Rate limit reached for gpt-image-1 in organization " +
+        "org-x on images per minute (IPM): Limit 0, Used 0, Requested 1. Please try again in 12s.', " +
+        "'type': 'requests', 'code': 'rate_limit_exceeded'}}",
       status: 429,
     });
     expect([c.owner, c.bucket, c.action]).toEqual(['openai-api', 'api-no-tier-access', 'fix-billing']);
@@ -63,7 +69,9 @@ describe('traps', () => {
 
   it('a per-minute image limit above 0 is a rate limit with its own bucket and reset', () => {
     const c = run({
-      text: 'Rate limit reached for gpt-image-1 in organization org-x on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try again in 12s.',
+      text:
+        'Rate limit reached for gpt-image-1 in organization org-x on images per minute (IPM): Limit 5, ' +
+        'Used 5, Requested 1. Please try again in 12s.',
       status: 429,
     });
     expect([c.owner, c.bucket, c.action]).toEqual(['openai-api', 'api-images-per-minute', 'reduce-throughput']);
@@ -72,13 +80,18 @@ describe('traps', () => {
 
   it('verification and model access are refused before generation: get access, no reset', () => {
     const verify = run({
-      text: 'Your organization must be verified to use the model `gpt-image-1`. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization. If you just verified, it can take up to 15 minutes for access to propagate.',
+      text:
+        'Your organization must be verified to use the model `gpt-image-1`. Please go to: ' +
+        'https://platform.openai.com/settings/organization/general and click on Verify Organization. If ' +
+        'you just verified, it can take up to 15 minutes for access to propagate.',
       status: 403,
     });
     expect([verify.owner, verify.bucket, verify.action]).toEqual(['openai-access', 'org-verification', 'get-access']);
     expect(verify.reset).toBeUndefined(); // "up to 15 minutes" is not a limit's reset
     const model = run({
-      text: '{"error":{"message":"The model `gpt-image-2` does not exist or you do not have access to it.","type":"invalid_request_error","code":"model_not_found"}}',
+      text:
+        '{"error":{"message":"The model `gpt-image-2` does not exist or you do not have access to ' +
+        'it.","type":"invalid_request_error","code":"model_not_found"}}',
       status: 404,
     });
     expect([model.owner, model.action]).toEqual(['openai-access', 'get-access']);
@@ -86,7 +99,9 @@ describe('traps', () => {
 
   it('Azure: call rate, token rate, and a 86400-second retry meaning the daily quota is spent', () => {
     const base =
-      'Your requests to gpt-image-2 for gpt-image-2 in East US 2 have exceeded the %s rate limit for your current OpenAI S0 pricing tier. This request was for ImageGenerations_Create under Azure OpenAI API version 2025-04-01-preview. Please retry after %d seconds.';
+      'Your requests to gpt-image-2 for gpt-image-2 in East US 2 have exceeded the %s rate limit for ' +
+      'your current OpenAI S0 pricing tier. This request was for ImageGenerations_Create under Azure ' +
+      'OpenAI API version 2025-04-01-preview. Please retry after %d seconds.';
     const call = run({ text: base.replace('%s', 'call').replace('%d', '30'), status: 429 });
     expect([call.owner, call.bucket, call.action]).toEqual(['azure', 'azure-call-rate', 'owner-console']);
     expect(call.reset?.inSeconds).toBe(30);
@@ -102,7 +117,9 @@ describe('traps', () => {
 
   it('a content-policy refusal is not a limit: simplify, no countdown, even when it says "retry"', () => {
     const c = run({
-      text: 'We’re so sorry, but the prompt may violate our guardrails around nudity, sexuality, or erotic content. If you think we got it wrong, please retry or edit your prompt.',
+      text:
+        'We’re so sorry, but the prompt may violate our guardrails around nudity, sexuality, or erotic ' +
+        'content. If you think we got it wrong, please retry or edit your prompt.',
       url: 'https://chatgpt.com/c/x',
     });
     expect([c.owner, c.bucket, c.action]).toEqual(['content-policy', 'content-policy', 'simplify']);
@@ -112,7 +129,10 @@ describe('traps', () => {
 
   it('a credit gate that says "please wait a few minutes" is still billing', () => {
     const c = run({
-      text: '{"title":"Insufficient credit","detail":"You have insufficient credit to run this model. Go to https://replicate.com/account/billing#billing to purchase credit. Once you purchase credit, please wait a few minutes before trying again.","status":402}',
+      text:
+        '{"title":"Insufficient credit","detail":"You have insufficient credit to run this model. Go to ' +
+        'https://replicate.com/account/billing#billing to purchase credit. Once you purchase credit, ' +
+        'please wait a few minutes before trying again.","status":402}',
     });
     expect([c.owner, c.action, c.provider]).toEqual(['provider', 'fix-billing', 'replicate']);
     expect(c.reset).toBeUndefined();
@@ -120,7 +140,10 @@ describe('traps', () => {
 
   it('a rate rationed for low credit: fix billing; the window stays as information, never as the reset', () => {
     const c = run({
-      text: 'Request was throttled. Your rate limit for creating predictions is reduced to 6 requests per minute with a burst of 1 requests while you have less than $5.0 in credit. Your rate limit resets in ~10s.',
+      text:
+        'Request was throttled. Your rate limit for creating predictions is reduced to 6 requests per ' +
+        'minute with a burst of 1 requests while you have less than $5.0 in credit. Your rate limit ' +
+        'resets in ~10s.',
       status: 429,
       url: 'https://replicate.com/x/y',
     });
@@ -162,7 +185,9 @@ describe('traps', () => {
 
   it('ChatGPT app caps say wait, with the reset as a countdown', () => {
     const c = run({
-      text: "You've hit the Plus plan limit for image generations requests. You can create more images when the limit resets in 3 hours and 5 minutes.",
+      text:
+        "You've hit the Plus plan limit for image generations requests. You can create more images when " +
+        'the limit resets in 3 hours and 5 minutes.',
       url: 'https://chatgpt.com/c/1',
     });
     expect([c.owner, c.bucket, c.action]).toEqual(['chatgpt-app', 'app-image-quota', 'wait']);
@@ -174,7 +199,8 @@ describe('traps', () => {
 describe('the page decides its own wording, not an error quoted on it', () => {
   it("an API 429 quoted on chatgpt.com is the API project's, not a ChatGPT plan cap", () => {
     const text =
-      'Rate limit reached for gpt-image-2 in organization org-EY…mf1 on images per min (IPM): Limit 5, Used 5, Requested 1. Please try again in 12s.';
+      'Rate limit reached for gpt-image-2 in organization org-EY…mf1 on images per min (IPM): Limit 5, ' +
+      'Used 5, Requested 1. Please try again in 12s.';
     const c = run({ text, url: 'https://chatgpt.com/c/1' });
     expect([c.owner, c.bucket, c.action]).toEqual(['openai-api', 'api-images-per-minute', 'reduce-throughput']);
     expect(c.reasons.join(' ')).toMatch(/only shows a quoted openai error/);
@@ -223,7 +249,10 @@ describe('origin decides shared wording', () => {
     JSON.stringify({
       error: {
         code: 429,
-        message: `${GEMINI_SENTENCE}\n* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: ${limit}, model: gemini-2.5-flash-image\nPlease retry in 28.021237377s.`,
+        message:
+          `${GEMINI_SENTENCE}\n* Quota exceeded for metric: ` +
+          `generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: ${limit}, model: ` +
+          `gemini-2.5-flash-image\nPlease retry in 28.021237377s.`,
         status: 'RESOURCE_EXHAUSTED',
         details: [
           {
@@ -288,7 +317,10 @@ describe('origin decides shared wording', () => {
         .provider,
     ).toBe('replicate');
     const azure = run({
-      text: '{"error":{"code":"RateLimitReached","message":"Your requests to dalle3 for dall-e-3 in East US have exceeded the call rate limit for your current OpenAI S0 pricing tier. Please retry after 6 seconds."}}',
+      text:
+        '{"error":{"code":"RateLimitReached","message":"Your requests to dalle3 for dall-e-3 in East US ' +
+        'have exceeded the call rate limit for your current OpenAI S0 pricing tier. Please retry after 6 ' +
+        'seconds."}}',
     });
     expect(azure.owner).toBe('azure');
   });
@@ -342,7 +374,8 @@ describe('ChatGPT stream shapes (structure first)', () => {
             content: {
               content_type: 'text',
               parts: [
-                "You're generating images too quickly. To ensure the best experience for everyone, we have rate limits in place. Please wait for an hour before generating more images.",
+                "You're generating images too quickly. To ensure the best experience for everyone, we have rate " +
+                  'limits in place. Please wait for an hour before generating more images.',
               ],
             },
             metadata: { is_error: true },
@@ -593,7 +626,9 @@ describe('Korean and other locales', () => {
 describe('robustness', () => {
   it('HTML in the text stays as it is: the words inside still classify', () => {
     const c = run({
-      text: '<div class="markdown prose"><p>You’ve hit the Plus plan limit for image generations requests. You can create more images when the limit resets in 2 hours.</p><button>Try again</button></div>',
+      text:
+        '<div class="markdown prose"><p>You’ve hit the Plus plan limit for image generations requests. ' +
+        'You can create more images when the limit resets in 2 hours.</p><button>Try again</button></div>',
       url: 'https://chatgpt.com/c/1',
     });
     expect([c.owner, c.bucket]).toEqual(['chatgpt-app', 'app-image-quota']);

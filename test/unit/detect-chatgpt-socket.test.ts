@@ -102,7 +102,9 @@ describe('a turn over the socket', () => {
     );
     const body =
       'event: delta_encoding\ndata: "v1"\n\n' +
-      `event: delta\ndata: {"p": "", "o": "add", "v": {"message": {"id": "a1", "author": {"role": "assistant"}, "content": {"content_type": "text", "parts": [""]}}, "conversation_id": "${CID}"}, "c": 0}\n\n` +
+      `event: delta\ndata: {"p": "", "o": "add", "v": {"message": {"id": "a1", "author": {"role": ` +
+      `"assistant"}, "content": {"content_type": "text", "parts": [""]}}, "conversation_id": ` +
+      `"${CID}"}, "c": 0}\n\n` +
       'event: delta\ndata: {"p": "/message/content/parts/0", "o": "append", "v": "Hi"}\n\n' +
       tokens.replaceAll(', \\"c\\" ', '') +
       'data: {"type": "message_stream_complete"}\n\ndata: [DONE]\n\n';

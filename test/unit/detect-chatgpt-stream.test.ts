@@ -166,10 +166,14 @@ describe('turn tracker on recorded stream shapes', () => {
     const tokens = Array.from({ length: 5000 }, (_, i) => `{"v": " token${i} \\"quoted\\" error"}`);
     const text =
       'event: delta_encoding\ndata: "v1"\n\n' +
-      'event: delta\ndata: {"p": "", "o": "add", "v": {"message": {"id": "a-long", "author": {"role": "assistant", "name": null}, "content": {"content_type": "text", "parts": [""]}, "status": "in_progress"}, "conversation_id": "c-long", "error": null}, "c": 0}\n\n' +
+      'event: delta\ndata: {"p": "", "o": "add", "v": {"message": {"id": "a-long", "author": {"role": ' +
+      '"assistant", "name": null}, "content": {"content_type": "text", "parts": [""]}, "status": ' +
+      '"in_progress"}, "conversation_id": "c-long", "error": null}, "c": 0}\n\n' +
       'event: delta\ndata: {"p": "/message/content/parts/0", "o": "append", "v": "Once"}\n\n' +
       tokens.map((t) => `event: delta\ndata: ${t}\n\n`).join('') +
-      'event: delta\ndata: {"p": "", "o": "patch", "v": [{"p": "/message/content/parts/0", "o": "append", "v": "."}, {"p": "/message/status", "o": "replace", "v": "finished_successfully"}]}\n\n' +
+      'event: delta\ndata: {"p": "", "o": "patch", "v": [{"p": "/message/content/parts/0", "o": ' +
+      '"append", "v": "."}, {"p": "/message/status", "o": "replace", "v": "finished_successfully"}]}\n' +
+      '\n' +
       'data: {"type": "message_stream_complete", "conversation_id": "c-long"}\n\n' +
       'data: {"type": "conversation_detail_metadata", "blocked_features": [], "limits_progress": null}\n\n' +
       'data: [DONE]\n\n';
@@ -202,7 +206,9 @@ describe('frame skipping', () => {
     tracker.push({ data: '{"v": "x", "error": "Something went wrong"}' });
     expect(tracker.stats.parsed).toBe(2);
     tracker.push({
-      data: '{"p": "", "o": "add", "v": {"message": {"id": "t", "author": {"role": "tool", "name": "t2uay3k.sj1i4kz"}, "content": {"content_type": "text", "parts": [""]}}}}',
+      data:
+        '{"p": "", "o": "add", "v": {"message": {"id": "t", "author": {"role": "tool", "name": ' +
+        '"t2uay3k.sj1i4kz"}, "content": {"content_type": "text", "parts": [""]}}}}',
     });
     tracker.push({ data: '{"v": "y"}' });
     expect(tracker.stats.parsed).toBe(4);

@@ -231,7 +231,9 @@ describe('one turn, whatever carries it', () => {
       .map((e) => `${e}\n\n`);
     const toolAt = evs.findIndex((e) => e.includes('"role": "tool"') || e.includes('"role":"tool"'));
     const head = evs.slice(0, toolAt + 1).join('');
-    const handoff = `data: {"type": "stream_handoff", "conversation_id": "${CID}", "turn_id": "T9", "options": [{"type": "subscribe_ws_topic", "topic_id": "conversation-turn-T9"}]}\n\n`;
+    const handoff =
+      `data: {"type": "stream_handoff", "conversation_id": "${CID}", "turn_id": "T9", "options": ` +
+      `[{"type": "subscribe_ws_topic", "topic_id": "conversation-turn-T9"}]}\n\n`;
     const { win, msgs, WS } = pageWindow(() =>
       Promise.resolve(new Response(head + handoff, { headers: { 'content-type': 'text/event-stream' } })),
     );

@@ -22,7 +22,7 @@ import {
 import { newRecord } from '../../lib/evidence/build-record.ts';
 import { explain, PROVIDER_NAMES } from '../../lib/explain/explain.ts';
 import { plainReason } from '../../lib/explain/reasons.ts';
-import { STRINGS, type UiLocale } from '../../lib/i18n/strings.ts';
+import { STRINGS, UI_LOCALES, type UiLocale } from '../../lib/i18n/strings.ts';
 import { capture, classification } from './helpers/factories.ts';
 import { limitMessages } from './helpers/fixtures.ts';
 
@@ -141,19 +141,16 @@ describe('every card, in Korean and English', () => {
     expect(text).toContain(e.actionDetail);
   });
 
-  it.each(['en', 'ko'] as const)(
-    'no ChatGPT app card uses API tier vocabulary, whatever the bucket and action (%s)',
-    (locale) => {
-      for (const action of ACTIONS) {
-        for (const bucket of BUCKETS) {
-          const text = ownWords(classification({ owner: 'chatgpt-app', action, bucket, reasons: [] }), locale);
-          expect(text, `${action} ${bucket}`).not.toMatch(TIER_VOCABULARY);
-        }
+  it.each(UI_LOCALES)('no ChatGPT app card uses API tier vocabulary, whatever the bucket and action (%s)', (locale) => {
+    for (const action of ACTIONS) {
+      for (const bucket of BUCKETS) {
+        const text = ownWords(classification({ owner: 'chatgpt-app', action, bucket, reasons: [] }), locale);
+        expect(text, `${action} ${bucket}`).not.toMatch(TIER_VOCABULARY);
       }
-    },
-  );
+    }
+  });
 
-  it.each(['en', 'ko'] as const)(
+  it.each(UI_LOCALES)(
     'every reason the classifier writes has plain words, without ids or field names (%s)',
     (locale) => {
       const reasons = [...new Set(CLASSIFIED.flatMap((c) => c.reasons))];

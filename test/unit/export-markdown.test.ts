@@ -24,7 +24,9 @@ function apiStop(over: Parameters<typeof capture>[0] = {}, c: Partial<Classifica
         status: 429,
         evidence: JSON.stringify({
           error: {
-            message: `Rate limit reached for gpt-image-2 in organization ${ORG} on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try again in 12s.`,
+            message:
+              `Rate limit reached for gpt-image-2 in organization ${ORG} on images per minute (IPM): Limit 5, ` +
+              `Used 5, Requested 1. Please try again in 12s.`,
             type: 'requests',
             code: 'rate_limit_exceeded',
           },
@@ -61,7 +63,8 @@ function apiStop(over: Parameters<typeof capture>[0] = {}, c: Partial<Classifica
 }
 
 function appStop(
-  visibleText = "You've hit the Plus plan limit for image generations requests. You can create more images when the limit resets in 5 hours.",
+  visibleText = "You've hit the Plus plan limit for image generations requests. You can create more images when " +
+    'the limit resets in 5 hours.',
 ): StopRecord {
   return { ...newRecord(capture({ visibleText }), classification()), id: 9 };
 }

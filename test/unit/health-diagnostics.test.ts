@@ -172,7 +172,9 @@ describe('diagnostics', () => {
   it('contain none of the secrets, e-mails and conversation text a page is full of (property)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(secret, { minLength: 1, maxLength: 6 }), async (secrets) => {
-        document.body.innerHTML = `<main><div data-message-author-role="assistant" data-message-id="${secrets[0]}">${secrets.join(' ')}</div>
+        document.body.innerHTML =
+          `<main><div data-message-author-role="assistant" data-message-id="${secrets[0]}">` +
+          `${secrets.join(' ')}</div>
           <div role="alert">${secrets.at(-1)} You've hit the Free plan limit for image generations</div></main>`;
         const flushes: Counters[] = [];
         const coordinator = createCaptureCoordinator({

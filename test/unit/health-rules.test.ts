@@ -11,7 +11,7 @@ import {
   streamFormat,
   transport,
 } from '../../lib/health/rules.ts';
-import { HEALTH_STRINGS } from '../../lib/i18n/strings.ts';
+import { HEALTH_STRINGS, UI_LOCALES } from '../../lib/i18n/strings.ts';
 
 const NOW = Date.parse('2026-11-30T12:00:00Z');
 const TODAY = dayOf(NOW);
@@ -139,7 +139,7 @@ describe('evaluateHealth', () => {
       [day(20)]: { 'image.message': 1, 'meta.blocked': 1 },
       [TODAY]: { 'turn.fetch': 60, 'format.unknown': 1, 'socket.unknown': 1, 'check.turns': 6, 'reject.bridge': 99 },
     };
-    for (const locale of ['en', 'ko'] as const) {
+    for (const locale of UI_LOCALES) {
       for (const r of evaluateHealth(days, NOW)) {
         const text = HEALTH_STRINGS[locale].rules[r.id].verdict(r);
         expect(text.length).toBeGreaterThan(10);

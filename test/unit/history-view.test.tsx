@@ -189,7 +189,8 @@ const SECRET_STOP = {
   ...newRecord(
     capture({
       evidence:
-        '{"error":{"message":"Incorrect API key provided: sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD. Contact jane.doe@example.com"}}',
+        '{"error":{"message":"Incorrect API key provided: sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD. ' +
+        'Contact jane.doe@example.com"}}',
     }),
     classification(),
   ),

@@ -11,7 +11,8 @@ const SEEN = Date.parse('2026-11-27T10:00:00Z');
 const QUOTA =
   "You've hit the Plus plan limit for image generations requests. You can create more images when the limit resets in 3 hours.";
 const IPM =
-  'Rate limit reached for gpt-image-1 in organization org-abc on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try again in 12s.';
+  'Rate limit reached for gpt-image-1 in organization org-abc on images per minute (IPM): Limit 5, ' +
+  'Used 5, Requested 1. Please try again in 12s.';
 
 describe('selectionCapture', () => {
   it('makes a manual capture of the selection on the page it was chosen on (no query kept)', () => {

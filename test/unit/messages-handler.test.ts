@@ -5,7 +5,10 @@ import { useTestHandler } from './helpers/message-handler.ts';
 const setup = useTestHandler();
 
 const QUOTA_EVIDENCE =
-  'data: {"message":{"id":"t1","author":{"role":"tool","name":"t2uay3k.sj1i4kz"},"content":{"content_type":"system_error","name":"ChatGPTAgentToolRateLimitException","text":"Make sure to begin your response with \\"You\'ve hit the Plus plan limit for image generations requests. You can create more images when the limit resets in 3 hours.\\""}}}';
+  'data: {"message":{"id":"t1","author":{"role":"tool","name":"t2uay3k.sj1i4kz"},"content":' +
+  '{"content_type":"system_error","name":"ChatGPTAgentToolRateLimitException","text":"Make sure to ' +
+  'begin your response with \\"You\'ve hit the Plus plan limit for image generations requests. You ' +
+  'can create more images when the limit resets in 3 hours.\\""}}}';
 
 describe('message handler', () => {
   it('classifies and stores a valid capture, and tells open views', async () => {

@@ -18,7 +18,10 @@ const openDb = useTestDbs();
 const NOW = Date.parse('2026-11-30T10:00:00Z');
 
 const QUOTA = (n: number) =>
-  `data: {"message":{"id":"t${n}","author":{"role":"tool","name":"t2uay3k.sj1i4kz"},"content":{"content_type":"system_error","name":"ChatGPTAgentToolRateLimitException","text":"You've hit the Plus plan limit for image generations requests. You can create more images when the limit resets in ${n} hours."}}}`;
+  `data: {"message":{"id":"t${n}","author":{"role":"tool","name":"t2uay3k.sj1i4kz"},"content":` +
+  `{"content_type":"system_error","name":"ChatGPTAgentToolRateLimitException","text":"You've hit ` +
+  `the Plus plan limit for image generations requests. You can create more images when the limit ` +
+  `resets in ${n} hours."}}}`;
 const DOM_TEXT =
   "You've hit the Plus plan limit for image generations requests. You can create more images when the limit resets in 3 hours.";
 

@@ -33,7 +33,9 @@ const API_429 = recordOf({
   endpoint: 'https://api.openai.com/v1/images/generations',
   status: 429,
   evidence:
-    '{"error":{"message":"Rate limit reached for gpt-image-2 in organization org-Lt7QmZ3xY8aBcD9eFgH1 on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try again in 12s.","code":"rate_limit_exceeded"}}',
+    '{"error":{"message":"Rate limit reached for gpt-image-2 in organization ' +
+    'org-Lt7QmZ3xY8aBcD9eFgH1 on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try ' +
+    'again in 12s.","code":"rate_limit_exceeded"}}',
   headers: {
     'retry-after': '12',
     'x-ratelimit-remaining-images': '0',
@@ -126,7 +128,8 @@ describe('buildPacket', () => {
     const masked = buildPacket(
       recordOf({
         evidence:
-          "openai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached for gpt-4 in organization org-********** on tokens per min (TPM)'}}",
+          "openai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached for gpt-4 in " +
+          "organization org-********** on tokens per min (TPM)'}}",
         status: 429,
         url: 'manual:auto',
       }),
@@ -140,7 +143,8 @@ describe('buildPacket', () => {
 
   it.each([
     [
-      '{"error":{"code":"RateLimitReached","message":"Your requests to img-deploy for gpt-image-2 in East US 2 have exceeded the call rate limit"}}',
+      '{"error":{"code":"RateLimitReached","message":"Your requests to img-deploy for gpt-image-2 in ' +
+        'East US 2 have exceeded the call rate limit"}}',
       'gpt-image-2',
     ],
     ['The model `gpt-image-1` does not exist or you do not have access to it.', 'gpt-image-1'],

@@ -52,7 +52,9 @@ describe('classifyPaste', () => {
     const r = (await handle({
       type: 'classifyPaste',
       payload: req(
-        'HTTP/1.1 402 Payment Required\n\n{"error":{"message":"Insufficient credits. Add more using https://openrouter.ai/settings/credits"}}',
+        'HTTP/1.1 402 Payment Required\n\n' +
+          '{"error":{"message":"Insufficient credits. Add more using ' +
+          'https://openrouter.ai/settings/credits"}}',
       ),
     })) as {
       ok: true;
@@ -92,7 +94,10 @@ describe('classifyPaste', () => {
 
   it('reads a capped 5 MB paste and says it was cut', async () => {
     const { handle } = setup();
-    const log = `${'INFO ok\n'.repeat(700_000)}openai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached for gpt-image-2 in organization org-abc123def456 on images per minute (IPM): Limit 5, Used 5, Requested 1.'}}`;
+    const log =
+      `${'INFO ok\n'.repeat(700_000)}openai.RateLimitError: Error code: 429 - {'error': {'message': ` +
+      `'Rate limit reached for gpt-image-2 in organization org-abc123def456 on images per minute ` +
+      `(IPM): Limit 5, Used 5, Requested 1.'}}`;
     const capped = capPasted(log);
     const r = (await handle({
       type: 'classifyPaste',
@@ -126,7 +131,8 @@ describe('classifyPaste', () => {
   it('takes the endpoint a curl -v paste names as the origin', async () => {
     const { handle } = setup();
     const text =
-      '> POST /v1/chat/completions HTTP/2\n> Host: openrouter.ai\n>\n< HTTP/2 429\n< x-ratelimit-reset: 1790000000000\n<\n{"error":{"message":"Rate limit exceeded"}}';
+      '> POST /v1/chat/completions HTTP/2\n> Host: openrouter.ai\n>\n< HTTP/2 429\n' +
+      '< x-ratelimit-reset: 1790000000000\n<\n{"error":{"message":"Rate limit exceeded"}}';
     const r = (await handle({ type: 'classifyPaste', payload: req(text) })) as { draft: StopRecord };
     expect(r.draft.owner).toBe('provider');
     expect(r.draft.classification.provider).toBe('openrouter');

@@ -120,7 +120,8 @@ describe('parsePasted: JSON, logs and text', () => {
 
   it('reads an httpx / openai-python log line: method, URL without its query, status', () => {
     const p = parsePasted(
-      'INFO:httpx:HTTP Request: POST https://api.openai.com/v1/images/generations?key=abc "HTTP/1.1 429 Too Many Requests"\nopenai.RateLimitError: Error code: 429',
+      'INFO:httpx:HTTP Request: POST https://api.openai.com/v1/images/generations?key=abc "HTTP/1.1 ' +
+        '429 Too Many Requests"\nopenai.RateLimitError: Error code: 429',
     );
     expect(p).toMatchObject({
       format: 'log',

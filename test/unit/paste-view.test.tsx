@@ -54,7 +54,8 @@ describe('PasteView', () => {
 
   it('shows the explanation and the packet of a draft, and how the paste was read', () => {
     const text =
-      'HTTP/1.1 429 Too Many Requests\nretry-after: 20\nSet-Cookie: a=b\n\n{"error":{"message":"Rate limit reached for gpt-image-2 on images per minute (IPM)","code":"rate_limit_exceeded"}}';
+      'HTTP/1.1 429 Too Many Requests\nretry-after: 20\nSet-Cookie: a=b\n\n' +
+      '{"error":{"message":"Rate limit reached for gpt-image-2 on images per minute (IPM)","code":"rate_limit_exceeded"}}';
     const paste = readPaste({ text, route: 'auto', originalChars: text.length, seenAt: NOW });
     if (!paste.ok) throw new Error('paste');
     const draft = newRecord(paste.capture, classify(paste.input, { now: new Date(NOW) }));

@@ -206,7 +206,8 @@ describe('fetch: what is reported', () => {
       `data: {"type":"image_generation.partial_image","b64_json":"${'A'.repeat(50_000)}"}`,
       '',
       'event: error',
-      'data: {"type":"error","error":{"type":"image_generation_server_error","code":"image_generation_failed","message":"Image generation failed"}}',
+      'data: {"type":"error","error":{"type":"image_generation_server_error","code":' +
+        '"image_generation_failed","message":"Image generation failed"}}',
       '',
       'data: {"type":"done"}',
       '',
@@ -217,7 +218,8 @@ describe('fetch: what is reported', () => {
     await win.fetch(API);
     await until(() => findings().length === 1);
     expect(findings()[0]!.evidence).toBe(
-      'data: {"type":"error","error":{"type":"image_generation_server_error","code":"image_generation_failed","message":"Image generation failed"}}',
+      'data: {"type":"error","error":{"type":"image_generation_server_error","code":' +
+        '"image_generation_failed","message":"Image generation failed"}}',
     );
   });
 

@@ -37,7 +37,10 @@ const S = {
   session0: `${b64json({ alg: 'dir', enc: 'A256GCM' })}..${chars(22, B64URL)}.${chars(400, B64URL)}`,
   session1: `${chars(300, B64URL)}.${chars(22, B64URL)}`,
   puid: `user-${chars(24)}:1790000000-${chars(43, B64URL)}`,
-  accessToken: `${b64json({ alg: 'RS256', typ: 'JWT' })}.${b64json({ 'https://api.openai.com/profile': { email: 'jane.doe@example.com' }, sub: 'auth0|user', exp: 1790000000 })}.${chars(342, B64URL)}`,
+  accessToken:
+    `${b64json({ alg: 'RS256', typ: 'JWT' })}.` +
+    `${b64json({ 'https://api.openai.com/profile': { email: 'jane.doe@example.com' }, sub: 'auth0|user', exp: 1790000000 })}.` +
+    `${chars(342, B64URL)}`,
   apim: chars(32, HEX),
   amzSig: chars(64, HEX),
   amzToken: cat('IQoJb3JpZ2luX2Vj', chars(320, B64)),
@@ -165,7 +168,9 @@ const SECRETS: Case[] = [
   },
   {
     name: 'chunked session cookies .0 and .1 in cookies.txt',
-    text: `.chatgpt.com\tTRUE\t/\tTRUE\t1790000000\t${sessionName}.0\t${S.session0}\n.chatgpt.com\tTRUE\t/\tTRUE\t1790000000\t${sessionName}.1\t${S.session1}`,
+    text:
+      `.chatgpt.com\tTRUE\t/\tTRUE\t1790000000\t${sessionName}.0\t${S.session0}\n` +
+      `.chatgpt.com\tTRUE\t/\tTRUE\t1790000000\t${sessionName}.1\t${S.session1}`,
     gone: [S.session0, S.session1],
   },
   {
@@ -215,7 +220,10 @@ const SECRETS: Case[] = [
   // ── 2. credentials the rules missed ────────────────────────────────────────────────────────────────────────────
   {
     name: 'Azure APIM subscription-key printed by requests',
-    text: `requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://contoso.azure-api.net/openai/deployments/img/images/generations?api-version=2025-04-01-preview&subscription-key=${S.apim}`,
+    text:
+      `requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: ` +
+      `https://contoso.azure-api.net/openai/deployments/img/images/generations?api-version=2025-04-01-p` +
+      `review&subscription-key=${S.apim}`,
     gone: [S.apim],
   },
   {
@@ -225,12 +233,21 @@ const SECRETS: Case[] = [
   },
   {
     name: 'presigned S3 URL: X-Amz-Signature and X-Amz-Security-Token',
-    text: `https://bucket.s3.amazonaws.com/out.png?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${S.asia}%2F20261130%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20261130T104000Z&X-Amz-Expires=3600&X-Amz-Security-Token=${encodeURIComponent(S.amzToken)}&X-Amz-SignedHeaders=host&X-Amz-Signature=${S.amzSig}`,
+    text:
+      `https://bucket.s3.amazonaws.com/out.png?X-Amz-Algorithm=AWS4-HMAC-SHA256&` +
+      `X-Amz-Credential=${S.asia}%2F20261130%2Fus-east-1%2Fs3%2Faws4_request&` +
+      `X-Amz-Date=20261130T104000Z&X-Amz-Expires=3600&` +
+      `X-Amz-Security-Token=${encodeURIComponent(S.amzToken)}&X-Amz-SignedHeaders=host&` +
+      `X-Amz-Signature=${S.amzSig}`,
     gone: [S.amzSig, encodeURIComponent(S.amzToken), S.asia],
   },
   {
     name: 'signed GCS URL: X-Goog-Signature',
-    text: `<Error><Code>ExpiredToken</Code><Details>https://storage.googleapis.com/b/o.png?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Credential=svc%40proj.iam.gserviceaccount.com%2F20261130&X-Goog-Signature=${S.goog}</Details></Error>`,
+    text:
+      `<Error><Code>ExpiredToken</Code><Details>https:` +
+      `//storage.googleapis.com/b/o.png?X-Goog-Algorithm=GOOG4-RSA-SHA256&` +
+      `X-Goog-Credential=svc%40proj.iam.gserviceaccount.com%2F20261130&` +
+      `X-Goog-Signature=${S.goog}</Details></Error>`,
     gone: [S.goog],
   },
   {
@@ -271,7 +288,9 @@ const SECRETS: Case[] = [
   },
   {
     name: 'SigV4 Authorization header',
-    text: `Authorization: AWS4-HMAC-SHA256 Credential=${S.asia}/20261130/us-east-1/bedrock/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=${S.sigv4}`,
+    text:
+      `Authorization: AWS4-HMAC-SHA256 Credential=${S.asia}/20261130/us-east-1/bedrock/aws4_request, ` +
+      `SignedHeaders=content-type;host;x-amz-date, Signature=${S.sigv4}`,
     gone: [S.sigv4, S.asia],
   },
   {
@@ -291,7 +310,9 @@ const SECRETS: Case[] = [
   },
   {
     name: 'client_secret=GOCSPX- in a token request body',
-    text: `POST /token HTTP/1.1\r\n\r\ngrant_type=refresh_token&client_id=123.apps.googleusercontent.com&client_secret=${S.gocspx}&refresh_token=1%2F%2F0g`,
+    text:
+      `POST /token HTTP/1.1\r\n\r\ngrant_type=refresh_token&client_id=123.apps.googleusercontent.com&` +
+      `client_secret=${S.gocspx}&refresh_token=1%2F%2F0g`,
     gone: [S.gocspx],
   },
   {
@@ -361,7 +382,9 @@ const SECRETS: Case[] = [
   },
   {
     name: 'Copy as fetch (headers as JSON)',
-    text: `fetch("https://chatgpt.com/backend-api/f/conversation", {"headers": {"oai-device-id": "${S.deviceId}", "openai-sentinel-proof-token": "${S.proof}", "x-csrf-token": "${S.csrf}"}})`,
+    text:
+      `fetch("https://chatgpt.com/backend-api/f/conversation", {"headers": {"oai-device-id": ` +
+      `"${S.deviceId}", "openai-sentinel-proof-token": "${S.proof}", "x-csrf-token": "${S.csrf}"}})`,
     gone: [S.deviceId, S.proof, S.csrf],
   },
   {
@@ -478,7 +501,9 @@ const LOOK_ALIKES: { name: string; text: string }[] = [
   },
   {
     name: 'a request id and a model in a JSON error',
-    text: '{"error":{"message":"Rate limit reached for gpt-image-2 in organization org-x","type":"requests","request_id":"req_7f3a9c2b1d4e5f60718293a4b5c6d7e8"}}',
+    text:
+      '{"error":{"message":"Rate limit reached for gpt-image-2 in organization ' +
+      'org-x","type":"requests","request_id":"req_7f3a9c2b1d4e5f60718293a4b5c6d7e8"}}',
   },
   {
     name: 'a uuid message id after \\u0022',

@@ -36,7 +36,8 @@ const join2 = (...parts: string[]) => parts.join('');
 const uuid = () => [chars(8, HEX), chars(4, HEX), chars(4, HEX), chars(4, HEX), chars(12, HEX)].join('-');
 const jwtPart = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64url');
 const jwt = () =>
-  `${jwtPart({ alg: 'RS256', typ: 'JWT' })}.${jwtPart({ sub: chars(20), exp: 1790000000, 'https://api.openai.com/profile': { email: 'x' } })}.${chars(86, B64URL)}`;
+  `${jwtPart({ alg: 'RS256', typ: 'JWT' })}.` +
+  `${jwtPart({ sub: chars(20), exp: 1790000000, 'https://api.openai.com/profile': { email: 'x' } })}.${chars(86, B64URL)}`;
 
 const K = {
   openaiProject: join2('sk-', 'proj-', chars(74, B64URL), 'T3Blbk', 'FJ', chars(74, B64URL)),
@@ -81,7 +82,9 @@ const SECRETS: SecretCase[] = [
     name: 'OpenAI project key in a 401 JSON body',
     text: JSON.stringify({
       error: {
-        message: `Incorrect API key provided: ${K.openaiProject}. You can find your API key at https://platform.openai.com/account/api-keys.`,
+        message:
+          `Incorrect API key provided: ${K.openaiProject}. You can find your API key at ` +
+          `https://platform.openai.com/account/api-keys.`,
         type: 'invalid_request_error',
         param: null,
         code: 'invalid_api_key',
@@ -104,7 +107,9 @@ const SECRETS: SecretCase[] = [
   },
   {
     name: 'legacy OpenAI key in a Python traceback',
-    text: `openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: ${K.openaiLegacy}.', 'type': 'invalid_request_error'}}`,
+    text:
+      `openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key ` +
+      `provided: ${K.openaiLegacy}.', 'type': 'invalid_request_error'}}`,
     secrets: [K.openaiLegacy],
     kinds: ['api-key'],
   },
@@ -140,7 +145,9 @@ const SECRETS: SecretCase[] = [
   },
   {
     name: 'Google key in a query string',
-    text: `POST https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash-image:generateContent?key=${K.google} 429 (Too Many Requests)`,
+    text:
+      `POST https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash-image:` +
+      `generateContent?key=${K.google} 429 (Too Many Requests)`,
     secrets: [K.google],
     kinds: ['api-key'],
   },
@@ -192,7 +199,9 @@ const SECRETS: SecretCase[] = [
   },
   {
     name: 'Cookie header with a ChatGPT session',
-    text: `cookie: __Secure-next-auth.session-token=${K.session}; _puid=${K.puid}; oai-did=${K.falId}; __cf_bm=${K.cfbm}\nuser-agent: Mozilla/5.0`,
+    text:
+      `cookie: __Secure-next-auth.session-token=${K.session}; _puid=${K.puid}; oai-did=${K.falId}; ` +
+      `__cf_bm=${K.cfbm}\nuser-agent: Mozilla/5.0`,
     secrets: [K.session, K.puid, K.falId, K.cfbm],
     kinds: ['cookie'],
   },
@@ -354,7 +363,9 @@ const KEEP: { name: string; text: string }[] = [
   },
   {
     name: 'documentation URLs',
-    text: 'Visit https://platform.openai.com/account/rate-limits to learn more. See https://help.openai.com/en/articles/6891831-error-code-429',
+    text:
+      'Visit https://platform.openai.com/account/rate-limits to learn more. See ' +
+      'https://help.openai.com/en/articles/6891831-error-code-429',
   },
   { name: 'ISO dates', text: '"resets_after":"2026-09-18T01:18:40.634111+00:00" and 2026-11-27T15:00:00.000Z' },
   {
@@ -363,7 +374,9 @@ const KEEP: { name: string; text: string }[] = [
   },
   {
     name: 'header names',
-    text: 'x-ratelimit-remaining-requests: 0\nretry-after: 20\nMissing Authorization header. Set-Cookie header missing. Invalid api-key: missing',
+    text:
+      'x-ratelimit-remaining-requests: 0\nretry-after: 20\n' +
+      'Missing Authorization header. Set-Cookie header missing. Invalid api-key: missing',
   },
   { name: 'limit figures', text: 'Limit 10000, Used 9348, Requested 5086. Limit: 1,000,000 enqueued tokens.' },
   {
@@ -429,7 +442,9 @@ describe('redact: things that must stay', () => {
 describe('redact: conversation ids', () => {
   const id = '6a0f3c2e-9b1d-4c7e-8f21-3d5e7a9b0c11';
   const msg = '9f8e7d6c-5b4a-4938-8271-605f4e3d2c1b';
-  const text = `https://chatgpt.com/c/${id} {"conversation_id":"${id}","message":{"id":"${msg}"}} /backend-api/conversation/${id}/stream_status`;
+  const text =
+    `https://chatgpt.com/c/${id} {"conversation_id":"${id}","message":{"id":"${msg}"}} ` +
+    `/backend-api/conversation/${id}/stream_status`;
 
   it('are kept unless asked for', () => {
     expect(redact(text, off).text).toBe(text);

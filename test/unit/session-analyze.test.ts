@@ -165,7 +165,8 @@ describe('logs and curl output', () => {
   it('one unit per curl -i / curl -v response, one per log line with a limit word; quiet lines counted', () => {
     const log = [
       '2026-11-30 10:00:00 INFO starting worker',
-      '2026-11-30 10:00:01 ERROR openai.RateLimitError: Error code: 429 - {"error": {"message": "Rate limit reached for images per minute", "code": "rate_limit_exceeded"}}',
+      '2026-11-30 10:00:01 ERROR openai.RateLimitError: Error code: 429 - {"error": {"message": "Rate ' +
+        'limit reached for images per minute", "code": "rate_limit_exceeded"}}',
       'HTTP/1.1 429 Too Many Requests',
       'Retry-After: 20',
       'Content-Type: application/json',

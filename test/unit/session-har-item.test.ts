@@ -128,7 +128,8 @@ describe('requestFacts', () => {
     });
     expect(requestFacts('{"prompt":"p","image_size":{"width":512,"height":768}}')).toEqual({ size: '512x768' });
     const form =
-      '--b\r\nContent-Disposition: form-data; name="model"\r\n\r\ngpt-image-1\r\n--b\r\nContent-Disposition: form-data; name="size"\r\n\r\n1536x1024\r\n--b--';
+      '--b\r\nContent-Disposition: form-data; name="model"\r\n\r\ngpt-image-1\r\n--b\r\n' +
+      'Content-Disposition: form-data; name="size"\r\n\r\n1536x1024\r\n--b--';
     expect(requestFacts(form)).toEqual({ model: 'gpt-image-1', size: '1536x1024' });
     expect(requestFacts(undefined)).toEqual({});
   });

@@ -13,7 +13,10 @@ import { keepAside, KEPT_ASIDE_LIMITS, type KeptAsideStore } from '../../lib/sto
 import { capture, freshDbName } from './helpers/factories.ts';
 
 const QUOTA_EVIDENCE =
-  'data: {"message":{"id":"t1","author":{"role":"tool","name":"t2uay3k.sj1i4kz"},"content":{"content_type":"system_error","name":"ChatGPTAgentToolRateLimitException","text":"You\'ve hit the Plus plan limit for image generations requests. You can create more images when the limit resets in 3 hours."}}}';
+  'data: {"message":{"id":"t1","author":{"role":"tool","name":"t2uay3k.sj1i4kz"},"content":' +
+  '{"content_type":"system_error","name":"ChatGPTAgentToolRateLimitException","text":"You\'ve hit ' +
+  'the Plus plan limit for image generations requests. You can create more images when the limit ' +
+  'resets in 3 hours."}}}';
 
 function open(name: string, version?: number, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {

@@ -87,8 +87,17 @@ export const CODE_RULES: CodeRule[] = [
   },
   {
     id: 'code-overload',
-    codes:
-      /^(?:image_generation_server_error|image_generation_failed|server_is_overloaded|service_unavailable_error|overloaded_error|UNAVAILABLE)$/i,
+    codes: new RegExp(
+      `^(?:${[
+        'image_generation_server_error',
+        'image_generation_failed',
+        'server_is_overloaded',
+        'service_unavailable_error',
+        'overloaded_error',
+        'UNAVAILABLE',
+      ].join('|')})$`,
+      'i',
+    ),
     kind: 'overload',
     reason: 'server-side failure or overload',
     note: 'api-image-stream-server-error, Responses-API server_is_overloaded, gemini-3-pro-image-503-overloaded',

@@ -35,7 +35,8 @@ export const APP_CAP_RULES: WordRule[] = [
     strength: 'strong',
     reason: 'app cooldown: generating images too quickly',
     note:
-      'image tool cooldown text (docs/chatgpt-protocol.md §5); French bot match (docs/chatgpt-protocol.md §7); ko/ja/zh guesses and the other ' +
+      'image tool cooldown text (docs/chatgpt-protocol.md §5); French bot match ' +
+      '(docs/chatgpt-protocol.md §7); ko/ja/zh guesses and the other ' +
       'languages (synthetic *-cooldown fixture lines) to validate live',
   },
   {
@@ -51,7 +52,11 @@ export const APP_CAP_RULES: WordRule[] = [
       /l[íi]mite de (?:creaci[óo]n|generaci[óo]n) de im[áa]genes/i,
       /l[íi]mite del plan [\w-]{1,20} para (?:las )?solicitudes de generaci[óo]n de im[áa]genes/i,
       /no pude (?:invocar|usar|llamar) la herramienta de (?:generaci[óo]n|creaci[óo]n) de im[áa]genes/i,
-      /limite (?:do plano [\w-]{1,20} para (?:as )?solicita[çc][õo]es|de (?:cria[çc][ãa]o|gera[çc][ãa]o)) de (?:gera[çc][ãa]o de )?imagens/i,
+      new RegExp(
+        String.raw`limite (?:do plano [\w-]{1,20} para (?:as )?solicita[çc][õo]es|de (?:cria[çc][ãa]o|gera[çc][ãa]o))` +
+          ' de (?:gera[çc][ãa]o de )?imagens',
+        'i',
+      ),
       /n[ãa]o consegui (?:invocar|usar|chamar) a ferramenta de (?:gera[çc][ãa]o|cria[çc][ãa]o) de imagens/i,
       /limite (?:du forfait [\w-]{1,20} pour les demandes de g[ée]n[ée]ration|de (?:g[ée]n[ée]ration|cr[ée]ation)) d['’]images/i,
       /\bLimit\b[^.\n]{0,30}?\bfür (?:die )?Bild(?:generierung|erstellung)/i,
@@ -147,7 +152,11 @@ export const APP_CAP_RULES: WordRule[] = [
     id: 'feature-cap',
     kind: 'feature-cap',
     patterns: [
-      /\byou(?:['’]ve| have) (?:hit|reached) (?:your|the) (?:(?:advanced )?data analysis|file uploads?|uploads?|deep research|voice|video)[\w ]{0,20} limit\b/i,
+      new RegExp(
+        String.raw`\byou(?:['’]ve| have) (?:hit|reached) (?:your|the) ` +
+          String.raw`(?:(?:advanced )?data analysis|file uploads?|uploads?|deep research|voice|video)[\w ]{0,20} limit\b`,
+        'i',
+      ),
     ],
     langs: ['en'],
     strength: 'strong',

@@ -6,7 +6,7 @@
 import type { WordRule } from './types.ts';
 
 export const LOAD_RULES: WordRule[] = [
-  // ─── Temporary load: not a quota, and before the app's caps (a busy notice may name the limit) ────────────────────────────────────────────────────────────────────────────
+  // ─── Temporary load: not a quota, and before the app's caps (a busy notice may name the limit) ──────────────
   {
     id: 'overload',
     kind: 'overload',

@@ -19,7 +19,15 @@ export const UNNAMED_CAP_RULES: WordRule[] = [
       /上限に達し|までお待ちください/,
       /한도에\s*도달|사용량?\s*한도|(?:초기화|재설정)(?:됩니다|되면|될)/,
       /hạn mức|đặt lại sau/i,
-      /el l[íi]mite se restablece|o limite (?:for|ser[áa]) redefinido|la limite sera r[ée]initialis[ée]e|Limit (?:in .{1,30} )?zurückgesetzt/i,
+      new RegExp(
+        [
+          'el l[íi]mite se restablece',
+          'o limite (?:for|ser[áa]) redefinido',
+          'la limite sera r[ée]initialis[ée]e',
+          'Limit (?:in .{1,30} )?zurückgesetzt',
+        ].join('|'),
+        'i',
+      ),
     ],
     langs: ['en', 'zh', 'ja', 'ko', 'vi', 'es', 'pt', 'fr', 'de'],
     strength: 'strong',

@@ -25,7 +25,9 @@ export const ANY_SCHEME = '[A-Za-z][A-Za-z0-9_-]{1,31}';
  * also chunked as .0 / .1), _puid, Cloudflare's clearance cookies, and any __Secure- / __Host- cookie.
  */
 export const SESSION_COOKIE_NAMES =
-  '(?:__Secure-|__Host-)?next-auth\\.(?:session-token|csrf-token|callback-url)(?:\\.\\d{1,2})?|_puid|__cf_bm|cf_clearance|_cfuvid|oai-sc|oai-did|__Secure-[A-Za-z0-9._-]{1,64}|__Host-[A-Za-z0-9._-]{1,64}|sessionid|session_id|connect\\.sid|JSESSIONID|PHPSESSID';
+  '(?:__Secure-|__Host-)?next-auth\\.(?:session-token|csrf-token|callback-url)(?:\\.\\d{1,2})?|' +
+  '_puid|__cf_bm|cf_clearance|_cfuvid|oai-sc|oai-did|__Secure-[A-Za-z0-9._-]{1,64}|' +
+  '__Host-[A-Za-z0-9._-]{1,64}|sessionid|session_id|connect\\.sid|JSESSIONID|PHPSESSID';
 /**
  * Between a cookie's name and its value, in every notation people paste: `name=value` (a Cookie header),
  * `name: value`, `'name': 'value'` (a Python dict), `"name": "value"` (JSON), or a tab (cookies.txt, a row copied

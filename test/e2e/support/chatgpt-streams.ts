@@ -51,7 +51,8 @@ export function backendIso(ms: number): string {
 }
 
 export const QUOTA_TEXT =
-  "You've hit the Plus plan limit for image generations requests. You can create more images when the limit resets in 4 hours and 59 minutes.";
+  "You've hit the Plus plan limit for image generations requests. You can create more images when " +
+  'the limit resets in 4 hours and 59 minutes.';
 
 /** The user's own words, echoed by the stream before the turn: never to be stored. */
 export const USER_PROMPT = 'draw a red fox reading on the moon';
@@ -79,7 +80,10 @@ export function quotaStream(resetsAtMs: number): string {
         content: {
           content_type: 'system_error',
           name: 'ChatGPTAgentToolRateLimitException',
-          text: `Before doing anything else, explicitly explain to the user that you were unable to invoke the image_gen.text2im tool right now. Make sure to begin your response with "${QUOTA_TEXT}". DO NOT UNDER ANY CIRCUMSTANCES retry using this tool until the next user message.`,
+          text:
+            `Before doing anything else, explicitly explain to the user that you were unable to invoke the ` +
+            `image_gen.text2im tool right now. Make sure to begin your response with "${QUOTA_TEXT}". DO NOT ` +
+            `UNDER ANY CIRCUMSTANCES retry using this tool until the next user message.`,
         },
         status: 'finished_successfully',
         metadata: {},
@@ -101,7 +105,8 @@ export function quotaStream(resetsAtMs: number): string {
 }
 
 export const COOLDOWN_TEXT =
-  "You're generating images too quickly. To ensure the best experience for everyone, we have rate limits in place. Please wait for an hour before generating more images.";
+  "You're generating images too quickly. To ensure the best experience for everyone, we have rate " +
+  'limits in place. Please wait for an hour before generating more images.';
 
 export function cooldownStream(): string {
   return sse(
@@ -117,7 +122,8 @@ export function cooldownStream(): string {
     ),
     append(COOLDOWN_TEXT.slice(0, 40)),
     bare(
-      `${COOLDOWN_TEXT.slice(40)} Before doing anything else, please explicitly explain to the user that you were unable to generate images because of this.`,
+      `${COOLDOWN_TEXT.slice(40)} Before doing anything else, please explicitly explain to the user ` +
+        `that you were unable to generate images because of this.`,
     ),
     assistant('asst-cool-1'),
     append(

@@ -49,7 +49,10 @@ export const SCENARIOS: Record<string, ApiAnswer> = {
     },
     body: {
       error: {
-        message: `Rate limit reached for gpt-image-2 in organization ${ORG_ID} on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try again in 12s. Visit https://platform.openai.com/account/rate-limits to learn more.`,
+        message:
+          `Rate limit reached for gpt-image-2 in organization ${ORG_ID} on images per minute (IPM): Limit ` +
+          `5, Used 5, Requested 1. Please try again in 12s. Visit ` +
+          `https://platform.openai.com/account/rate-limits to learn more.`,
         type: 'requests',
         param: null,
         code: 'rate_limit_exceeded',
@@ -63,7 +66,9 @@ export const SCENARIOS: Record<string, ApiAnswer> = {
     body: {
       error: {
         message:
-          'Your organization must be verified to use the model `gpt-image-2`. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization. If you just verified, it can take up to 15 minutes for access to propagate.',
+          'Your organization must be verified to use the model `gpt-image-2`. Please go to: ' +
+          'https://platform.openai.com/settings/organization/general and click on Verify Organization. If ' +
+          'you just verified, it can take up to 15 minutes for access to propagate.',
         type: 'invalid_request_error',
         param: null,
         code: null,

@@ -1,0 +1,73 @@
+/**
+ * How a locale folder's files make one language: each file exports its surface's words under the names below, and
+ * `localeFrom` puts them where the pages look. A locale's index.ts is then its language info and one call, and the
+ * folder cannot miss a file or a name without failing to compile.
+ */
+import type {
+  CardStrings,
+  ExportStrings,
+  FirstRunStrings,
+  GeneralSettingsStrings,
+  HealthStrings,
+  HistoryStrings,
+  ImportStrings,
+  LanguageInfo,
+  LocaleStrings,
+  ManualCaptureStrings,
+  MarkdownPacketStrings,
+  PacketStrings,
+  PasteStrings,
+  ProviderSettingsStrings,
+  RedactionStrings,
+  SessionStrings,
+  StorageStrings,
+} from './types/index.ts';
+
+/** The files of one locale folder, as `import * as card from './card.ts'` and so on give them. */
+export interface LocaleFiles {
+  card: { card: CardStrings };
+  history: {
+    historyPage: HistoryStrings;
+    exportPanel: ExportStrings;
+    redactionPreview: RedactionStrings;
+    importPanel: ImportStrings;
+    storageNotice: StorageStrings;
+  };
+  pages: {
+    packetPage: PacketStrings;
+    markdownPacket: MarkdownPacketStrings;
+    pastePage: PasteStrings;
+    sessionPage: SessionStrings;
+  };
+  settings: {
+    generalSettings: GeneralSettingsStrings;
+    providerSettings: ProviderSettingsStrings;
+    manualCapture: ManualCaptureStrings;
+    health: HealthStrings;
+  };
+  welcome: { firstRun: FirstRunStrings };
+}
+
+export function localeFrom(language: LanguageInfo, files: LocaleFiles): LocaleStrings {
+  const { card, history, pages, settings, welcome } = files;
+  return {
+    language,
+    ui: {
+      ...card.card,
+      packet: pages.packetPage,
+      paste: pages.pastePage,
+      providerSettings: settings.providerSettings,
+      history: history.historyPage,
+      export: history.exportPanel,
+      redaction: history.redactionPreview,
+      import: history.importPanel,
+      generalSettings: settings.generalSettings,
+      manualCapture: settings.manualCapture,
+    },
+    firstRun: welcome.firstRun,
+    health: settings.health,
+    session: pages.sessionPage,
+    storage: history.storageNotice,
+    markdownPacket: pages.markdownPacket,
+  };
+}
