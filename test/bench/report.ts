@@ -381,7 +381,8 @@ export function renderReport(r: BenchResults): string {
           `${n0(w.tokens)} streamed tokens per turn, four kinds of turn per run (paced fetch: bursts of ` +
             `${w.burstTokens} every ${w.intervalMs} ms;` +
             ` burst fetch, burst socket, no signal: as fast as they arrive, rendered 100 tokens a task,` +
-            ` ${2 * (w.burstRepeats ?? 1)}, ${w.burstRepeats ?? 1} and ${w.burstRepeats ?? 1} in a row, averaged; the naive control one each),` +
+            ` ${2 * (w.burstRepeats ?? 1)}, ${w.burstRepeats ?? 1} and ${w.burstRepeats ?? 1} in a row, averaged;` +
+            ' the naive control one each),' +
             ` ${r.reps} repetitions per condition, interleaved`,
         ],
         [
