@@ -14,8 +14,18 @@ export function isWellFormedSignal(msg: BridgeMessage): msg is SignalMessage {
   return msg?.type === 'finding' && isFindingShape(msg.finding);
 }
 
-export function isFindingShape(f: unknown): f is NetworkFinding {
-  const x = f as NetworkFinding;
+/** What every finding handed over by a page world has, ChatGPT's or a provider's: the rest is each one's own. */
+export interface FindingCore {
+  kinds: readonly string[];
+  evidence: string;
+  endpoint: string;
+  status: number;
+  seenAt: number;
+  headers: Record<string, string>;
+}
+
+export function hasFindingCore(f: unknown): f is FindingCore {
+  const x = f as FindingCore;
   return (
     typeof x === 'object' &&
     x !== null &&
@@ -25,11 +35,15 @@ export function isFindingShape(f: unknown): f is NetworkFinding {
     x.evidence.length > 0 &&
     typeof x.endpoint === 'string' &&
     typeof x.status === 'number' &&
-    Array.isArray(x.messageIds) &&
     typeof x.seenAt === 'number' &&
     typeof x.headers === 'object' &&
-    x.headers !== null
+    x.headers !== null &&
+    !Array.isArray(x.headers)
   );
+}
+
+export function isFindingShape(f: unknown): f is NetworkFinding {
+  return hasFindingCore(f) && Array.isArray((f as Partial<NetworkFinding>).messageIds);
 }
 
 /** Message ids identify an occurrence across layers and re-reads; a gate is identified by its own content. */

@@ -10,6 +10,7 @@
  */
 import { readBridgeDetail } from './bridge-detail.ts';
 import { createMinuteBudget } from './minute-budget.ts';
+import { hasFindingCore } from './finding-shape.ts';
 import type { CapturePayload } from '../messages/protocol.ts';
 import { CAPTURE_LIMITS, SEEN_TEXT_KIND } from '../messages/protocol.ts';
 import { looksLikeLimit } from '../providers/page-patterns.ts';
@@ -201,21 +202,7 @@ export function createProviderCoordinator(opts: ProviderCoordinatorOptions) {
 }
 
 function isFindingShape(f: unknown): f is ProviderFinding {
+  if (!hasFindingCore(f)) return false;
   const x = f as ProviderFinding;
-  return (
-    typeof x === 'object' &&
-    x !== null &&
-    Array.isArray(x.kinds) &&
-    x.kinds.length > 0 &&
-    x.kinds.every((k) => k === 'http-error' || k === 'error-body') &&
-    typeof x.evidence === 'string' &&
-    x.evidence.length > 0 &&
-    typeof x.endpoint === 'string' &&
-    /^https?:\/\//.test(x.endpoint) &&
-    typeof x.status === 'number' &&
-    typeof x.seenAt === 'number' &&
-    typeof x.headers === 'object' &&
-    x.headers !== null &&
-    !Array.isArray(x.headers)
-  );
+  return x.kinds.every((k) => k === 'http-error' || k === 'error-body') && /^https?:\/\//.test(x.endpoint);
 }
