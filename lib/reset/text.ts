@@ -40,6 +40,15 @@ import {
   type NumberWord,
 } from './patterns.ts';
 import {
+  alternation,
+  escapeRe,
+  hangulWordSource,
+  LATIN,
+  SP,
+  wordSource,
+  wordsSource,
+} from './regex-source.ts';
+import {
   nowMs,
   timeZoneOf,
   toIso,
@@ -64,41 +73,6 @@ const LOOK_AHEAD = 32;
 /* ------------------------------------------------------------------------------------------------------------ */
 /* Regex assembly from the tables                                                                               */
 
-const SP = '[ \\t\\u00a0]';
-const LATIN = /\p{Script=Latin}/u;
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * A table word as regex source: spaces match any run of spaces, Latin words get letter boundaries.
- *
- * The left boundary is written after the word's first letter, as a lookbehind over two characters: the same match as
- * `(?<![\p{L}\p{N}])word`, but a source that starts with a literal lets the regex engine reject most positions on
- * their first character, where a leading lookbehind made it try every alternative at every position it scanned
- * (COMPONENT_RE, CLOCK_RE). `boundaryFirst` builds the plain form, for the test that proves them equal.
- */
-export function wordSource(
-  word: string,
-  opts: { left?: boolean; right?: boolean; boundaryFirst?: boolean } = {},
-): string {
-  const body = word.split(' ').map(escapeRe).join(`${SP}+`);
-  const first = word[0] ?? '';
-  const last = word[word.length - 1] ?? '';
-  const right = opts.right !== false && LATIN.test(last) ? '(?![\\p{L}\\p{N}])' : '';
-  if (opts.left === false || !LATIN.test(first)) return `${body}${right}`;
-  if (opts.boundaryFirst) return `(?<![\\p{L}\\p{N}])${body}${right}`;
-  // A Latin letter is one UTF-16 unit that escapeRe leaves alone, so body[0] is the first letter.
-  return `${first}(?<![\\p{L}\\p{N}].)${body.slice(1)}${right}`;
-}
-
-/** Longest first, so "分钟" wins over "分" and "minutes" over "min". */
-function alternation(words: readonly string[], opts?: { left?: boolean; right?: boolean }): string {
-  const unique = [...new Set(words)].sort((a, b) => b.length - a.length);
-  return unique.map((w) => wordSource(w, opts)).join('|');
-}
-
 const normalizeWord = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 
 const UNIT_BY_WORD = new Map<string, DurationUnit>();
@@ -108,11 +82,13 @@ for (const unit of DURATION_UNITS) {
 const NUMBER_BY_WORD = new Map<string, NumberWord>();
 for (const n of NUMBER_WORDS) for (const w of n.words) NUMBER_BY_WORD.set(normalizeWord(w), n);
 
-const UNITS_SOURCE = [...UNIT_BY_WORD.entries()]
-  .sort(([a], [b]) => b.length - a.length)
+const UNITS_SOURCE = wordsSource(
+  [...UNIT_BY_WORD.entries()]
+    .sort(([a], [b]) => b.length - a.length)
+    .map(([word, unit]) => ({ word, ...(unit.notFollowedBy ? { suffix: `(?!${unit.notFollowedBy})` } : {}) })),
   // No left boundary: units follow a number directly ("3hrs", "10min"); findComponents rejects "anhour".
-  .map(([w, unit]) => wordSource(w, { left: false }) + (unit.notFollowedBy ? `(?!${unit.notFollowedBy})` : ''))
-  .join('|');
+  { left: false },
+);
 
 /**
  * Digits not glued to an identifier, version, ratio, price or clock: "gpt-4", "15/1min", "$5.0", "12:21". The
@@ -120,12 +96,11 @@ const UNITS_SOURCE = [...UNIT_BY_WORD.entries()]
  */
 export const DIGITS_SOURCE = '\\d(?<![A-Za-z0-9_.\\-/:$€£#]\\d)\\d{0,8}(?:\\.\\d{1,9})?(?!\\d)';
 const CJK_NUMERAL_SOURCE = `[${CJK_NUMERAL_CHARS}]{1,3}`;
-/** A Korean number word not inside a longer Hangul word, the boundary after its first syllable as in wordSource. */
-export const hangulWordSource = (w: string): string => `${w[0]}(?<![\\uAC00-\\uD7A3].)${wordSource(w.slice(1))}`;
-const NUMBER_WORDS_SOURCE = [...NUMBER_BY_WORD.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((w) => (/^[\uAC00-\uD7A3]/.test(w) ? hangulWordSource(w) : wordSource(w)))
-  .join('|');
+const NUMBER_WORDS_SOURCE = wordsSource(
+  [...NUMBER_BY_WORD.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => (/^[\uAC00-\uD7A3]/.test(word) ? { source: hangulWordSource(word) } : { word })),
+);
 
 const HALF_SUFFIX_SOURCE = HALF_SUFFIXES.map(
   ({ word, notFollowedBy }) =>
@@ -169,10 +144,12 @@ const MERIDIEM_BY_WORD = new Map<string, Meridiem>();
 for (const m of [...MERIDIEM_PREFIXES, ...MERIDIEM_SUFFIXES])
   for (const w of m.words) MERIDIEM_BY_WORD.set(w.toLowerCase(), m.meridiem);
 
-const HOUR_MARKS_SOURCE = [...CLOCK_HOUR_MARKS]
-  .sort((a, b) => b.word.length - a.word.length)
-  .map((m) => wordSource(m.word, { left: false, right: false }) + (m.notFollowedBy ? `(?!${m.notFollowedBy})` : ''))
-  .join('|');
+const HOUR_MARKS_SOURCE = wordsSource(
+  [...CLOCK_HOUR_MARKS]
+    .sort((a, b) => b.word.length - a.word.length)
+    .map((m) => ({ word: m.word, ...(m.notFollowedBy ? { suffix: `(?!${m.notFollowedBy})` } : {}) })),
+  { left: false, right: false },
+);
 
 const MINUTE_MARKS_SOURCE = alternation(CLOCK_MINUTE_MARKS, { left: false });
 const HALF_MARKS_SOURCE = alternation(CLOCK_HALF_MARKS, { left: false });
