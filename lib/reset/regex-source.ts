@@ -123,3 +123,11 @@ export function alternation(words: readonly string[], opts?: Boundaries): string
     opts,
   );
 }
+
+/** How far around a match the context checks look. */
+export const LOOK_BEHIND = 48;
+export const LOOK_AHEAD = 32;
+
+/** Words at the end of the text before a match ("resets in"), or at the start of the text after it ("later"). */
+export const endAnchored = (alt: string, tail = `${SP}*`): RegExp => new RegExp(`(?:${alt})${tail}$`, 'iu');
+export const startAnchored = (alt: string, head = `${SP}*`): RegExp => new RegExp(`^${head}(?:${alt})`, 'iu');
