@@ -37,25 +37,21 @@ export const BLANK_WORKER_FILE = 'blank-worker.js';
 /** An empty page of the blank extension, from which its worker is messaged (as popup.html is for ours). */
 export const BLANK_WORKER_PAGE = 'page.html';
 
+const MANIFEST = {
+  manifest_version: 3,
+  name: 'Blank worker (bench floor)',
+  version: '1.0.0',
+  background: { service_worker: BLANK_WORKER_FILE },
+};
+
 export function writeBlankWorkerExtension(dir: string): string {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    path.join(dir, 'manifest.json'),
-    JSON.stringify(
-      {
-        manifest_version: 3,
-        name: 'Blank worker (bench floor)',
-        version: '1.0.0',
-        background: { service_worker: BLANK_WORKER_FILE },
-      },
-      null,
-      2,
-    ),
-  );
-  writeFileSync(path.join(dir, BLANK_WORKER_FILE), WORKER);
-  writeFileSync(
-    path.join(dir, BLANK_WORKER_PAGE),
-    '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>blank worker</title></head><body></body></html>\n',
-  );
+  const files: Record<string, string> = {
+    'manifest.json': JSON.stringify(MANIFEST, null, 2),
+    [BLANK_WORKER_FILE]: WORKER,
+    [BLANK_WORKER_PAGE]:
+      '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>blank worker</title></head><body></body></html>\n',
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return dir;
 }
