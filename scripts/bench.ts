@@ -13,6 +13,9 @@
  *                             --render it is added to the saved ones
  *            --json FILE      where the raw results go (default: a temp file, printed at the end)
  *            --render FILE    only re-render the Markdown from a saved results file (no browser)
+ *            --only LIST      only these parts, comma-separated: page (page cost and its attribution), detection
+ *                             (stop → stored, and message → stored beside a blank worker), popup, export, cli; the
+ *                             report goes to a temp file unless --out is given (docs/ always gets a full run)
  */
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +28,7 @@ import {
   BLANK_PAGE,
   generateRecords,
   measureDetection,
+  measureMessageStored,
   measurePopup,
   openExtensionSession,
   seedRecords,
@@ -33,8 +37,10 @@ import {
   writeBlankPage,
   type DetectionSample,
   type HeapSample,
+  type MessageStoredSample,
   type PopupSample,
 } from '../test/bench/extension-bench.ts';
+import { writeBlankWorkerExtension } from '../test/bench/blank-worker.ts';
 import { describeMachine, settleMsFromSource } from '../test/bench/machine.ts';
 import { writeNaiveExtension } from '../test/bench/naive-extension.ts';
 import {
@@ -68,6 +74,20 @@ interface Options {
   build: boolean;
   out: string;
   note?: string;
+  /** The parts to run; all of them unless --only says. */
+  only: ReadonlySet<BenchPart>;
+}
+
+const BENCH_PARTS = ['page', 'detection', 'popup', 'export', 'cli'] as const;
+type BenchPart = (typeof BENCH_PARTS)[number];
+
+function parseOnly(list: string | undefined): ReadonlySet<BenchPart> {
+  if (list === undefined) return new Set(BENCH_PARTS);
+  const parts = list.split(',').map((x) => x.trim());
+  const unknown = parts.filter((x) => !(BENCH_PARTS as readonly string[]).includes(x));
+  if (unknown.length || !parts.length)
+    throw new Error(`--only takes a comma-separated list of ${BENCH_PARTS.join(', ')}; got ${JSON.stringify(list)}`);
+  return new Set(parts as BenchPart[]);
 }
 
 function parseArgs(argv: string[]): Options {
@@ -83,7 +103,10 @@ function parseArgs(argv: string[]): Options {
     if (!Number.isInteger(n) || n < 1) throw new Error(`${name} needs a positive integer, got ${JSON.stringify(v)}`);
     return n;
   };
+  const only = parseOnly(value('--only'));
+  const partial = only.size < BENCH_PARTS.length;
   return {
+    only,
     json: value('--json') ?? path.join(tmpdir(), `limit-lens-bench-${smoke ? 'smoke' : 'full'}.json`),
     render: value('--render'),
     smoke,
@@ -93,7 +116,10 @@ function parseArgs(argv: string[]): Options {
     build: !argv.includes('--no-build'),
     note: value('--note'),
     out:
-      value('--out') ?? (smoke ? path.join(tmpdir(), 'limit-lens-bench-smoke.md') : path.resolve('docs/benchmarks.md')),
+      value('--out') ??
+      (smoke || partial
+        ? path.join(tmpdir(), `limit-lens-bench-${smoke ? 'smoke' : 'partial'}.md`)
+        : path.resolve('docs/benchmarks.md')),
   };
 }
 
@@ -152,6 +178,7 @@ async function main(): Promise<void> {
     const extensionDir = path.join(tmp, 'limit-lens');
     cpSync(built, extensionDir, { recursive: true });
     const naiveDir = writeNaiveExtension(path.join(tmp, 'naive-observer'));
+    const blankWorkerDir = writeBlankWorkerExtension(path.join(tmp, 'blank-worker'));
     const sizes = bundleSizes(extensionDir);
     // The popup's floor, in the copy only (never in the built extension).
     writeBlankPage(extensionDir);
@@ -170,12 +197,13 @@ async function main(): Promise<void> {
       tailMs: opts.smoke ? 700 : 800,
       burstRepeats: opts.burstRepeats,
     };
-    if (!opts.smoke) {
+    const runs: RunSample[] = [];
+    const attribution: Attribution[] = [];
+    if (opts.only.has('page') && !opts.smoke) {
       log('warm-up run (not counted)');
       await attempt('warm-up', () => runPageCost(conds.find((c) => c.id === 'ext')!, -1, port, workload));
     }
-    const runs: RunSample[] = [];
-    for (let round = 0; round < opts.reps; round++) {
+    for (let round = 0; round < (opts.only.has('page') ? opts.reps : 0); round++) {
       // The naive control's burst turns take tens of times longer than the others' (its innerText read per
       // mutation callback grows with the answer) and its ratio is far from 1: a sample every NAIVE_EVERY
       // repetitions shows it without doubling the run.
@@ -196,8 +224,7 @@ async function main(): Promise<void> {
     }
 
     // ---- attribution: sampled CPU profiles of the paced turn, separate runs (the profiler has its own overhead)
-    const attribution: Attribution[] = [];
-    const profileReps = opts.smoke ? 1 : 3;
+    const profileReps = !opts.only.has('page') ? 0 : opts.smoke ? 1 : 3;
     const profiled = opts.smoke ? (['ext', 'naive'] as const) : (['none', 'ext', 'naive'] as const);
     for (let i = 0; i < profileReps; i++) {
       for (const id of roundOrder(profiled, i)) {
@@ -216,9 +243,15 @@ async function main(): Promise<void> {
     // Secondary sections keep their own repetition counts: the page-cost runs are what --reps is for.
     const secondaryReps = opts.smoke ? 2 : 12;
     const detection: DetectionSample[] = [];
+    const messageStored: MessageStoredSample[] = [];
     const coldReps = opts.smoke ? 1 : Math.ceil(secondaryReps / 2);
-    {
-      const s = await openExtensionSession(port, extensionDir);
+    if (opts.only.has('detection')) {
+      const s = await openExtensionSession(port, extensionDir, blankWorkerDir);
+      // The same capture message from each extension's own page, cold and warm, Limit Lens's worker and the blank
+      // one (the floor), in a rotating order, one round after each detection repetition.
+      const messageKinds = (['ours', 'blank'] as const).flatMap((worker) =>
+        [false, true].map((cold) => ({ worker, cold })),
+      );
       try {
         await attempt('detection warm-up', () => measureDetection(s, 0, false));
         for (let i = 1; i <= secondaryReps; i++) {
@@ -233,6 +266,15 @@ async function main(): Promise<void> {
             detection.push(c);
             log(`detection cold ${i}/${coldReps}: stored ${f0(c.stored)} ms, opened popup ${f0(c.card)} ms`);
           }
+          const round: string[] = [];
+          for (const k of roundOrder(messageKinds, i)) {
+            const m = await attempt(`message ${k.worker} ${k.cold ? 'cold' : 'warm'} #${i}`, () =>
+              measureMessageStored(s, k.worker, k.cold, i),
+            );
+            messageStored.push(m);
+            round.push(`${k.worker} ${k.cold ? 'cold' : 'warm'} ${f0(m.ms)}`);
+          }
+          log(`message → stored ${i}/${secondaryReps}: ${round.join(', ')} ms`);
         }
       } finally {
         await s.close();
@@ -251,8 +293,8 @@ async function main(): Promise<void> {
       cold: [] as PopupSample[],
       blank: [] as PopupSample[],
     };
-    let heap: BenchResults['heap'];
-    {
+    let heap: BenchResults['heap'] = { error: 'not measured (--only)' };
+    if (opts.only.has('popup')) {
       const s = await openExtensionSession(port, extensionDir);
       try {
         let fresh: HeapSample | undefined;
@@ -303,8 +345,9 @@ async function main(): Promise<void> {
     }
 
     // ---- export, in Node, after the browsers are gone
-    log(`export of ${largeCount} stops`);
-    const exportFigure = await measureExport(records, opts.smoke ? 2 : 5);
+    const exportFigure: BenchResults['exportFigure'] = opts.only.has('export')
+      ? (log(`export of ${largeCount} stops`), await measureExport(records, opts.smoke ? 2 : 5))
+      : { status: 'todo', note: 'not measured in this run (--only)' };
 
     const results: BenchResults = {
       machine,
@@ -316,6 +359,7 @@ async function main(): Promise<void> {
       runs,
       attribution,
       detection,
+      messageStored,
       settleMs: settleMsFromSource(),
       popup,
       heap,
@@ -324,6 +368,7 @@ async function main(): Promise<void> {
       sizes,
       retries,
       ...(opts.note ? { notes: [opts.note] } : {}),
+      ...(opts.only.size < BENCH_PARTS.length ? { only: [...opts.only] } : {}),
       durationS: (performance.now() - started) / 1000,
       loadAvgAfter: loadavg()
         .map((x) => x.toFixed(2))
@@ -347,7 +392,7 @@ async function main(): Promise<void> {
     console.log(
       `\nwrote ${shown.startsWith('..') ? opts.out : shown} in ${Math.round(results.durationS)} s (raw results: ${opts.json})`,
     );
-    await appendCliBench(opts.out, opts.smoke, log); // its own section, after the browsers are gone
+    if (opts.only.has('cli')) await appendCliBench(opts.out, opts.smoke, log); // its own section, after the browsers are gone
   } finally {
     await cleanup();
   }

@@ -21,6 +21,10 @@ import { setUpProviders } from './providers.ts';
 // one browser API at length (messages, the context menu, notifications, provider sites) in the files beside this one.
 export default defineBackground(() => {
   const db = new LimitLensDb();
+  // Opened now, not at the first query: a worker woken by a capture opens the database while it validates and
+  // classifies, instead of after (IndexedDB opens off this thread). A refused (newer) database fails here quietly and
+  // again, with its reason, at the first query.
+  void db.open().catch(() => {});
 
   const waits = createWaitScheduler({
     now: Date.now,

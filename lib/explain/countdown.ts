@@ -69,9 +69,15 @@ const LOOSE_WORDS = [
   ...APPROX_PREFIXES,
   ...NUMBER_WORDS.filter((w) => w.kind === 'vague').flatMap((w) => w.words),
 ].sort((a, b) => b.length - a.length);
-// Latin words need word edges ("a few" must not match inside "a fewer"); CJK and signs stand alone.
+// Latin words need word edges ("a few" must not match inside "a fewer"); CJK and signs stand alone. The edges are
+// written once around all Latin words, not per word: each \p{L} is a large Unicode set compiled on the regex's first
+// use, in the popup's first paint. Only `test` reads this regex, so which word matches first does not matter.
+const LOOSE_LATIN = LOOSE_WORDS.filter((w) => /^[a-z]/i.test(w));
 const LOOSE_RE = new RegExp(
-  LOOSE_WORDS.map((w) => (/^[a-z]/i.test(w) ? `(?<![\\p{L}])${escapeRe(w)}(?![\\p{L}])` : escapeRe(w))).join('|'),
+  [
+    `(?<![\\p{L}])(?:${LOOSE_LATIN.map(escapeRe).join('|')})(?![\\p{L}])`,
+    ...LOOSE_WORDS.filter((w) => !LOOSE_LATIN.includes(w)).map(escapeRe),
+  ].join('|'),
   'iu',
 );
 

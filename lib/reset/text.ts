@@ -3,42 +3,48 @@
  * and clock times ("tomorrow after 12:39 PM", "21:49まで", "请在在 12:21后重试").
  *
  * How it stays fast and safe on any input: the scanned text is capped, every regex is compiled once from the tables
- * in patterns.ts, has bounded repetitions only, and numbers are anchored by a lookbehind so a long digit run is tried
- * from its first digit alone. Context checks (triggers, negatives) look at short slices around a match.
+ * (patterns.ts, context-words.ts; the clocks' in text-clocks.ts), has bounded repetitions only, and numbers are
+ * anchored by a lookbehind so a long digit run is tried from its first digit alone. Context checks (triggers,
+ * negatives) look at short slices around a match.
  */
 import type { ResetInfo } from '../domain/labels.ts';
 import type { ResetContext } from './context.ts';
 import { parseGoDuration } from './go-duration.ts';
 import {
-  APPROX_PREFIXES,
-  CJK_NUMERAL_CHARS,
-  CLOCK_HALF_MARKS,
-  CLOCK_HOUR_MARKS,
-  CLOCK_MINUTE_MARKS,
-  CLOCK_PREFIXES,
-  CLOCK_SUFFIXES,
-  CLOCK_ZONE_WORDS,
-  COMPACT_UNITS,
-  COMPONENT_JOINERS,
   DURATION_TRIGGERS_AFTER,
   DURATION_TRIGGERS_BEFORE,
-  DURATION_UNITS,
-  HALF_SUFFIXES,
-  MERIDIEM_PREFIXES,
-  MERIDIEM_SUFFIXES,
   NEGATIVE_AFTER,
   NEGATIVE_AFTER_EXCEPTIONS,
   NEGATIVE_BEFORE,
+} from './context-words.ts';
+import {
+  APPROX_PREFIXES,
+  CJK_NUMERAL_CHARS,
+  COMPACT_UNITS,
+  COMPONENT_JOINERS,
+  DURATION_UNITS,
+  HALF_SUFFIXES,
   NUMBER_UNIT_FILLERS,
   NUMBER_WORDS,
-  TOMORROW_JOINERS,
-  TOMORROW_WORDS,
   type DurationUnit,
   type Lang,
-  type Meridiem,
   type NumberKind,
   type NumberWord,
 } from './patterns.ts';
+import {
+  alternation,
+  endAnchored,
+  escapeRe,
+  hangulWordSource,
+  LATIN,
+  LOOK_AHEAD,
+  LOOK_BEHIND,
+  SP,
+  startAnchored,
+  wordSource,
+  wordsSource,
+} from './regex-source.ts';
+import { findClocks, type PlannedClock, type Span } from './text-clocks.ts';
 import {
   nowMs,
   timeZoneOf,
@@ -57,47 +63,9 @@ const TAIL = 4_000;
 export const MAX_TEXT_DURATION_SECONDS = 366 * 86_400;
 /** A real message states one or two resets; past this the rest is noise (a log, a table). */
 export const MAX_TEXT_RESULTS = 20;
-/** How far around a match the context checks look. */
-const LOOK_BEHIND = 48;
-const LOOK_AHEAD = 32;
 
 /* ------------------------------------------------------------------------------------------------------------ */
 /* Regex assembly from the tables                                                                               */
-
-const SP = '[ \\t\\u00a0]';
-const LATIN = /\p{Script=Latin}/u;
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * A table word as regex source: spaces match any run of spaces, Latin words get letter boundaries.
- *
- * The left boundary is written after the word's first letter, as a lookbehind over two characters: the same match as
- * `(?<![\p{L}\p{N}])word`, but a source that starts with a literal lets the regex engine reject most positions on
- * their first character, where a leading lookbehind made it try every alternative at every position it scanned
- * (COMPONENT_RE, CLOCK_RE). `boundaryFirst` builds the plain form, for the test that proves them equal.
- */
-export function wordSource(
-  word: string,
-  opts: { left?: boolean; right?: boolean; boundaryFirst?: boolean } = {},
-): string {
-  const body = word.split(' ').map(escapeRe).join(`${SP}+`);
-  const first = word[0] ?? '';
-  const last = word[word.length - 1] ?? '';
-  const right = opts.right !== false && LATIN.test(last) ? '(?![\\p{L}\\p{N}])' : '';
-  if (opts.left === false || !LATIN.test(first)) return `${body}${right}`;
-  if (opts.boundaryFirst) return `(?<![\\p{L}\\p{N}])${body}${right}`;
-  // A Latin letter is one UTF-16 unit that escapeRe leaves alone, so body[0] is the first letter.
-  return `${first}(?<![\\p{L}\\p{N}].)${body.slice(1)}${right}`;
-}
-
-/** Longest first, so "分钟" wins over "分" and "minutes" over "min". */
-function alternation(words: readonly string[], opts?: { left?: boolean; right?: boolean }): string {
-  const unique = [...new Set(words)].sort((a, b) => b.length - a.length);
-  return unique.map((w) => wordSource(w, opts)).join('|');
-}
 
 const normalizeWord = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 
@@ -108,11 +76,13 @@ for (const unit of DURATION_UNITS) {
 const NUMBER_BY_WORD = new Map<string, NumberWord>();
 for (const n of NUMBER_WORDS) for (const w of n.words) NUMBER_BY_WORD.set(normalizeWord(w), n);
 
-const UNITS_SOURCE = [...UNIT_BY_WORD.entries()]
-  .sort(([a], [b]) => b.length - a.length)
+const UNITS_SOURCE = wordsSource(
+  [...UNIT_BY_WORD.entries()]
+    .sort(([a], [b]) => b.length - a.length)
+    .map(([word, unit]) => ({ word, ...(unit.notFollowedBy ? { suffix: `(?!${unit.notFollowedBy})` } : {}) })),
   // No left boundary: units follow a number directly ("3hrs", "10min"); findComponents rejects "anhour".
-  .map(([w, unit]) => wordSource(w, { left: false }) + (unit.notFollowedBy ? `(?!${unit.notFollowedBy})` : ''))
-  .join('|');
+  { left: false },
+);
 
 /**
  * Digits not glued to an identifier, version, ratio, price or clock: "gpt-4", "15/1min", "$5.0", "12:21". The
@@ -120,12 +90,11 @@ const UNITS_SOURCE = [...UNIT_BY_WORD.entries()]
  */
 export const DIGITS_SOURCE = '\\d(?<![A-Za-z0-9_.\\-/:$€£#]\\d)\\d{0,8}(?:\\.\\d{1,9})?(?!\\d)';
 const CJK_NUMERAL_SOURCE = `[${CJK_NUMERAL_CHARS}]{1,3}`;
-/** A Korean number word not inside a longer Hangul word, the boundary after its first syllable as in wordSource. */
-export const hangulWordSource = (w: string): string => `${w[0]}(?<![\\uAC00-\\uD7A3].)${wordSource(w.slice(1))}`;
-const NUMBER_WORDS_SOURCE = [...NUMBER_BY_WORD.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((w) => (/^[\uAC00-\uD7A3]/.test(w) ? hangulWordSource(w) : wordSource(w)))
-  .join('|');
+const NUMBER_WORDS_SOURCE = wordsSource(
+  [...NUMBER_BY_WORD.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => (/^[\uAC00-\uD7A3]/.test(word) ? { source: hangulWordSource(word) } : { word })),
+);
 
 const HALF_SUFFIX_SOURCE = HALF_SUFFIXES.map(
   ({ word, notFollowedBy }) =>
@@ -153,9 +122,6 @@ const COMPACT_RE = new RegExp(
   'gu',
 );
 
-const endAnchored = (alt: string, tail = `${SP}*`): RegExp => new RegExp(`(?:${alt})${tail}$`, 'iu');
-const startAnchored = (alt: string, head = `${SP}*`): RegExp => new RegExp(`^${head}(?:${alt})`, 'iu');
-
 const APPROX_RE = endAnchored(alternation(APPROX_PREFIXES));
 const NEGATIVE_BEFORE_RE = endAnchored(alternation(NEGATIVE_BEFORE));
 const NEGATIVE_AFTER_RE = startAnchored(alternation(NEGATIVE_AFTER));
@@ -165,50 +131,6 @@ const TRIGGER_AFTER = [...DURATION_TRIGGERS_AFTER].sort((a, b) => b.word.length 
 const TRIGGER_AFTER_RE = startAnchored(alternation(TRIGGER_AFTER.map((t) => t.word)), `${SP}?`);
 const JOINER_GAP_RE = new RegExp(`^${SP}*(?:[,，、]${SP}*)?(?:(?:${alternation(COMPONENT_JOINERS)})${SP}*)?$`, 'iu');
 
-const MERIDIEM_BY_WORD = new Map<string, Meridiem>();
-for (const m of [...MERIDIEM_PREFIXES, ...MERIDIEM_SUFFIXES])
-  for (const w of m.words) MERIDIEM_BY_WORD.set(w.toLowerCase(), m.meridiem);
-
-const HOUR_MARKS_SOURCE = [...CLOCK_HOUR_MARKS]
-  .sort((a, b) => b.word.length - a.word.length)
-  .map((m) => wordSource(m.word, { left: false, right: false }) + (m.notFollowedBy ? `(?!${m.notFollowedBy})` : ''))
-  .join('|');
-
-const MINUTE_MARKS_SOURCE = alternation(CLOCK_MINUTE_MARKS, { left: false });
-const HALF_MARKS_SOURCE = alternation(CLOCK_HALF_MARKS, { left: false });
-// Meridiem words follow digits directly ("4:17PM"), so no left boundary.
-const MERIDIEM_SUFFIX_SOURCE = alternation(
-  MERIDIEM_SUFFIXES.flatMap((m) => m.words),
-  { left: false },
-);
-const ZONE_SOURCE = alternation(CLOCK_ZONE_WORDS, { left: false, right: false });
-
-/**
- * A clock time: "12:21", "4:17 PM", "오후 3:45", "오전 9시 30분", "14時33分", "下午3点半", "3 giờ chiều", "00:00 UTC".
- * The hour is anchored so it is never the middle of a number, a timestamp ("T01:18") or a ratio.
- */
-const CLOCK_RE = new RegExp(
-  `(?<mpre>(?:${alternation(MERIDIEM_PREFIXES.flatMap((m) => m.words))})${SP}{0,2})?` +
-    // The hour's boundary follows its first digit, as in wordSource (plain form: `(?<![…])(?<h>\\d{1,2})`).
-    `(?<h>\\d(?<![A-Za-z0-9_.:/\\-]\\d)\\d?)(?!\\d)` +
-    `(?:` +
-    `:(?<m>[0-5]\\d)(?::[0-5]\\d)?(?![\\d:]|\\.\\d)` +
-    `|${SP}?(?<mark>${HOUR_MARKS_SOURCE})` +
-    `(?:${SP}?(?:(?<m2>[0-5]?\\d)${SP}?(?:${MINUTE_MARKS_SOURCE})|(?<half>${HALF_MARKS_SOURCE})))?` +
-    `)?` +
-    `(?<msuf>${SP}?(?:${MERIDIEM_SUFFIX_SOURCE}))?` +
-    `(?<zone>${SP}?(?:${ZONE_SOURCE})(?:(?<zsign>[+-])(?<zh>\\d{1,2})(?::?(?<zm>[0-5]\\d))?)?(?![\\p{L}\\p{N}]))?`,
-  'giu',
-);
-
-const CLOCK_PREFIX_RE = new RegExp(`(?:(?:${alternation(CLOCK_PREFIXES)})${SP}*){1,2}$`, 'iu');
-const TOMORROW_BEFORE_RE = new RegExp(
-  `(?:${alternation(TOMORROW_WORDS)})(?:${SP}|${alternation(TOMORROW_JOINERS)})*$`,
-  'iu',
-);
-const CLOCK_SUFFIX_RE = startAnchored(alternation(CLOCK_SUFFIXES), `${SP}?`);
-const TOMORROW_AFTER_RE = startAnchored(alternation(TOMORROW_WORDS), `(?:${SP}|,)*`);
-
 /* ------------------------------------------------------------------------------------------------------------ */
 
 interface Candidate {
@@ -216,11 +138,6 @@ interface Candidate {
   /** Higher is more trustworthy; ties keep text order. */
   score: number;
   pos: number;
-}
-
-interface Span {
-  start: number;
-  end: number;
 }
 
 interface Component extends Span {
@@ -419,84 +336,6 @@ function durationCandidate(text: string, group: readonly Component[]): PlannedDu
 }
 
 /* ------------------------------------------------------------------------------------------------------------ */
-
-function to24h(hour: number, meridiem: Meridiem | undefined): number | undefined {
-  if (meridiem === undefined) return hour <= 23 ? hour : undefined;
-  if (meridiem === 'am') return hour > 12 ? undefined : hour % 12;
-  if (meridiem === 'pm') return hour > 23 ? undefined : hour < 12 ? hour + 12 : hour;
-  // Midday words: 中午12点 is 12:00, 中午1点 is 13:00.
-  return hour > 23 ? undefined : hour < 11 ? hour + 12 : hour;
-}
-
-/** A clock time as read from the text: the instant it names depends on the day it was seen, and the zone. */
-interface PlannedClock {
-  type: 'clock';
-  stated: string;
-  hour: number;
-  minute: number;
-  /** A zone the message names ("00:00 UTC"), as an offset; else the reader's zone applies. */
-  fixedOffset: number | undefined;
-  tomorrow: boolean;
-  pos: number;
-}
-
-function findClocks(text: string): { candidates: PlannedClock[]; claimed: Span[] } {
-  const candidates: PlannedClock[] = [];
-  const claimed: Span[] = [];
-  for (const m of text.matchAll(CLOCK_RE)) {
-    const g = m.groups ?? {};
-    const start = m.index;
-    const end = start + m[0].length;
-    const markWord = g.mark?.toLowerCase();
-    const mark = markWord === undefined ? undefined : CLOCK_HOUR_MARKS.find((k) => k.word === markWord);
-    const hasColon = g.m !== undefined;
-    if (!hasColon && !mark && g.msuf === undefined) continue;
-
-    const before = text.slice(Math.max(0, start - LOOK_BEHIND), start);
-    const prefix = CLOCK_PREFIX_RE.exec(before);
-    const beforePrefix = prefix ? before.slice(0, prefix.index) : before;
-    const tomorrowBefore = TOMORROW_BEFORE_RE.exec(beforePrefix);
-    const after = text.slice(end, end + LOOK_AHEAD);
-    const suffix = CLOCK_SUFFIX_RE.exec(after);
-    const afterSuffix = suffix ? after.slice(suffix[0].length) : after;
-    const tomorrowAfter = TOMORROW_AFTER_RE.exec(afterSuffix);
-
-    const meridiemWord = (g.mpre ?? g.msuf ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
-    const meridiem = meridiemWord ? MERIDIEM_BY_WORD.get(meridiemWord) : undefined;
-    const context = Boolean(meridiem || prefix || suffix || tomorrowBefore || tomorrowAfter);
-    if (mark?.needsPrefix) {
-      const p = prefix?.[0].toLowerCase() ?? '';
-      if (!mark.needsPrefix.some((w) => p.includes(w))) continue;
-    } else if ((hasColon || mark?.needsContext) && !context) {
-      continue;
-    }
-
-    const hour = to24h(Number(g.h), meridiem);
-    const minute = g.m !== undefined ? Number(g.m) : g.m2 !== undefined ? Number(g.m2) : g.half !== undefined ? 30 : 0;
-    if (hour === undefined || minute > 59) continue;
-    // "00:00 UTC", "12:00 GMT+9": the message names its zone, so the browser's zone does not apply.
-    const fixedOffset =
-      g.zone === undefined
-        ? undefined
-        : (g.zsign === '-' ? -1 : 1) * (Number(g.zh ?? 0) * 60 + Number(g.zm ?? 0)) * 60_000;
-    if (fixedOffset !== undefined && Math.abs(fixedOffset) > 14 * 3_600_000) continue;
-
-    const leadIndex = tomorrowBefore?.index ?? prefix?.index;
-    const statedStart = leadIndex === undefined ? start : start - (before.length - leadIndex);
-    const statedEnd = end + (suffix ? suffix[0].length : 0) + (tomorrowAfter ? tomorrowAfter[0].length : 0);
-    claimed.push({ start, end });
-    candidates.push({
-      type: 'clock',
-      stated: text.slice(statedStart, statedEnd).trim(),
-      hour,
-      minute,
-      fixedOffset,
-      tomorrow: Boolean(tomorrowBefore || tomorrowAfter),
-      pos: statedStart,
-    });
-  }
-  return { candidates, claimed };
-}
 
 /* ------------------------------------------------------------------------------------------------------------ */
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import { CONVERSATION_ID } from '../e2e/support/chatgpt-streams.ts';
 import type { StopRecord } from '../../lib/domain/shapes.ts';
+import { BLANK_WORKER_FILE, BLANK_WORKER_PAGE } from './blank-worker.ts';
 import { launchBench, type BenchBrowser } from './browser.ts';
 import { generateRecords } from './seed.ts';
 
@@ -22,15 +23,37 @@ export interface ExtensionSession {
   id: string;
   /** An extension page (popup.html) used to drive the extension's storage. */
   control: Page;
+  /** The blank-worker floor extension (test/bench/blank-worker.ts), when loaded beside Limit Lens: its id and page. */
+  blank?: { id: string; control: Page };
   close: () => Promise<void>;
 }
 
 const NAME_SHIM = 'globalThis.__name ??= (f) => f;';
 
-export async function openExtensionSession(port: number, extensionDir: string): Promise<ExtensionSession> {
-  const b = await launchBench({ port, extensions: [extensionDir], waitForWorker: true });
+/** The host (extension id) of the first running service worker whose script is `file`, waiting up to 15 s. */
+async function workerHost(b: BenchBrowser, file: string): Promise<string> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const w = b.context.serviceWorkers().find((x) => new URL(x.url()).pathname === `/${file}`);
+    if (w) return new URL(w.url()).host;
+    if (Date.now() > deadline) throw new Error(`harness check failed: no service worker ${file} started`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export async function openExtensionSession(
+  port: number,
+  extensionDir: string,
+  blankWorkerDir?: string,
+): Promise<ExtensionSession> {
+  const b = await launchBench({
+    port,
+    extensions: blankWorkerDir ? [extensionDir, blankWorkerDir] : [extensionDir],
+    waitForWorker: true,
+  });
   try {
-    const id = b.extensionId!;
+    // With two extensions loaded, the first worker to start may be either: ours is the one running background.js.
+    const id = blankWorkerDir ? await workerHost(b, 'background.js') : b.extensionId!;
     // tsx (esbuild keepNames) wraps named functions in __name(...); functions handed to page.evaluate carry
     // those calls into the browser. Only these extension-side pages get the shim; page-cost runs need none.
     await b.context.addInitScript({ content: NAME_SHIM });
@@ -40,7 +63,14 @@ export async function openExtensionSession(port: number, extensionDir: string): 
     await control.evaluate(() =>
       (globalThis as unknown as ExtGlobal).chrome.runtime.sendMessage({ type: 'listStops', payload: { limit: 1 } }),
     );
-    return { b, id, control, close: () => b.close() };
+    let blank: ExtensionSession['blank'];
+    if (blankWorkerDir) {
+      const blankId = await workerHost(b, BLANK_WORKER_FILE);
+      const page = await b.context.newPage();
+      await page.goto(`chrome-extension://${blankId}/${BLANK_WORKER_PAGE}`);
+      blank = { id: blankId, control: page };
+    }
+    return { b, id, control, ...(blank ? { blank } : {}), close: () => b.close() };
   } catch (error) {
     await b.close();
     throw error;
@@ -199,14 +229,17 @@ async function withWorker<T>(
   }
 }
 
-/** Stops the background service worker, as Chromium does after 30 s idle; the next message starts it again. */
-export async function stopWorker(s: ExtensionSession): Promise<void> {
+/**
+ * Stops the background service worker (of Limit Lens, or of the extension `id`), as Chromium does after 30 s idle;
+ * the next message starts it again.
+ */
+export async function stopWorker(s: ExtensionSession, id = s.id): Promise<void> {
   const cdp = await s.b.context.newCDPSession(s.control);
   try {
     const { targetInfos } = (await cdp.send('Target.getTargets')) as {
       targetInfos: { targetId: string; type: string; url: string }[];
     };
-    const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${s.id}/`));
+    const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${id}/`));
     if (sw) await cdp.send('Target.closeTarget', { targetId: sw.targetId });
   } finally {
     await cdp.detach().catch(() => {});
@@ -273,6 +306,68 @@ export async function measureDetection(s: ExtensionSession, rep: number, cold: b
   } finally {
     await page.close();
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Message → stored, Limit Lens's worker beside a blank one (the floor)
+
+/** ms from an extension page's `capture` message to its worker's answer, given once the record was written. */
+export interface MessageStoredSample {
+  worker: 'ours' | 'blank';
+  cold: boolean;
+  ms: number;
+}
+
+/**
+ * Sends one `capture` (a ChatGPT image-quota refusal with this repetition's own occurrence key) from the
+ * extension's own page to its worker and times the answer, which both workers give after the write committed.
+ * The same message, sender and timing for Limit Lens and for the blank worker: cold − warm of the blank one is
+ * what Chromium costs to start a worker, the rest of ours is our start-up.
+ */
+export async function measureMessageStored(
+  s: ExtensionSession,
+  worker: 'ours' | 'blank',
+  cold: boolean,
+  rep: number,
+): Promise<MessageStoredSample> {
+  const target = worker === 'ours' ? { id: s.id, control: s.control } : s.blank;
+  if (!target) throw new Error('harness check failed: the blank worker extension is not loaded');
+  // Warm: a real request first, so the worker is running (the blank one answers nothing but captures).
+  if (cold) await stopWorker(s, target.id);
+  else await sendCapture(target.control, rep, 'warm-up');
+  await target.control.waitForTimeout(300);
+  const r = await sendCapture(target.control, rep, cold ? 'cold' : 'warm');
+  if (!r.ok) throw new Error(`harness check failed: the ${worker} worker did not store the capture (${r.message})`);
+  return { worker, cold, ms: r.ms };
+}
+
+async function sendCapture(
+  page: Page,
+  rep: number,
+  tag: string,
+): Promise<{ ok: boolean; ms: number; message?: string }> {
+  return page.evaluate(
+    async ({ rep, tag }) => {
+      const seenAt = Date.now();
+      const payload = {
+        // A site of its own: these records never group with (or absorb) the detection runs' ChatGPT stops.
+        site: 'bench.example',
+        url: 'https://bench.example/c/message-stored',
+        layer: 'network',
+        kinds: ['image-tool-error'],
+        evidence: `You've hit the image generation limit for now. It resets in ${2 + (rep % 20)} hours. [${tag} ${rep} ${seenAt}]`,
+        evidenceTruncated: false,
+        occurrenceKeys: [`msg:bench-message-stored-${tag}-${rep}-${seenAt}`],
+        seenAt,
+      };
+      const t0 = performance.now();
+      const r = (await (globalThis as unknown as ExtGlobal).chrome.runtime.sendMessage({ type: 'capture', payload })) as
+        | { ok: boolean; message?: string }
+        | undefined;
+      return { ok: r?.ok === true, ms: performance.now() - t0, message: r?.message };
+    },
+    { rep, tag },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
  * is measured. The whole file is generated; edit the prose here, not in the Markdown.
  */
 import type { ExportFigure } from './export-bench.ts';
-import type { DetectionSample, HeapSample, PopupSample } from './extension-bench.ts';
+import type { DetectionSample, HeapSample, MessageStoredSample, PopupSample } from './extension-bench.ts';
 import type { Machine } from './machine.ts';
 import {
   TURN_KINDS,
@@ -28,6 +28,8 @@ export interface BenchResults {
   runs: RunSample[];
   attribution: Attribution[];
   detection: DetectionSample[];
+  /** The same capture message sent to Limit Lens's worker and to a blank one, cold and warm (absent in older runs). */
+  messageStored?: MessageStoredSample[];
   settleMs: number;
   /**
    * `large`: warm worker. `cold` (worker stopped first) and `blank` (the floor page) are interleaved with `large`;
@@ -48,6 +50,8 @@ export interface BenchResults {
   retries: string[];
   /** Remarks given on the command line (--note), printed under the results. */
   notes?: string[];
+  /** The parts this run measured (`--only`), when not all of them. */
+  only?: string[];
   durationS: number;
 }
 
@@ -185,7 +189,15 @@ export interface Headline {
   popupCold: RatioEstimate;
   popupFloor: RatioEstimate;
   storedCold: RatioEstimate;
+  /** Message → stored from an extension page, cold / warm, for Limit Lens's worker and for a blank one (the floor). */
+  messageStored: Record<MessageStoredSample['worker'], { cold: number; warm: number; ratio: RatioEstimate }>;
   exportMedian: number | undefined;
+}
+
+function messageStoredOf(r: BenchResults, worker: MessageStoredSample['worker']) {
+  const of = (cold: boolean) =>
+    (r.messageStored ?? []).filter((m) => m.worker === worker && m.cold === cold).map((m) => m.ms);
+  return { cold: med(of(true)), warm: med(of(false)), ratio: ratioOfMedians(of(true), of(false)) };
 }
 
 export function headline(r: BenchResults): Headline {
@@ -246,6 +258,7 @@ export function headline(r: BenchResults): Headline {
       r.detection.filter((d) => d.cold).map((d) => d.stored),
       warm.map((d) => d.stored),
     ),
+    messageStored: { ours: messageStoredOf(r, 'ours'), blank: messageStoredOf(r, 'blank') },
     exportMedian: r.exportFigure.ms?.median,
   };
 }
@@ -405,6 +418,17 @@ export function renderReport(r: BenchResults): string {
           `≤ ${x.target.toFixed(2)}`,
           ratioVerdict(x.est, x.target),
         ]),
+        ...(r.messageStored?.length
+          ? [
+              [
+                'The floor of the row above: one capture message → stored, from an extension page, cold / warm — a blank worker (Chromium alone); Limit Lens',
+                `${estCell(h.messageStored.blank.ratio)} (${ms(h.messageStored.blank.cold)} / ${ms(h.messageStored.blank.warm)} ms); ` +
+                  `${estCell(h.messageStored.ours.ratio)} (${ms(h.messageStored.ours.cold)} / ${ms(h.messageStored.ours.warm)} ms)`,
+                'report',
+                '–',
+              ],
+            ]
+          : []),
         [
           `Limit Lens's own script time on the page during the ${n0(w.tokens)}-token turn (sampled CPU profile); GC with − without`,
           `**${ms(h.extScript)} ms**; GC ${h.extGcDelta >= 0 ? '+' : '−'}${ms(Math.abs(h.extGcDelta))} ms`,
@@ -671,6 +695,38 @@ export function renderReport(r: BenchResults): string {
     }`,
     '',
   );
+
+  if (r.messageStored?.length) {
+    const row = (worker: MessageStoredSample['worker'], label: string) => {
+      const of = (cold: boolean) =>
+        summarize((r.messageStored ?? []).filter((m) => m.worker === worker && m.cold === cold).map((m) => m.ms));
+      const [w, c] = [of(false), of(true)];
+      return [
+        label,
+        String(w.n),
+        ms(w.median),
+        ms(w.p95),
+        ms(c.median),
+        ms(c.p95),
+        estCell(h.messageStored[worker].ratio),
+        ms(c.median - w.median),
+      ];
+    };
+    out.push(
+      '**The floor of a cold start.** The same `capture` message (an image-quota refusal, its own occurrence key each',
+      "time) sent from each extension's own page to its worker, timed to the answer, which both give once the record",
+      'is written; cold repetitions stop the worker through CDP first. The blank worker is a second tiny extension',
+      '(`test/bench/blank-worker.ts`) loaded in the same browser, whose worker only opens its IndexedDB and writes the',
+      'payload: its cold − warm is what Chromium itself costs to start a worker and deliver a message; what Limit',
+      "Lens's cold start adds beyond it is ours (script evaluation, start-up work, the capture path's first run).",
+      '',
+      table(
+        ['worker', 'runs', 'warm p50', 'warm p95', 'cold p50', 'cold p95', 'cold / warm', 'cold − warm (p50)'],
+        [row('blank', 'blank worker (the floor)'), row('ours', '**Limit Lens**')],
+      ),
+      '',
+    );
+  }
 
   // ---- popup, heap, export, sizes
   const small = summarize(r.popup.small.map((p) => p.firstCard));
@@ -1035,6 +1091,13 @@ export function renderSummary(r: BenchResults): string {
       `${ratio(h.popupCold.ratio)} (≤ ${TARGETS.popupColdRatio.toFixed(2)}), /blank page ` +
       `${ratio(h.popupFloor.ratio)} (≤ ${TARGETS.popupFloorRatio.toFixed(2)})`,
     `stored           cold/warm ${ratio(h.storedCold.ratio)} (≤ ${TARGETS.storedColdRatio.toFixed(2)})`,
+    ...(r.messageStored?.length
+      ? [
+          `message→stored   cold/warm blank worker ${ratio(h.messageStored.blank.ratio.ratio)} ` +
+            `(${ms(h.messageStored.blank.cold)} / ${ms(h.messageStored.blank.warm)} ms), ` +
+            `Limit Lens ${ratio(h.messageStored.ours.ratio.ratio)} (${ms(h.messageStored.ours.cold)} / ${ms(h.messageStored.ours.warm)} ms)`,
+        ]
+      : []),
     `export           ${
       ex.status === 'measured'
         ? `${ms(ex.ms!.median)} ms redacted, ${ms(ex.plainMs?.median ?? NaN)} ms plain`

@@ -6,9 +6,15 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as P from '../../lib/reset/patterns.ts';
-import { COMPONENT_RE, DIGITS_SOURCE, componentMatches, hangulWordSource, wordSource } from '../../lib/reset/text.ts';
+import * as Clock from '../../lib/reset/clock-words.ts';
+import * as Context from '../../lib/reset/context-words.ts';
+import * as Durations from '../../lib/reset/patterns.ts';
+import { alternation, hangulWordSource, wordSource, wordsSource } from '../../lib/reset/regex-source.ts';
+import { COMPONENT_RE, DIGITS_SOURCE, componentMatches } from '../../lib/reset/text.ts';
 import { apiLogRecord, loadFixtures } from '../bench/api-log.ts';
+
+/** Every word table of lib/reset. */
+const P = { ...Durations, ...Context, ...Clock };
 
 const FIXTURE_TEXTS = readFileSync('test/fixtures/limit-messages.jsonl', 'utf8')
   .split('\n')
@@ -74,7 +80,8 @@ describe('boundaries written after the first character match what a leading look
       const texts = [...FIXTURE_TEXTS, ...around(word), ...around(word.slice(0, 2))];
       expectSameSpans(wordSource(word), wordSource(word, { boundaryFirst: true }), texts);
     }
-  });
+    // Two regexes per table word (~700) over every fixture text: ~3 s alone, over 5 s on a shared, loaded machine.
+  }, 30_000);
 
   it('every table word, on random text built from the words and their edges', () => {
     const words = [...new Set(TABLE_WORDS)];
@@ -123,6 +130,63 @@ describe('boundaries written after the first character match what a leading look
     );
     expectSameSpans(DIGITS_SOURCE, plainDigits, FIXTURE_TEXTS);
     expectSameSpans(fastHour, plainHour, FIXTURE_TEXTS);
+  });
+});
+
+describe('word alternations grouped by first letter match what one alternative per word matches', () => {
+  // Each table as text-regexes.ts turns it into one alternation, and the plain form: wordSource per word, in order.
+  const byLength = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
+  const tables: { name: string; words: string[]; opts?: { left?: boolean; right?: boolean } }[] = [
+    { name: 'number words', words: byLength(P.NUMBER_WORDS.flatMap((n) => n.words)) },
+    { name: 'units', words: byLength(P.DURATION_UNITS.flatMap((u) => u.words)), opts: { left: false } },
+    { name: 'approximate', words: byLength(P.APPROX_PREFIXES) },
+    { name: 'triggers before', words: byLength(P.DURATION_TRIGGERS_BEFORE) },
+    { name: 'negatives before', words: byLength(P.NEGATIVE_BEFORE) },
+    { name: 'negatives after', words: byLength(P.NEGATIVE_AFTER) },
+    { name: 'joiners', words: byLength(P.COMPONENT_JOINERS) },
+    { name: 'clock prefixes', words: byLength(P.CLOCK_PREFIXES) },
+    { name: 'clock suffixes', words: byLength(P.CLOCK_SUFFIXES) },
+    { name: 'tomorrow', words: byLength(P.TOMORROW_WORDS) },
+    { name: 'meridiem suffixes', words: byLength(P.MERIDIEM_SUFFIXES.flatMap((m) => m.words)), opts: { left: false } },
+  ];
+  const plain = (words: readonly string[], opts?: { left?: boolean; right?: boolean }) =>
+    words.map((w) => wordSource(w, opts)).join('|');
+
+  it('every table, on the fixture texts and at the edges of its words', () => {
+    for (const { name, words, opts } of tables) {
+      expect(words.length, name).toBeGreaterThan(1);
+      const texts = [...FIXTURE_TEXTS, ...words.flatMap((w) => around(w)), words.join(' '), words.join('')];
+      expectSameSpans(alternation(words, opts), plain(words, opts), texts);
+    }
+  });
+
+  it('every table, on random text built from its words and their edges', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...tables),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        fc.array(fc.constantFrom(...GLUE), { maxLength: 12 }),
+        ({ words, opts }, picks, glue) => {
+          const text = picks.map((i, k) => `${words[i % words.length]}${glue[k] ?? ''}`).join('');
+          expectSameSpans(alternation(words, opts), plain(words, opts), [text, text.toUpperCase()]);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('with what must follow a word, and raw alternatives, in the given order', () => {
+    const alts = [
+      { word: 'minutes' },
+      { word: 'minute', suffix: '(?!s)' },
+      { source: '한(?<![\\uAC00-\\uD7A3].)' },
+      { word: 'min' },
+      { word: 'ms', suffix: '(?!x)' },
+      { word: '분' },
+    ];
+    const plainAlts = alts.map((a) => ('source' in a ? a.source : wordSource(a.word) + (a.suffix ?? ''))).join('|');
+    const texts = ['minutes', 'minute', 'minutex', 'mins', 'min.', 'msx', 'ms', '5분', '한분', 'xmin', 'MIN', '1min'];
+    expectSameSpans(wordsSource(alts), plainAlts, [...texts, texts.join(' '), texts.join('')]);
   });
 });
 
