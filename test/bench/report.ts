@@ -421,7 +421,8 @@ export function renderReport(r: BenchResults): string {
         ...(r.messageStored?.length
           ? [
               [
-                'The floor of the row above: one capture message → stored, from an extension page, cold / warm — a blank worker (Chromium alone); Limit Lens',
+                'The floor of the row above: one capture message → stored, from an extension page, cold / warm — ' +
+                  'a blank worker (Chromium alone); Limit Lens',
                 `${estCell(h.messageStored.blank.ratio)} (${ms(h.messageStored.blank.cold)} / ${ms(h.messageStored.blank.warm)} ms); ` +
                   `${estCell(h.messageStored.ours.ratio)} (${ms(h.messageStored.ours.cold)} / ${ms(h.messageStored.ours.warm)} ms)`,
                 'report',
@@ -1095,7 +1096,8 @@ export function renderSummary(r: BenchResults): string {
       ? [
           `message→stored   cold/warm blank worker ${ratio(h.messageStored.blank.ratio.ratio)} ` +
             `(${ms(h.messageStored.blank.cold)} / ${ms(h.messageStored.blank.warm)} ms), ` +
-            `Limit Lens ${ratio(h.messageStored.ours.ratio.ratio)} (${ms(h.messageStored.ours.cold)} / ${ms(h.messageStored.ours.warm)} ms)`,
+            `Limit Lens ${ratio(h.messageStored.ours.ratio.ratio)} ` +
+            `(${ms(h.messageStored.ours.cold)} / ${ms(h.messageStored.ours.warm)} ms)`,
         ]
       : []),
     `export           ${
