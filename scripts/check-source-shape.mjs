@@ -21,28 +21,12 @@ const SOURCE_FILE = /\.(?:ts|tsx|mts|cts|js|mjs|cjs)$/;
 // conflict here; the lead empties both lists after merging. A path ending in / covers a folder, one ending in * a
 // prefix. Keep these short: an entry is a debt, not a rule.
 const LONG_LINES_ALLOWED = [
-  'lib/classify/index.ts',
+  // The CLI-throughput work (issue 15) is rewriting these; emptied when it lands.
   'scripts/classify*',
-  'lib/reset/',
-  'lib/storage/',
-  'entrypoints/background/',
-  'entrypoints/popup/',
-  'test/bench/extension-bench.ts',
   'test/bench/cli-bench.ts',
   'test/bench/api-log.ts',
-  'test/bench/page-cost.ts',
-  'lib/detect/chatgpt-socket.ts',
-  'lib/detect/socket-observer.ts',
-  'lib/detect/body-tap.ts',
-  'lib/detect/network-observer.ts',
-  'lib/detect/turns*',
 ];
-const LONG_FILES_ALLOWED = [
-  'lib/classify/index.ts',
-  'scripts/classify.ts',
-  'lib/reset/patterns.ts',
-  'lib/reset/text.ts',
-];
+const LONG_FILES_ALLOWED = ['lib/classify/index.ts', 'scripts/classify.ts'];
 
 function allowed(list, path) {
   return list.some((entry) =>

@@ -181,8 +181,9 @@ function readNumber(raw: string): ReadNumber | undefined {
 
 /**
  * Where a component's unit can start: a unit word right after the character COMPONENT_RE puts before a unit (a
- * digit, a space, 个/個/半, a CJK numeral, or the last character of a number word not ending in a Latin letter). A cheap first pass over the text;
- * it consumes only that one character, so every such start is found, overlapping or not.
+ * digit, a space, 个/個/半, a CJK numeral, or the last character of a number word not ending in a Latin letter).
+ * A cheap first pass over the text; it consumes only that one character, so every such start is found,
+ * overlapping or not.
  */
 // A number word ending in a Latin letter has a right boundary (wordSource): it never touches its unit.
 const UNIT_LEAD_CHARS = [
