@@ -17,7 +17,7 @@ export const THREAD_BATCH = 512;
  */
 function startClassifierThread(options: LineBatchOptions): Worker {
   // A small heap, as for the main thread (package.json's classify script): memory stays flat, GC runs more often.
-  const resourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 3 };
+  const resourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 6 };
   if (!import.meta.url.endsWith('.ts'))
     return new Worker(new URL('./classify-worker.mjs', import.meta.url), { workerData: options, resourceLimits });
   const api = import.meta.resolve('tsx/esm/api');
