@@ -68,7 +68,7 @@ export function collectResets(
   if (headers) for (const r of safely(() => reset.resetsFromHeaders(headers, ctx), [])) add(r);
   if (textResets) for (const r of safely(() => reset.resolveTextResets(textResets, ctx), [])) add(r);
 
-  if (found.length === 0) return found;
+  if (found.length === 0 || (found.length === 1 && typeof found[0] === 'object')) return found;
   const seen = new Set<string>();
   return found.filter((r) => {
     if (!r || typeof r !== 'object') return false;

@@ -37,8 +37,11 @@ export function normalizeInput(raw: unknown): NormalInput {
   if (typeof r.headers === 'object' && r.headers !== null && !Array.isArray(r.headers)) {
     const headers: Record<string, string> = {};
     let n = 0;
-    for (const [name, value] of Object.entries(r.headers as Record<string, unknown>)) {
+    const given = r.headers as Record<string, unknown>;
+    // Keys, not entries: no pair array for each header of each line of a log.
+    for (const name of Object.keys(given)) {
       if (n++ >= MAX_HEADERS) break;
+      const value = given[name];
       if (typeof value !== 'string' && typeof value !== 'number') continue;
       headers[name.slice(0, 128)] = String(value).slice(0, 1024);
     }
