@@ -39,13 +39,8 @@ export function decideOrigin(url: string | undefined, s: Structure, finding: Fin
   if (finding.pinned && finding.family) return { family: finding.family };
   if (route?.family === 'chatgpt') {
     // Like ChatGPT's page, the ChatGPT route decides ChatGPT's own wording, not an API error quoted there.
-    const quoted = quotedOrigin(s, finding);
-    if (quoted)
-      return originOf(
-        quoted.family,
-        quoted.provider,
-        `the route given (chatgpt) only shows a quoted ${quoted.provider ?? quoted.family} error`,
-      );
+    const quoted = quotedOn(s, finding, 'the route given (chatgpt)');
+    if (quoted) return quoted;
   }
   if (route) {
     // The user named the route: it decides, keeping a third party's id when the page or words name the same family.
@@ -67,13 +62,8 @@ function originFromEvidence(url: string | undefined, s: Structure, finding: Find
     const rule = ORIGIN_RULES.find((r) => r.hosts?.test(host) && (!r.path || r.path.test(page.pathname)));
     if (rule?.family === 'chatgpt') {
       // ChatGPT's page decides its own wording, not an API error quoted on it (pasted into a chat, shown by a GPT).
-      const quoted = quotedOrigin(s, finding);
-      if (quoted)
-        return originOf(
-          quoted.family,
-          quoted.provider,
-          `the page (${host}) only shows a quoted ${quoted.provider ?? quoted.family} error`,
-        );
+      const quoted = quotedOn(s, finding, `the page (${host})`);
+      if (quoted) return quoted;
     }
     if (rule) return originOf(rule.family, rule.provider, `origin ${host} decides the owner`);
   }
@@ -89,6 +79,17 @@ function originFromEvidence(url: string | undefined, s: Structure, finding: Find
   }
   if (s.chatgpt) return { family: 'chatgpt', reason: 'ChatGPT stream shapes' };
   return { family: 'none' };
+}
+
+/** An error quoted on ChatGPT's page or route (`where`) that names another service: that service's. */
+function quotedOn(s: Structure, finding: Finding, where: string): Origin | undefined {
+  const quoted = quotedOrigin(s, finding);
+  if (!quoted) return undefined;
+  return originOf(
+    quoted.family,
+    quoted.provider,
+    `${where} only shows a quoted ${quoted.provider ?? quoted.family} error`,
+  );
 }
 
 /** Another service an error on a ChatGPT page names: by its words, or by a code only the OpenAI API sends. */
