@@ -9,7 +9,7 @@ const USAGE = `usage: npm run classify -- [FILE | -] [--now ISO] [--tz ZONE] [--
   --score    compare with each line's "expect" labels and print accuracy and misses
   --summary  counts per owner, bucket and action; when each bucket first and last ran out; the longest stated wait
   --format   jsonl (default) or csv, for the rows
-  --jobs     threads for rows of line input (default 1; 2 uses a second core for ~45 MB more memory; auto: 2
+  --jobs     threads for rows of line input (default 1; 2 uses a second core for ~40 MB more memory; auto: 2
              for a file of 64 MB or more; same output, same order)
   --stats    also print throughput and peak memory on stderr (used by npm run bench)`;
 

@@ -21,7 +21,7 @@
  * prints only a report: the misses, then a four-line summary (owner, action, provider, reset).
  * --jobs N classifies rows of line input (JSON Lines, logs) on N threads: this one reads, splits and classifies when
  * the others are busy; the output is the same, in the same order. Default 1: each more thread holds its own compiled
- * patterns (~45 MB), so the second core is used when asked for: --jobs 2, or --jobs auto (2 for a file of 64 MB or
+ * patterns (~40 MB), so the second core is used when asked for: --jobs 2, or --jobs auto (2 for a file of 64 MB or
  * more, on a machine with a second core). HAR files, --summary and --score run on one thread.
  */
 import { createReadStream, statSync } from 'node:fs';
