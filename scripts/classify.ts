@@ -204,9 +204,17 @@ async function main(): Promise<void> {
       stats.format === 'har'
         ? (stats.har?.entries ?? 0)
         : classified + stats.quietLines + stats.malformed + stats.binaryLines;
-    process.stderr.write(
-      `stats ${JSON.stringify({ jobs, units: classified, lines, seconds: Math.round(seconds * 1000) / 1000, linesPerSecond: Math.round(lines / seconds), cpuSeconds: cpuSeconds(), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), memo: (parallel?.memo ?? memo).memoStats() })}\n`,
-    );
+    const runStats = {
+      jobs,
+      units: classified,
+      lines,
+      seconds: Math.round(seconds * 1000) / 1000,
+      linesPerSecond: Math.round(lines / seconds),
+      cpuSeconds: cpuSeconds(),
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      memo: (parallel?.memo ?? memo).memoStats(),
+    };
+    process.stderr.write(`stats ${JSON.stringify(runStats)}\n`);
   }
 
   if (summary) {

@@ -84,7 +84,9 @@ if (mode === 'whole') {
 function done() {
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage();
-  process.stderr.write('stats ' + JSON.stringify({ lines: n, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }) + '\\n');
+  const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  const stats = { lines: n, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMB };
+  process.stderr.write('stats ' + JSON.stringify(stats) + '\\n');
 }
 `;
 
@@ -161,7 +163,8 @@ async function writeHar(file: string, entries: number): Promise<void> {
       ? JSON.stringify({
           error: {
             message:
-              'Rate limit reached for gpt-image-2 in organization org-Lt7QmZ3xY8aBcD9eFgH1 on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try again in 12s.',
+              'Rate limit reached for gpt-image-2 in organization org-Lt7QmZ3xY8aBcD9eFgH1 on images per minute ' +
+              '(IPM): Limit 5, Used 5, Requested 1. Please try again in 12s.',
             code: 'rate_limit_exceeded',
           },
         })
@@ -295,8 +298,14 @@ const n0 = (x: number) => Math.round(x).toLocaleString('en');
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 export function renderCliSection(r: CliBenchResults, command: string): string {
-  const row = (run: CliRun, base: CliRun) =>
-    `| ${run.label} | ${n0(run.linesPerSecond)} | ${run.seconds.toFixed(1)} s | ${(base.seconds / run.seconds).toFixed(2)}× | ${run.cpuSeconds.toFixed(1)} s | ${n0((run.linesPerSecond * run.seconds) / run.cpuSeconds)} | ${run.peakRssMB} MB |`;
+  const row = (run: CliRun, base: CliRun) => {
+    const perCpuSecond = n0((run.linesPerSecond * run.seconds) / run.cpuSeconds);
+    const ratio = `${(base.seconds / run.seconds).toFixed(2)}×`;
+    return (
+      `| ${run.label} | ${n0(run.linesPerSecond)} | ${run.seconds.toFixed(1)} s | ${ratio} | ` +
+      `${run.cpuSeconds.toFixed(1)} s | ${perCpuSecond} | ${run.peakRssMB} MB |`
+    );
+  };
   const table = (rows: Pick<JsonlRows, 'parse' | 'one'> & { two?: CliRun }) => [
     '| run | lines/s | time | vs JSON.parse | CPU time | lines per CPU second | peak memory |',
     '|---|---:|---:|---:|---:|---:|---:|',
@@ -337,8 +346,9 @@ export function renderCliSection(r: CliBenchResults, command: string): string {
     ...(r.big
       ? [
           '',
-          `Memory as the input grows: the API error log ${n0(r.big.lines / r.lines)} times over, ${n0(r.big.lines)} lines, ${mb(r.big.bytes)}`,
-          `(peak resident memory ${r.jsonl.one.peakRssMB} MB at ${n0(r.lines)} lines, ${r.big.one.peakRssMB} MB at ${mb(r.big.bytes)}, one thread).`,
+          `Memory as the input grows: the API error log ${n0(r.big.lines / r.lines)} times over, ` +
+            `${n0(r.big.lines)} lines, ${mb(r.big.bytes)} (peak resident memory ${r.jsonl.one.peakRssMB} MB at ` +
+            `${n0(r.lines)} lines, ${r.big.one.peakRssMB} MB at ${mb(r.big.bytes)}, one thread).`,
           '',
           table({ parse: r.big.parse, one: r.big.one }).join('\n'),
         ]
@@ -357,8 +367,10 @@ export async function appendCliBench(out: string, smoke: boolean, log: (m: strin
   appendFileSync(out, `\n${section}\n`);
   const j = results.jsonl;
   console.log(
-    `\ncommand line, ${lines.toLocaleString('en')} JSON lines (API error log): ${n0(j.one.linesPerSecond)} lines/s on 1 thread (${j.one.peakRssMB} MB), ` +
-      `${n0(j.two.linesPerSecond)} on 2 (${j.two.peakRssMB} MB); JSON.parse alone ${n0(j.parse.linesPerSecond)} lines/s (${j.parse.peakRssMB} MB)` +
+    `\ncommand line, ${lines.toLocaleString('en')} JSON lines (API error log): ` +
+      `${n0(j.one.linesPerSecond)} lines/s on 1 thread (${j.one.peakRssMB} MB), ` +
+      `${n0(j.two.linesPerSecond)} on 2 (${j.two.peakRssMB} MB); ` +
+      `JSON.parse alone ${n0(j.parse.linesPerSecond)} lines/s (${j.parse.peakRssMB} MB)` +
       (results.big ? `; ${mb(results.big.bytes)}: ${results.big.one.peakRssMB} MB peak on 1 thread` : ''),
   );
 }
