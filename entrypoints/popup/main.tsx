@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { PopupView } from '@/components/PopupView.tsx';
 import { listenForStopsChanged } from '@/lib/messages/stops-changed.ts';
-import { STORAGE_STRINGS } from '@/lib/i18n/storage-strings.ts';
-import { STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
+import { LANGUAGES, localeForBrowserLanguage, type UiLocale } from '@/lib/i18n/languages.ts';
+import type { CardStrings } from '@/lib/i18n/types/index.ts';
 import { normalizeSettings, resolveLocale } from '@/lib/settings/settings.ts';
 import { isNewerSchemaError } from '@/lib/storage/db-meta.ts';
 import { readFirstPaint } from '@/lib/storage/first-paint-read.ts';
@@ -15,7 +15,8 @@ import './style.css';
 
 // The popup reads the extension's database itself (read-only): it never waits for, nor wakes, the background. Its
 // first paint loads only what the first card needs: no Dexie (lib/storage/first-paint-read.ts), no storage wrapper
-// (the two storage keys are read as they are), and the rest (the what's-new line, the health notice) after it.
+// (the two storage keys are read as they are), only the words of the locale it shows and of its cards (not every
+// language's every page: lib/i18n/languages.ts), and the rest (the what's-new line, the health notice) after it.
 
 interface Shown {
   stops: StopRecord[];
@@ -35,10 +36,21 @@ async function read(limit = POPUP_STOPS): Promise<Shown> {
   return { stops, ...(allowance ? { allowance } : {}), ...(failure ? { storageError: failure.message } : {}) };
 }
 
-/** The settings as WXT's `local:settings` item stores them (lib/settings/store.ts), read without loading WXT's storage. */
-async function readLocale(): Promise<UiLocale> {
+// The browser's language is the locale unless the settings name another: its words start loading now, beside the
+// settings' read rather than after it.
+const browserLocale = localeForBrowserLanguage(browser.i18n.getUILanguage());
+const browserLocaleCard = LANGUAGES[browserLocale].loadCard();
+browserLocaleCard.catch(() => undefined); // awaited below when it is the one shown; a failure is reported there
+
+/**
+ * The locale and its card words. The settings as WXT's `local:settings` item stores them (lib/settings/store.ts),
+ * read without loading WXT's storage.
+ */
+async function readLocale(): Promise<{ locale: UiLocale; strings: CardStrings }> {
   const { settings } = await browser.storage.local.get('settings');
-  return resolveLocale(normalizeSettings(settings), browser.i18n.getUILanguage());
+  const locale = resolveLocale(normalizeSettings(settings), browser.i18n.getUILanguage());
+  const { card } = await (locale === browserLocale ? browserLocaleCard : LANGUAGES[locale].loadCard());
+  return { locale, strings: card };
 }
 
 /** The first read's outcome, in hand before the first render. */
@@ -46,11 +58,14 @@ type FirstRead = { shown: Shown } | { error: unknown };
 
 /** What the popup says when the database is a newer release's (lib/storage/db.ts): captures kept aside meanwhile. */
 async function newerSchemaNotice(locale: UiLocale): Promise<string> {
-  const { keptAside } = await browser.storage.local.get('keptAside');
+  const [{ keptAside }, { STORAGE_STRINGS }] = await Promise.all([
+    browser.storage.local.get('keptAside'),
+    import('@/lib/i18n/storage-strings.ts'),
+  ]);
   return STORAGE_STRINGS[locale].newerSchema(Array.isArray(keptAside) ? keptAside.length : 0);
 }
 
-function Popup({ locale, first }: { locale: UiLocale; first: FirstRead }) {
+function Popup({ locale, strings, first }: { locale: UiLocale; strings: CardStrings; first: FirstRead }) {
   const [shown, setShown] = useState<Shown | undefined>('shown' in first ? first.shown : undefined);
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
@@ -83,7 +98,7 @@ function Popup({ locale, first }: { locale: UiLocale; first: FirstRead }) {
       error={error}
       notice={notice}
       storageError={shown?.storageError}
-      strings={STRINGS[locale]}
+      strings={strings}
       locale={locale}
     />
   );
@@ -112,9 +127,9 @@ const first: Promise<FirstRead> = read(1).then(
   (shown) => ({ shown }),
   (error: unknown) => ({ error }),
 );
-void Promise.all([readLocale(), first]).then(([locale, firstRead]) => {
+void Promise.all([readLocale(), first]).then(([{ locale, strings }, firstRead]) => {
   document.documentElement.lang = locale;
-  render(<Popup locale={locale} first={firstRead} />, document.getElementById('app')!);
+  render(<Popup locale={locale} strings={strings} first={firstRead} />, document.getElementById('app')!);
   // After the first paint: the what's-new line and the health notice, above the stops.
   afterPaint(() => void import('./extras.tsx').then((m) => m.mountExtras(document.getElementById('notices')!, locale)));
 });
