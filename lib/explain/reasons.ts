@@ -7,14 +7,17 @@
 import type { Classification, ResetSource } from '../domain/labels.ts';
 import { RESET_SOURCES } from '../domain/labels.ts';
 import type { Kind } from '../classify/kinds.ts';
-import { CODE_RULES, WORD_RULES } from '../classify/patterns.ts';
+import { CODE_RULES } from '../classify/rules/codes.ts';
 import type { CardStrings } from '../i18n/types/index.ts';
 import { providerName } from './explain.ts';
+import { WORD_RULE_KINDS } from './word-rule-kinds.ts';
 
 type Plain = (reason: string, s: CardStrings) => string | undefined;
 
-const kindOfRuleReason = (text: string): Kind | undefined => WORD_RULES.find((r) => r.reason === text)?.kind;
-const kindOfRuleId = (id: string): Kind | undefined => WORD_RULES.find((r) => r.id === id)?.kind;
+// The word rules' kinds from a table of their own, not the rules: their patterns stay out of the popup's first card.
+const kindOfRuleReason = (text: string): Kind | undefined =>
+  WORD_RULE_KINDS.find(([, , reason]) => reason === text)?.[1];
+const kindOfRuleId = (id: string): Kind | undefined => WORD_RULE_KINDS.find(([ruleId]) => ruleId === id)?.[1];
 const kindOfCode = (code: string): Kind | undefined => CODE_RULES.find((r) => r.codes.test(code))?.kind;
 const isResetSource = (v: string): v is ResetSource => (RESET_SOURCES as readonly string[]).includes(v);
 
