@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { presetHostPatterns } from './lib/providers/presets.ts';
 
 /**
@@ -45,5 +46,32 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), preloadLocaleCards()] }),
 });
+
+/**
+ * The popup's first card waits for its locale's card words, which lib/i18n/languages.ts loads on demand (only the
+ * shown locale's are evaluated). The popup page asks for every locale's card chunk up front, beside its own modules,
+ * so the one it imports is already fetched when it knows the locale.
+ */
+function preloadLocaleCards(): Plugin {
+  return {
+    name: 'limit-lens:preload-locale-cards',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx): HtmlTagDescriptor[] {
+        if (!ctx.bundle || !/[\\/]popup[\\/]index\.html$/.test(ctx.filename)) return [];
+        const files = Object.values(ctx.bundle).flatMap((c) =>
+          c.type === 'chunk' && c.moduleIds.some((id) => /[\\/]lib[\\/]i18n[\\/][\w-]+[\\/]card\.ts$/.test(id))
+            ? [c.fileName, ...c.imports]
+            : [],
+        );
+        return [...new Set(files)].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          injectTo: 'head',
+        }));
+      },
+    },
+  };
+}

@@ -1,10 +1,11 @@
 import type { AllowanceSnapshot } from '../lib/domain/shapes.ts';
 import { formatDate } from '../lib/i18n/date-format.ts';
-import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
+import type { UiLocale } from '../lib/i18n/languages.ts';
+import type { CardStrings } from '../lib/i18n/types/index.ts';
 
 interface Props {
   allowance: AllowanceSnapshot | undefined;
-  strings: UiStrings;
+  strings: CardStrings;
   locale: UiLocale;
 }
 

@@ -2,11 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ResetInfo } from '../lib/domain/labels.ts';
 import { approximateRemaining, formatRemaining, isApproximate, waitStateOf } from '../lib/explain/countdown.ts';
 import { formatDate } from '../lib/i18n/date-format.ts';
-import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
+import type { UiLocale } from '../lib/i18n/languages.ts';
+import type { CardStrings } from '../lib/i18n/types/index.ts';
 
 interface Props {
   reset: ResetInfo | undefined;
-  strings: UiStrings;
+  strings: CardStrings;
   locale: UiLocale;
   /** Injected clock for tests and screenshots. */
   now?: () => number;

@@ -1,6 +1,7 @@
 import type { AllowanceSnapshot, StopRecord } from '../lib/domain/shapes.ts';
 import { AllowanceLine } from './AllowanceLine.tsx';
-import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
+import type { UiLocale } from '../lib/i18n/languages.ts';
+import type { CardStrings } from '../lib/i18n/types/index.ts';
 import { StopCard } from './StopCard.tsx';
 
 interface Props {
@@ -12,7 +13,7 @@ interface Props {
   notice?: string;
   /** The background's latest failed save (a full disk), in its own words. */
   storageError?: string;
-  strings: UiStrings;
+  strings: CardStrings;
   locale: UiLocale;
   now?: () => number;
 }

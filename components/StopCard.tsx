@@ -1,13 +1,14 @@
 import type { StopRecord } from '../lib/domain/shapes.ts';
 import { explain } from '../lib/explain/explain.ts';
 import { plainReasons } from '../lib/explain/reasons.ts';
-import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
+import type { UiLocale } from '../lib/i18n/languages.ts';
+import type { CardStrings } from '../lib/i18n/types/index.ts';
 import { formatDate } from '../lib/i18n/date-format.ts';
 import { Countdown } from './Countdown.tsx';
 
 interface Props {
   stop: StopRecord;
-  strings: UiStrings;
+  strings: CardStrings;
   locale: UiLocale;
   /** The latest stop shows everything; older ones a summary that expands. */
   detailed: boolean;

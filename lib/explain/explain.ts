@@ -5,7 +5,7 @@
  * app users only where it is a real alternative (image caps and cooldowns, never a log-in or a too-long message).
  */
 import type { Action, Bucket, Classification, Owner } from '../domain/labels.ts';
-import type { UiStrings } from '../i18n/strings.ts';
+import type { CardStrings } from '../i18n/types/index.ts';
 import type { AdviceKey } from './advice-keys.ts';
 
 /** Actions for which waiting is (part of) the answer, so a countdown helps. */
@@ -40,7 +40,7 @@ export interface Explanation {
   offerApiRoute: boolean;
 }
 
-export function explain(c: Classification, s: UiStrings): Explanation {
+export function explain(c: Classification, s: CardStrings): Explanation {
   const provider = providerName(c.provider);
   const bucket = safeBucket(c);
   // Advice reads the bucket the card shows: an app stop is never advised with an API bucket's words either.
@@ -62,7 +62,7 @@ export function providerName(id: string | undefined): string | undefined {
   return PROVIDER_NAMES[id] ?? id;
 }
 
-function consoleName(owner: Owner, provider: string | undefined, s: UiStrings): string {
+function consoleName(owner: Owner, provider: string | undefined, s: CardStrings): string {
   if (owner === 'azure') return s.azurePortal;
   if (owner === 'provider') return s.providerDashboard(provider ?? s.theProvider);
   return s.serviceConsole;

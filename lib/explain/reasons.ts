@@ -7,19 +7,22 @@
 import type { Classification, ResetSource } from '../domain/labels.ts';
 import { RESET_SOURCES } from '../domain/labels.ts';
 import type { Kind } from '../classify/kinds.ts';
-import { CODE_RULES, WORD_RULES } from '../classify/patterns.ts';
-import type { UiStrings } from '../i18n/strings.ts';
+import { CODE_RULES } from '../classify/rules/codes.ts';
+import type { CardStrings } from '../i18n/types/index.ts';
 import { providerName } from './explain.ts';
+import { WORD_RULE_KINDS } from './word-rule-kinds.ts';
 
-type Plain = (reason: string, s: UiStrings) => string | undefined;
+type Plain = (reason: string, s: CardStrings) => string | undefined;
 
-const kindOfRuleReason = (text: string): Kind | undefined => WORD_RULES.find((r) => r.reason === text)?.kind;
-const kindOfRuleId = (id: string): Kind | undefined => WORD_RULES.find((r) => r.id === id)?.kind;
+// The word rules' kinds from a table of their own, not the rules: their patterns stay out of the popup's first card.
+const kindOfRuleReason = (text: string): Kind | undefined =>
+  WORD_RULE_KINDS.find(([, , reason]) => reason === text)?.[1];
+const kindOfRuleId = (id: string): Kind | undefined => WORD_RULE_KINDS.find(([ruleId]) => ruleId === id)?.[1];
 const kindOfCode = (code: string): Kind | undefined => CODE_RULES.find((r) => r.codes.test(code))?.kind;
 const isResetSource = (v: string): v is ResetSource => (RESET_SOURCES as readonly string[]).includes(v);
 
 /** Names as the classifier writes them (a family or a provider id) → a display name. */
-function named(id: string, s: UiStrings): string {
+function named(id: string, s: CardStrings): string {
   const families: Record<string, string> = {
     chatgpt: 'ChatGPT',
     openai: 'OpenAI API',
@@ -97,7 +100,7 @@ const MATCHERS: Plain[] = [
 ];
 
 /** One reason in plain words, or undefined when the template is not known (the packet still has it). */
-export function plainReason(reason: string, s: UiStrings): string | undefined {
+export function plainReason(reason: string, s: CardStrings): string | undefined {
   for (const match of MATCHERS) {
     const plain = match(reason, s);
     if (plain) return plain;
@@ -106,7 +109,7 @@ export function plainReason(reason: string, s: UiStrings): string | undefined {
 }
 
 /** The reasons in plain words, without repeats, then how sure Limit Lens is. */
-export function plainReasons(c: Pick<Classification, 'reasons' | 'confidence'>, s: UiStrings): string[] {
+export function plainReasons(c: Pick<Classification, 'reasons' | 'confidence'>, s: CardStrings): string[] {
   const out: string[] = [];
   for (const r of c.reasons) {
     const plain = plainReason(r, s);

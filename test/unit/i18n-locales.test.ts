@@ -16,6 +16,7 @@ import {
   STRINGS,
   UI_LOCALES,
 } from '../../lib/i18n/strings.ts';
+import { LANGUAGES } from '../../lib/i18n/languages.ts';
 import { normalizeSettings, resolveLocale } from '../../lib/settings/settings.ts';
 
 /**
@@ -91,6 +92,19 @@ describe('locales', () => {
       expect(MARKDOWN_PACKET_STRINGS[code]).toBe(LOCALES[code].markdownPacket);
     }
     expect(Object.keys(STRINGS)).toEqual(UI_LOCALES);
+  });
+
+  it("gives each locale its own language info, and the popup's loader its own card words", async () => {
+    expect(UI_LOCALES).toEqual(Object.keys(LANGUAGES));
+    for (const code of UI_LOCALES) {
+      const { name, tag } = LANGUAGES[code];
+      expect(LOCALES[code].language).toMatchObject({ name, tag });
+      const { card } = await LANGUAGES[code].loadCard();
+      const ui = LOCALES[code].ui as unknown as Record<string, unknown>;
+      expect(Object.keys(card).length).toBeGreaterThan(10);
+      for (const [key, words] of Object.entries(card)) expect(ui[key], `${code}: ${key}`).toBe(words);
+    }
+    expect((await LANGUAGES.ko.loadCard()).card.latest).not.toBe((await LANGUAGES.en.loadCard()).card.latest);
   });
 
   it('matches a browser language to its locale, falling back to English', () => {

@@ -1,8 +1,9 @@
 /**
  * Every word the interface shows, in Korean (glossary: /work/shared/docs/glossary-ko.md), one file per surface. The
- * shape is lib/i18n/types/; the list of languages LOCALES in lib/i18n/strings.ts. A new language is a copy of this
- * folder, translated, its import and one entry in LOCALES there.
+ * shape is lib/i18n/types/; the list of languages LANGUAGES in lib/i18n/languages.ts. A new language is a copy of
+ * this folder, translated, its entry in LANGUAGES and its line in LOCALES (lib/i18n/strings.ts).
  */
+import { languageInfo } from '../languages.ts';
 import { localeFrom } from '../locale-files.ts';
 import * as card from './card.ts';
 import * as history from './history.ts';
@@ -10,11 +11,4 @@ import * as pages from './pages.ts';
 import * as settings from './settings.ts';
 import * as welcome from './welcome.ts';
 
-export const ko = localeFrom(
-  {
-    name: '한국어',
-    tag: 'ko-KR',
-    matches: (browserLanguage) => browserLanguage.toLowerCase().startsWith('ko'),
-  },
-  { card, history, pages, settings, welcome },
-);
+export const ko = localeFrom(languageInfo('ko'), { card, history, pages, settings, welcome });
