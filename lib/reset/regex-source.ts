@@ -33,7 +33,8 @@ type SourceOptions = Boundaries & { shared?: boolean };
  * The left boundary is written after the word's first letter, as a lookbehind over two characters: the same match as
  * `(?<![\p{L}\p{N}])word`, but a source that starts with a literal lets the regex engine reject most positions on
  * their first character, where a leading lookbehind made it try every alternative at every position it scanned
- * (COMPONENT_RE, CLOCK_RE). `boundaryFirst` builds the plain form, for the test that proves them equal.
+ * (the component and clock regexes of text.ts and text-clocks.ts). `boundaryFirst` builds the plain form, for the
+ * test that proves them equal.
  */
 export function wordSource(word: string, opts: Boundaries & { boundaryFirst?: boolean } = {}): string {
   const { body, first, right, left } = wordParts(word, opts);

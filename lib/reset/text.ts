@@ -113,7 +113,11 @@ const componentSource = (shared: boolean) =>
   `(?<cw>[个個])?(?<halfPre>半)?` +
   `(?<unit>${unitsSource(shared)})` +
   `(?<halfSuf>${HALF_SUFFIX_SOURCE})?`;
-export const COMPONENT_RE = new RegExp(componentSource(false), 'giu');
+/**
+ * Every component in a text, as one scan finds them: the reference componentMatches is tested against. Built on
+ * call, never at start-up: the classifier uses COMPONENT_AT, and this regex costs a fresh worker ~5 ms to parse.
+ */
+export const componentScanRegex = (): RegExp => new RegExp(componentSource(false), 'giu');
 
 const COMPACT_UNIT_SOURCE = Object.keys(COMPACT_UNITS)
   .sort((a, b) => b.length - a.length)
@@ -193,7 +197,7 @@ function readNumber(raw: string): ReadNumber | undefined {
 }
 
 /**
- * Where a component's unit can start: a unit word right after the character COMPONENT_RE puts before a unit (a
+ * Where a component's unit can start: a unit word right after the character a component puts before its unit (a
  * digit, a space, 个/個/半, a CJK numeral, or the last character of a number word not ending in a Latin letter). A cheap first pass over the text;
  * it consumes only that one character, so every such start is found, overlapping or not.
  */
@@ -218,13 +222,13 @@ const UNIT_START_RE = new RegExp(
 );
 /** Longer than any number, filler and gap before a unit. */
 const COMPONENT_WINDOW = 64;
-/** COMPONENT_RE tried at one position: the same words, one left letter class per word list (`shared`). */
+/** A component tried at one position: the same words, one left letter class per word list (`shared`). */
 const COMPONENT_AT = new RegExp(componentSource(true), 'iuy');
 
 /**
- * COMPONENT_RE's matches in the text, in order, as a scan over the whole text finds them (the test compares), but
- * COMPONENT_RE (a long alternation, costly at every position) is only tried in the window before each place a unit
- * can start: a match starts there or nowhere. Each position is tried at most once after the last match's end.
+ * componentScanRegex's matches in the text, in order, as its scan over the whole text finds them (the test
+ * compares), but the component (a long alternation, costly at every position) is only tried in the window before
+ * each place a unit can start: a match starts there or nowhere. Each position is tried at most once after the last match's end.
  */
 export function* componentMatches(text: string): Generator<RegExpExecArray> {
   let scanned = 0;

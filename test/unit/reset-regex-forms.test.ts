@@ -10,7 +10,7 @@ import * as Clock from '../../lib/reset/clock-words.ts';
 import * as Context from '../../lib/reset/context-words.ts';
 import * as Durations from '../../lib/reset/patterns.ts';
 import { alternation, hangulWordSource, wordSource, wordsSource } from '../../lib/reset/regex-source.ts';
-import { COMPONENT_RE, DIGITS_SOURCE, componentMatches } from '../../lib/reset/text.ts';
+import { componentScanRegex, DIGITS_SOURCE, componentMatches } from '../../lib/reset/text.ts';
 import { apiLogRecord, loadFixtures } from '../bench/api-log.ts';
 
 /** Every word table of lib/reset. */
@@ -249,7 +249,8 @@ const DURATION_PIECES = [
 ];
 
 describe('the unit-led scan for durations finds what a scan over the whole text finds', () => {
-  const full = (text: string) => [...text.matchAll(COMPONENT_RE)].map((m) => `${m.index}:${m[0]}`);
+  const scan = componentScanRegex();
+  const full = (text: string) => [...text.matchAll(scan)].map((m) => `${m.index}:${m[0]}`);
   const led = (text: string) => [...componentMatches(text)].map((m) => `${m.index}:${m[0]}`);
 
   it('on the fixture texts and the API error log', () => {
