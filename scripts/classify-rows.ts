@@ -27,26 +27,83 @@ export const CSV_HEADER = [
   'size',
 ];
 
+/**
+ * A row as JSON.stringify would write it, built by hand for the row's fixed shape: no row object to allocate, and the
+ * primary reset (the first of `resets`, as a rule) written once and copied. test/unit/classify-rows.test.ts holds it to
+ * JSON.stringify's text on every fixture and on a generated log.
+ */
 export function jsonRow(u: SessionUnit, c: Classification): string {
-  const { owner, action, bucket, provider, reset, resets, confidence, reasons } = c;
-  const row = {
-    id: u.id,
-    owner,
-    action,
-    bucket,
-    provider,
-    reset,
-    resets,
-    confidence,
-    reasons,
-    ...(u.time !== undefined ? { time: new Date(u.time).toISOString() } : {}),
-    ...(u.input.status !== undefined ? { status: u.input.status } : {}),
-    ...(u.method ? { method: u.method } : {}),
-    ...(u.url ? { url: u.url } : {}),
-    ...(u.model ? { model: u.model } : {}),
-    ...(u.size ? { size: u.size } : {}),
-  };
-  return JSON.stringify(row);
+  const reset = jsonValue(c.reset);
+  // The primary reset is usually resets[0], the same object: its text is already written.
+  const resets =
+    Array.isArray(c.resets) && c.resets[0] === c.reset && reset !== undefined
+      ? arrayText(c.resets, reset)
+      : jsonValue(c.resets);
+  return (
+    `{"id":${arrayItem(u.id)}` +
+    field('owner', c.owner) +
+    field('action', c.action) +
+    field('bucket', c.bucket) +
+    field('provider', c.provider) +
+    (reset === undefined ? '' : `,"reset":${reset}`) +
+    (resets === undefined ? '' : `,"resets":${resets}`) +
+    field('confidence', c.confidence) +
+    field('reasons', c.reasons) +
+    (u.time !== undefined ? `,"time":"${new Date(u.time).toISOString()}"` : '') +
+    field('status', u.input.status) +
+    (u.method ? field('method', u.method) : '') +
+    (u.url ? field('url', u.url) : '') +
+    (u.model ? field('model', u.model) : '') +
+    (u.size ? field('size', u.size) : '') +
+    '}'
+  );
+}
+
+/** A string JSON.stringify writes as it is, between quotes: no quote, backslash, control character or surrogate. */
+const VERBATIM = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+
+/** `,"name":value`, or nothing for a value JSON.stringify leaves out of an object. */
+function field(name: string, v: unknown): string {
+  const text = jsonValue(v);
+  return text === undefined ? '' : `,"${name}":${text}`;
+}
+
+/** An array element: JSON.stringify writes null for what it leaves out of an object. */
+const arrayItem = (v: unknown): string => jsonValue(v) ?? 'null';
+
+/** An array's text; `first`, when given, is its first element's, already written. */
+function arrayText(items: readonly unknown[], first?: string): string {
+  let text = '[';
+  for (let i = 0; i < items.length; i++)
+    text += `${i ? ',' : ''}${i === 0 && first !== undefined ? first : arrayItem(items[i])}`;
+  return `${text}]`;
+}
+
+/** JSON.stringify(v) for what rows hold (strings, numbers, booleans, plain objects and arrays); anything else to it. */
+function jsonValue(v: unknown): string | undefined {
+  switch (typeof v) {
+    case 'string':
+      return VERBATIM.test(v) ? `"${v}"` : JSON.stringify(v);
+    case 'number':
+      return Number.isFinite(v) ? String(v) : 'null';
+    case 'boolean':
+      return v ? 'true' : 'false';
+    case 'undefined':
+      return undefined;
+    case 'object': {
+      if (v === null) return 'null';
+      if (Array.isArray(v)) return arrayText(v);
+      if (Object.getPrototypeOf(v) !== Object.prototype || 'toJSON' in v) break;
+      const o = v as Record<string, unknown>;
+      let text = '';
+      for (const key of Object.keys(o)) {
+        const item = jsonValue(o[key]);
+        if (item !== undefined) text += `${text ? ',' : ''}${jsonValue(key)}:${item}`;
+      }
+      return `{${text}}`;
+    }
+  }
+  return JSON.stringify(v);
 }
 
 export function csvRow(u: SessionUnit, c: Classification): string {

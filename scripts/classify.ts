@@ -21,258 +21,23 @@
  * prints only a report: the misses, then a four-line summary (owner, action, provider, reset).
  * --jobs N classifies rows of line input (JSON Lines, logs) on N threads: this one reads, splits and classifies when
  * the others are busy; the output is the same, in the same order. Default 1: each more thread holds its own compiled
- * patterns (~45 MB), so the second core is used when asked for: --jobs 2, or --jobs auto (2 for a file of 64 MB or
+ * patterns (~40 MB), so the second core is used when asked for: --jobs 2, or --jobs auto (2 for a file of 64 MB or
  * more, on a machine with a second core). HAR files, --summary and --score run on one thread.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { MemoClassifier } from '../lib/classify/memo.ts';
 import { SCORED_FIELDS, scoreAgainst, type FieldResult, type ScoredField } from '../lib/classify/score.ts';
 import { MAX_LINE_CHARS, type LineUnit } from '../lib/session/lines.ts';
 import { SessionReader, type SessionUnit } from '../lib/session/reader.ts';
 import { SessionSummarizer, renderSummaryText } from '../lib/session/summary.ts';
-import {
-  CSV_HEADER,
-  classifyLineBatch,
-  csvRow,
-  jsonRow,
-  packLineBatch,
-  type LineBatchOptions,
-  type LineBatchResult,
-} from './classify-rows.ts';
-
-const USAGE = `usage: npm run classify -- [FILE | -] [--now ISO] [--tz ZONE] [--score] [--summary] [--format jsonl|csv] [--jobs N]
-  FILE       JSON Lines ({text, status?, headers?, url?, locale?, id?, time?} a line), a plain log or curl -i/-v
-             output, or a HAR file; stdin when absent or "-"
-  --now      the moment the messages were seen (ISO 8601); clock times resolve from it. Without it, each
-             message's own time (a HAR entry's, a record's "time", a log line's timestamp), else the run's start
-  --tz       IANA time zone for clock times (default: this machine's)
-  --score    compare with each line's "expect" labels and print accuracy and misses
-  --summary  counts per owner, bucket and action; when each bucket first and last ran out; the longest stated wait
-  --format   jsonl (default) or csv, for the rows
-  --jobs     threads for rows of line input (default 1; 2 uses a second core for ~45 MB more memory; auto: 2
-             for a file of 64 MB or more; same output, same order)
-  --stats    also print throughput and peak memory on stderr (used by npm run bench)`;
-
-interface Args {
-  file?: string;
-  now?: Date;
-  timeZone?: string;
-  score: boolean;
-  summary: boolean;
-  format: 'jsonl' | 'csv';
-  jobs?: number | 'auto';
-  stats: boolean;
-}
-
-function usageError(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(1);
-}
-
-function parseArgs(argv: string[]): Args {
-  const args: Args = { score: false, summary: false, format: 'jsonl', stats: false };
-  const valueOf = (a: string, name: string, i: number): [string | undefined, number] =>
-    a.includes('=') ? [a.slice(name.length + 1), i] : [argv[i + 1], i + 1];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] ?? '';
-    const is = (name: string) => a === name || a.startsWith(`${name}=`);
-    if (a === '--help' || a === '-h') {
-      process.stdout.write(`${USAGE}\n`);
-      process.exit(0);
-    } else if (a === '--score') args.score = true;
-    else if (a === '--summary') args.summary = true;
-    else if (a === '--stats') args.stats = true;
-    else if (is('--now')) {
-      const [v, next] = valueOf(a, '--now', i);
-      i = next;
-      const d = v ? new Date(v) : undefined;
-      if (!d || Number.isNaN(d.getTime())) usageError(`--now needs an ISO date, got ${JSON.stringify(v ?? '')}`);
-      args.now = d;
-    } else if (is('--tz')) {
-      const [v, next] = valueOf(a, '--tz', i);
-      i = next;
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: v });
-      } catch {
-        usageError(`--tz needs an IANA time zone, got ${JSON.stringify(v ?? '')}`);
-      }
-      if (!v) usageError('--tz needs an IANA time zone');
-      args.timeZone = v;
-    } else if (is('--format')) {
-      const [v, next] = valueOf(a, '--format', i);
-      i = next;
-      if (v !== 'jsonl' && v !== 'csv') usageError(`--format is jsonl or csv, got ${JSON.stringify(v ?? '')}`);
-      args.format = v;
-    } else if (is('--jobs')) {
-      const [v, next] = valueOf(a, '--jobs', i);
-      i = next;
-      const n = Number(v);
-      if (v === 'auto') args.jobs = 'auto';
-      else if (!Number.isInteger(n) || n < 1 || n > 64)
-        usageError(`--jobs needs auto or a whole number from 1 to 64, got ${JSON.stringify(v ?? '')}`);
-      else args.jobs = n;
-    } else if (a.startsWith('--')) usageError(`unknown option ${a}`);
-    else if (args.file !== undefined) usageError(`only one input file, got ${a} too`);
-    else args.file = a;
-  }
-  if (args.score && args.summary) usageError('--score and --summary are two different reports: pick one');
-  return args;
-}
-
-// ── output ───────────────────────────────────────────────────────────────────────────────────────────────────
-
-/**
- * Buffered stdout: one write per ~64 KB, and a promise to wait on when the pipe is full. Each row is encoded into
- * the buffer as it comes, so its string dies young instead of living (and being copied by the collector) until a
- * flush.
- */
-class Out {
-  private static readonly SIZE = 64 * 1024;
-  private buf = Buffer.allocUnsafeSlow(Out.SIZE);
-  private size = 0;
-  private drained: Promise<void> | undefined;
-
-  line(s: string): void {
-    // UTF-8 takes at most 3 bytes per UTF-16 unit; +1 for the newline.
-    const most = s.length * 3 + 1;
-    if (this.size + most > Out.SIZE) this.flush();
-    if (most > Out.SIZE) {
-      this.write(Buffer.from(`${s}\n`));
-      return;
-    }
-    this.size += this.buf.write(s, this.size, 'utf8');
-    this.buf[this.size++] = 0x0a;
-  }
-
-  /** Rows already joined, each ending in a newline. */
-  text(s: string): void {
-    if (this.size + s.length * 3 > Out.SIZE) this.flush();
-    if (s.length * 3 > Out.SIZE) this.write(Buffer.from(s));
-    else this.size += this.buf.write(s, this.size, 'utf8');
-  }
-
-  flush(): void {
-    if (this.size === 0) return;
-    const full = this.buf.subarray(0, this.size);
-    // The stream may hold on to what it was given: the next rows go to a fresh buffer.
-    this.buf = Buffer.allocUnsafeSlow(Out.SIZE);
-    this.size = 0;
-    this.write(full);
-  }
-
-  private write(bytes: Buffer): void {
-    const ok = process.stdout.write(bytes);
-    if (!ok && !this.drained)
-      this.drained = new Promise((r) => process.stdout.once('drain', () => ((this.drained = undefined), r())));
-  }
-
-  get waiting(): Promise<void> | undefined {
-    return this.drained;
-  }
-}
-
-// ── classifier threads ───────────────────────────────────────────────────────────────────────────────────────
+import { parseArgs, usageError } from './classify-args.ts';
+import { Out } from './classify-output.ts';
+import { CSV_HEADER, csvRow, jsonRow } from './classify-rows.ts';
+import { ParallelLines, THREAD_BATCH } from './classify-threads.ts';
 
 /** --jobs auto uses the second core from this input size on. */
 const AUTO_JOBS_BYTES = 64 * 1024 * 1024;
-
-/** Lines per batch handed to a classifier thread (fewer, larger messages). */
-const THREAD_BATCH = 512;
-
-/**
- * The classifier thread: the bundled worker next to the bundled CLI (npm run classify), or, when this file runs
- * as TypeScript under tsx, the worker's source with tsx registered inside the thread by a small bootstrap.
- */
-function startClassifierThread(options: LineBatchOptions): Worker {
-  // A small heap, as for the main thread (package.json's classify script): memory stays flat, GC runs more often.
-  const resourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 3 };
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./classify-worker.mjs', import.meta.url), { workerData: options, resourceLimits });
-  const api = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./classify-worker.ts', import.meta.url).href;
-  const boot = `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(entry)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), {
-    workerData: options,
-    resourceLimits,
-  });
-}
-
-/**
- * Line input on more than one thread (--jobs N): this thread reads and splits, N - 1 classifier threads take
- * batches of lines, and this thread classifies a batch itself whenever every other thread has one in hand, so
- * each core stays busy whatever their speeds. Rows are written in input order: a batch that finishes early waits
- * for the ones before it.
- */
-class ParallelLines {
-  private readonly workers: { worker: Worker; load: number }[];
-  /** This thread's memo (each classifier thread keeps its own). */
-  readonly memo = new MemoClassifier();
-  private readonly done = new Map<number, LineBatchResult>();
-  private nextSeq = 0;
-  private nextOut = 0;
-  readonly counts = { classified: 0, quiet: 0, binary: 0, malformed: 0 };
-
-  constructor(
-    threads: number,
-    private readonly options: LineBatchOptions,
-    private readonly out: Out,
-    private readonly onIdle: () => void,
-  ) {
-    this.workers = Array.from({ length: threads }, () => ({ worker: startClassifierThread(options), load: 0 }));
-    for (const w of this.workers) {
-      w.worker.on('message', (r: LineBatchResult) => {
-        w.load--;
-        this.done.set(r.seq, r);
-        this.drain();
-        this.onIdle();
-      });
-      w.worker.on('error', (e) => {
-        process.stderr.write(`classifier thread failed: ${e.message}\n`);
-        process.exit(2);
-      });
-    }
-  }
-
-  submit(units: LineUnit[]): void {
-    const batch = packLineBatch(this.nextSeq++, units);
-    const idle = this.workers.reduce<(typeof this.workers)[number] | undefined>(
-      (best, w) => (w.load < 1 && (!best || w.load < best.load) ? w : best),
-      undefined,
-    );
-    if (idle) {
-      idle.load++;
-      idle.worker.postMessage(batch);
-      return;
-    }
-    this.done.set(batch.seq, classifyLineBatch(batch, this.memo, this.options));
-    this.drain();
-  }
-
-  /** Batches handed out and not yet written. */
-  pending(): number {
-    return this.nextSeq - this.nextOut;
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
-  }
-
-  private drain(): void {
-    for (let r = this.done.get(this.nextOut); r; r = this.done.get(this.nextOut)) {
-      this.done.delete(this.nextOut++);
-      if (r.rows) this.out.text(r.rows);
-      this.counts.classified += r.classified;
-      this.counts.quiet += r.quiet;
-      this.counts.binary += r.binary;
-      this.counts.malformed += r.malformed.length;
-      for (const line of r.malformed) process.stderr.write(`line ${line}: malformed JSON, skipped\n`);
-    }
-  }
-}
-
-// ── main ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -439,9 +204,17 @@ async function main(): Promise<void> {
       stats.format === 'har'
         ? (stats.har?.entries ?? 0)
         : classified + stats.quietLines + stats.malformed + stats.binaryLines;
-    process.stderr.write(
-      `stats ${JSON.stringify({ jobs, units: classified, lines, seconds: Math.round(seconds * 1000) / 1000, linesPerSecond: Math.round(lines / seconds), cpuSeconds: cpuSeconds(), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), memo: (parallel?.memo ?? memo).memoStats() })}\n`,
-    );
+    const runStats = {
+      jobs,
+      units: classified,
+      lines,
+      seconds: Math.round(seconds * 1000) / 1000,
+      linesPerSecond: Math.round(lines / seconds),
+      cpuSeconds: cpuSeconds(),
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      memo: (parallel?.memo ?? memo).memoStats(),
+    };
+    process.stderr.write(`stats ${JSON.stringify(runStats)}\n`);
   }
 
   if (summary) {

@@ -50,9 +50,21 @@ function sameRest(a: Analysis['input'], b: NormalInput): boolean {
   );
 }
 
+/** The analyses kept for one text (the few inputs that share it differ in status, URL or route). */
+interface Entry {
+  analyses: Analysis[];
+  /** Used since the eviction hand last passed it: it gets a second chance. */
+  used: boolean;
+}
+
 export class MemoClassifier {
-  /** By text; the few inputs that share one text differ in status, URL or route. Least recently used first. */
-  private readonly entries = new Map<string, Analysis[]>();
+  /**
+   * By text, in insertion order. Eviction is a second-chance clock over that order rather than a strict
+   * least-recently-used list: a hit only sets a flag. Moving the entry to the end would store that line's own fresh
+   * copy of the text as the key, so every hit would promote a young string into the old generation for the
+   * collector to copy and sweep.
+   */
+  private readonly entries = new Map<string, Entry>();
   private count = 0;
   private chars = 0;
   private readonly maxEntries: number;
@@ -75,17 +87,15 @@ export class MemoClassifier {
         return finishAnalysis(analyzeInput(input), input.headers, options);
       }
       const text = input.text;
-      const same = this.entries.get(text);
-      let analysis = same?.find((a) => sameRest(a.input, input));
+      const entry = this.entries.get(text);
+      let analysis = entry?.analyses.find((a) => sameRest(a.input, input));
       if (analysis) {
         this.stats.hits++;
-        // Most recently used last: Map keeps insertion order, so the first text is the one to drop.
-        this.entries.delete(text);
-        this.entries.set(text, same!);
+        entry!.used = true;
       } else {
         this.stats.misses++;
         analysis = analyzeInput(input);
-        this.keep(text, same, analysis);
+        this.keep(text, entry, analysis);
       }
       return finishAnalysis(analysis, input.headers, options);
     } catch (error) {
@@ -97,19 +107,28 @@ export class MemoClassifier {
     return { ...this.stats, entries: this.count, chars: this.chars };
   }
 
-  private keep(text: string, same: Analysis[] | undefined, analysis: Analysis): void {
-    if (same) {
-      this.entries.delete(text);
-      same.push(analysis);
-    } else this.chars += text.length;
-    this.entries.set(text, same ?? [analysis]);
+  private keep(text: string, entry: Entry | undefined, analysis: Analysis): void {
+    if (entry) {
+      entry.analyses.push(analysis);
+      entry.used = true;
+    } else {
+      this.entries.set(text, { analyses: [analysis], used: false });
+      this.chars += text.length;
+    }
     this.count++;
     while (this.count > this.maxEntries || this.chars > this.maxChars) {
       const oldest = this.entries.entries().next().value;
       if (!oldest) break;
-      this.entries.delete(oldest[0]);
-      this.count -= oldest[1].length;
-      this.chars -= oldest[0].length;
+      const [key, e] = oldest;
+      this.entries.delete(key);
+      if (e.used) {
+        // A second chance: to the end of the order, under the key it already had (no new string kept).
+        e.used = false;
+        this.entries.set(key, e);
+        continue;
+      }
+      this.count -= e.analyses.length;
+      this.chars -= key.length;
     }
   }
 }

@@ -113,10 +113,7 @@ const componentSource = (shared: boolean) =>
   `(?<cw>[个個])?(?<halfPre>半)?` +
   `(?<unit>${unitsSource(shared)})` +
   `(?<halfSuf>${HALF_SUFFIX_SOURCE})?`;
-/**
- * Every component in a text, as one scan finds them: the reference componentMatches is tested against. Built on
- * call, never at start-up: the classifier uses COMPONENT_AT, and this regex costs a fresh worker ~5 ms to parse.
- */
+/** Every component, as one scan finds them (componentMatches's reference): built on call, not at start-up (~5 ms). */
 export const componentScanRegex = (): RegExp => new RegExp(componentSource(false), 'giu');
 
 const COMPACT_UNIT_SOURCE = Object.keys(COMPACT_UNITS)
@@ -129,24 +126,15 @@ const COMPACT_RE = new RegExp(
 );
 
 // Tried on a few dozen characters at the end or start of a text: one letter class each (`shared`, regex-source.ts).
-const SHARED = { shared: true } as const;
-const APPROX_RE = endAnchored(alternation(APPROX_PREFIXES, SHARED));
-const NEGATIVE_BEFORE_RE = endAnchored(alternation(NEGATIVE_BEFORE, SHARED));
-const NEGATIVE_AFTER_RE = startAnchored(alternation(NEGATIVE_AFTER, SHARED));
-const NEGATIVE_AFTER_EXCEPTIONS_RE = startAnchored(alternation(NEGATIVE_AFTER_EXCEPTIONS, SHARED));
-const TRIGGER_BEFORE_RE = endAnchored(alternation(DURATION_TRIGGERS_BEFORE, SHARED), `${SP}*[:：]?${SP}*`);
+const shared = (words: readonly string[]) => alternation(words, { shared: true });
+const APPROX_RE = endAnchored(shared(APPROX_PREFIXES));
+const NEGATIVE_BEFORE_RE = endAnchored(shared(NEGATIVE_BEFORE));
+const NEGATIVE_AFTER_RE = startAnchored(shared(NEGATIVE_AFTER));
+const NEGATIVE_AFTER_EXCEPTIONS_RE = startAnchored(shared(NEGATIVE_AFTER_EXCEPTIONS));
+const TRIGGER_BEFORE_RE = endAnchored(shared(DURATION_TRIGGERS_BEFORE), `${SP}*[:：]?${SP}*`);
 const TRIGGER_AFTER = [...DURATION_TRIGGERS_AFTER].sort((a, b) => b.word.length - a.word.length);
-const TRIGGER_AFTER_RE = startAnchored(
-  alternation(
-    TRIGGER_AFTER.map((t) => t.word),
-    SHARED,
-  ),
-  `${SP}?`,
-);
-const JOINER_GAP_RE = new RegExp(
-  `^${SP}*(?:[,，、]${SP}*)?(?:(?:${alternation(COMPONENT_JOINERS, SHARED)})${SP}*)?$`,
-  'iu',
-);
+const TRIGGER_AFTER_RE = startAnchored(shared(TRIGGER_AFTER.map((t) => t.word)), `${SP}?`);
+const JOINER_GAP_RE = new RegExp(`^${SP}*(?:[,，、]${SP}*)?(?:(?:${shared(COMPONENT_JOINERS)})${SP}*)?$`, 'iu');
 
 /* ------------------------------------------------------------------------------------------------------------ */
 
@@ -198,8 +186,9 @@ function readNumber(raw: string): ReadNumber | undefined {
 
 /**
  * Where a component's unit can start: a unit word right after the character a component puts before its unit (a
- * digit, a space, 个/個/半, a CJK numeral, or the last character of a number word not ending in a Latin letter). A cheap first pass over the text;
- * it consumes only that one character, so every such start is found, overlapping or not.
+ * digit, a space, 个/個/半, a CJK numeral, or the last character of a number word not ending in a Latin letter).
+ * A cheap first pass over the text; it consumes only that one character, so every such start is found,
+ * overlapping or not.
  */
 // A number word ending in a Latin letter has a right boundary (wordSource): it never touches its unit.
 const UNIT_LEAD_CHARS = [

@@ -149,9 +149,7 @@ export function lineToUnit(line: string, lineNo: number): SessionUnit | undefine
   }
   const input: ClassifyInput = { text: value.text };
   if (typeof value.status === 'number') input.status = value.status;
-  if (isObject(value.headers)) {
-    input.headers = Object.fromEntries(Object.entries(value.headers).map(([k, v]) => [k, String(v)]));
-  }
+  if (isObject(value.headers)) input.headers = stringValues(value.headers);
   if (typeof value.url === 'string') input.url = value.url;
   if (typeof value.locale === 'string') input.locale = value.locale;
   const id = typeof value.id === 'string' || typeof value.id === 'number' ? value.id : lineNo;
@@ -164,6 +162,18 @@ export function lineToUnit(line: string, lineNo: number): SessionUnit | undefine
     ...(isObject(value.expect) ? { expect: value.expect as Expectation } : {}),
     unscored: Boolean(value.unscored), // true, or a reason why
   };
+}
+
+/**
+ * Each value as a string, keys in their order: Object.fromEntries(Object.entries(o).map(([k, v]) => [k, String(v)]))
+ * without the pairs (a log's every line has headers). A "__proto__" key takes that path, to stay an own key.
+ */
+function stringValues(o: Record<string, unknown>): Record<string, string> {
+  const keys = Object.keys(o);
+  if (keys.includes('__proto__')) return Object.fromEntries(keys.map((k) => [k, String(o[k])]));
+  const out: Record<string, string> = {};
+  for (const k of keys) out[k] = String(o[k]);
+  return out;
 }
 
 /** An HTTP block (curl -i, curl -v, a raw response) read as a paste would be. */

@@ -75,12 +75,18 @@ export function apiLogRecord(i: number, fixtures: readonly Fixture[]): LogRecord
       'x-ratelimit-remaining-images': '0',
       'x-ratelimit-reset-images': `${wait}s`,
     };
-    const message = `Rate limit reached for gpt-image-1 in organization org-Lt7QmZ3xY8aBcD9eFgH1 on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try again in ${wait}s. Visit https://platform.openai.com/account/rate-limits to learn more.`;
+    const message =
+      `Rate limit reached for gpt-image-1 in organization org-Lt7QmZ3xY8aBcD9eFgH1 on images per minute (IPM): Limit ` +
+      `5, Used 5, Requested 1. Please try again in ${wait}s. Visit https://platform.openai.com/account/rate-limits ` +
+      `to learn more.`;
     return openaiError(base, 429, headers, message, 'requests', 'rate_limit_exceeded');
   }
   if (slot < 50) {
     const wait = (0.1 + r() * 9.899).toFixed(3);
-    const message = `Rate limit reached for gpt-image-1 in organization org-Lt7QmZ3xY8aBcD9eFgH1 on tokens per min (TPM): Limit 100000, Used 98304, Requested 4160. Please try again in ${wait}s. Visit https://platform.openai.com/account/rate-limits to learn more.`;
+    const message =
+      `Rate limit reached for gpt-image-1 in organization org-Lt7QmZ3xY8aBcD9eFgH1 on tokens per min (TPM): Limit ` +
+      `100000, Used 98304, Requested 4160. Please try again in ${wait}s. Visit ` +
+      `https://platform.openai.com/account/rate-limits to learn more.`;
     return openaiError(
       base,
       429,
@@ -92,11 +98,15 @@ export function apiLogRecord(i: number, fixtures: readonly Fixture[]): LogRecord
   }
   if (slot < 60) {
     const message =
-      'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.';
+      'You exceeded your current quota, please check your plan and billing details. For more information on this ' +
+      'error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.';
     return openaiError(base, 429, { 'x-request-id': requestId }, message, 'insufficient_quota', 'insufficient_quota');
   }
   if (slot < 68) {
-    const message = `The server had an error while processing your request. Sorry about that! You can retry your request, or contact us through our help center at help.openai.com if the error persists. (Please include the request ID ${requestId} in your message.)`;
+    const message =
+      `The server had an error while processing your request. Sorry about that! You can retry your request, or ` +
+      `contact us through our help center at help.openai.com if the error persists. (Please include the request ID ` +
+      `${requestId} in your message.)`;
     return openaiError(base, 500, { 'x-request-id': requestId }, message, 'server_error', null);
   }
   if (slot < 75) {
@@ -112,7 +122,10 @@ export function apiLogRecord(i: number, fixtures: readonly Fixture[]): LogRecord
       text: JSON.stringify({
         error: {
           code: '429',
-          message: `Requests to the Images_Generations Operation under Azure OpenAI API version 2025-04-01-preview have exceeded call rate limit of your current OpenAI S0 pricing tier. Please retry after ${wait} seconds. Please go here: https://aka.ms/oai/quotaincrease if you would like to further increase the default rate limit.`,
+          message:
+            `Requests to the Images_Generations Operation under Azure OpenAI API version 2025-04-01-preview have exceeded ` +
+            `call rate limit of your current OpenAI S0 pricing tier. Please retry after ${wait} seconds. Please go here: ` +
+            `https://aka.ms/oai/quotaincrease if you would like to further increase the default rate limit.`,
         },
       }),
     };

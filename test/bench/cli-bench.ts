@@ -9,12 +9,14 @@
  *   fixtures mixed in; about one line in five has a text not seen before. The judged row.
  * - JSON Lines, the labelled fixtures repeated to N lines, each with its own id and time (the first bench's
  *   input, kept as a row: only 192 distinct texts, so it shows the memo at its best);
- * - a HAR of lines / 10 entries, where one entry in 500 carries a 512 KB base64 image body.
+ * - a HAR of lines / 10 entries, where one entry in 500 carries a 512 KB base64 image body;
+ * - with `big` (npm run bench, npm run bench:cli at 1 M lines), the API log written again and again to ~1 GB: peak
+ *   memory as the input grows, beside the same JSON.parse pass.
  * Each run also reports its CPU time (all threads): on a machine shared with other work, lines per CPU second
  * move less than lines per second of wall time.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
@@ -48,6 +50,8 @@ export interface CliBenchResults {
   /** The labelled fixtures repeated (the first bench's input). */
   fixtures: JsonlRows;
   har: { parse: CliRun; cli: CliRun };
+  /** The API error log repeated to about 1 GB: memory as the input grows (full runs only). */
+  big?: { bytes: number; lines: number; parse: CliRun; one: CliRun };
   cpus: number;
   loadAvg: string;
 }
@@ -80,7 +84,9 @@ if (mode === 'whole') {
 function done() {
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage();
-  process.stderr.write('stats ' + JSON.stringify({ lines: n, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }) + '\\n');
+  const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  const stats = { lines: n, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMB };
+  process.stderr.write('stats ' + JSON.stringify(stats) + '\\n');
 }
 `;
 
@@ -157,7 +163,8 @@ async function writeHar(file: string, entries: number): Promise<void> {
       ? JSON.stringify({
           error: {
             message:
-              'Rate limit reached for gpt-image-2 in organization org-Lt7QmZ3xY8aBcD9eFgH1 on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try again in 12s.',
+              'Rate limit reached for gpt-image-2 in organization org-Lt7QmZ3xY8aBcD9eFgH1 on images per minute ' +
+              '(IPM): Limit 5, Used 5, Requested 1. Please try again in 12s.',
             code: 'rate_limit_exceeded',
           },
         })
@@ -207,7 +214,27 @@ function jsonlRows(file: string, name: string, log: (m: string) => void): JsonlR
   return { parse, one, two };
 }
 
-export async function measureCli(opts: { lines: number; log?: (m: string) => void }): Promise<CliBenchResults> {
+/** The big input: the API log written again and again to at least this many bytes. */
+export const BIG_BYTES = 1024 * 1024 * 1024;
+
+async function writeRepeated(from: string, to: string, atLeast: number): Promise<number> {
+  const size = statSync(from).size;
+  const copies = Math.max(1, Math.ceil(atLeast / size));
+  const out = createWriteStream(to);
+  for (let i = 0; i < copies; i++) {
+    for await (const chunk of createReadStream(from)) if (!out.write(chunk)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  return copies;
+}
+
+export async function measureCli(opts: {
+  lines: number;
+  /** Also classify the API log repeated to about 1 GB (peak memory as the input grows). */
+  big?: boolean;
+  log?: (m: string) => void;
+}): Promise<CliBenchResults> {
   const log = opts.log ?? (() => {});
   const dir = mkdtempSync(path.join(tmpdir(), 'limit-lens-cli-bench-'));
   try {
@@ -227,16 +254,36 @@ export async function measureCli(opts: { lines: number; log?: (m: string) => voi
     const fixtures = jsonlRows(repeated, 'fixtures repeated', log);
     log('cli bench: HAR, JSON.parse of the whole file, then the streaming reader');
     const harParse = plainPass(har, 'whole', 'JSON.parse, whole file');
+    const jsonlBytes2 = statSync(repeated).size;
+    const harBytes = statSync(har).size;
     const harCli = cliRun(har, ['--jobs', '1', '--summary'], 'npm run classify --summary');
+    let big: CliBenchResults['big'];
+    if (opts.big) {
+      const bigFile = path.join(dir, 'api-log-big.jsonl');
+      rmSync(repeated);
+      rmSync(har);
+      const copies = await writeRepeated(apiLog, bigFile, BIG_BYTES);
+      log(
+        `cli bench: the API log ${copies} times over (${mb(statSync(bigFile).size)}): JSON.parse pass, then classify`,
+      );
+      big = {
+        bytes: statSync(bigFile).size,
+        lines: opts.lines * copies,
+        parse: plainPass(bigFile, 'lines', 'JSON.parse, line by line'),
+        one: cliRun(bigFile, ['--jobs', '1'], 'npm run classify --jobs 1'),
+      };
+      rmSync(bigFile);
+    }
     return {
       lines: opts.lines,
       jsonlBytes: statSync(apiLog).size,
-      jsonlBytes2: statSync(repeated).size,
+      jsonlBytes2,
       harEntries,
-      harBytes: statSync(har).size,
+      harBytes,
       jsonl,
       fixtures,
       har: { parse: harParse, cli: harCli },
+      ...(big ? { big } : {}),
       cpus: cpus().length,
       loadAvg: loadavg()
         .map((x) => x.toFixed(2))
@@ -251,14 +298,20 @@ const n0 = (x: number) => Math.round(x).toLocaleString('en');
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 export function renderCliSection(r: CliBenchResults, command: string): string {
-  const row = (run: CliRun, base: CliRun) =>
-    `| ${run.label} | ${n0(run.linesPerSecond)} | ${run.seconds.toFixed(1)} s | ${(base.seconds / run.seconds).toFixed(2)}× | ${run.cpuSeconds.toFixed(1)} s | ${n0((run.linesPerSecond * run.seconds) / run.cpuSeconds)} | ${run.peakRssMB} MB |`;
-  const table = (rows: JsonlRows) => [
+  const row = (run: CliRun, base: CliRun) => {
+    const perCpuSecond = n0((run.linesPerSecond * run.seconds) / run.cpuSeconds);
+    const ratio = `${(base.seconds / run.seconds).toFixed(2)}×`;
+    return (
+      `| ${run.label} | ${n0(run.linesPerSecond)} | ${run.seconds.toFixed(1)} s | ${ratio} | ` +
+      `${run.cpuSeconds.toFixed(1)} s | ${perCpuSecond} | ${run.peakRssMB} MB |`
+    );
+  };
+  const table = (rows: Pick<JsonlRows, 'parse' | 'one'> & { two?: CliRun }) => [
     '| run | lines/s | time | vs JSON.parse | CPU time | lines per CPU second | peak memory |',
     '|---|---:|---:|---:|---:|---:|---:|',
     row(rows.parse, rows.parse),
     row(rows.one, rows.parse),
-    row(rows.two, rows.parse),
+    ...(rows.two ? [row(rows.two, rows.parse)] : []),
   ];
   const memo = (rows: JsonlRows) =>
     rows.one.memoHitRate !== undefined
@@ -290,6 +343,16 @@ export function renderCliSection(r: CliBenchResults, command: string): string {
     '|---|---:|---:|---:|---:|---:|---:|',
     row(r.har.parse, r.har.parse),
     row(r.har.cli, r.har.parse),
+    ...(r.big
+      ? [
+          '',
+          `Memory as the input grows: the API error log ${n0(r.big.lines / r.lines)} times over, ` +
+            `${n0(r.big.lines)} lines, ${mb(r.big.bytes)} (peak resident memory ${r.jsonl.one.peakRssMB} MB at ` +
+            `${n0(r.lines)} lines, ${r.big.one.peakRssMB} MB at ${mb(r.big.bytes)}, one thread).`,
+          '',
+          table({ parse: r.big.parse, one: r.big.one }).join('\n'),
+        ]
+      : []),
   ].join('\n');
 }
 
@@ -299,12 +362,15 @@ export function renderCliSection(r: CliBenchResults, command: string): string {
  */
 export async function appendCliBench(out: string, smoke: boolean, log: (m: string) => void): Promise<void> {
   const lines = smoke ? 10_000 : 1_000_000;
-  const results = await measureCli({ lines, log });
+  const results = await measureCli({ lines, big: !smoke, log });
   const section = renderCliSection(results, smoke ? 'npm run bench:smoke' : 'npm run bench');
   appendFileSync(out, `\n${section}\n`);
   const j = results.jsonl;
   console.log(
-    `\ncommand line, ${lines.toLocaleString('en')} JSON lines (API error log): ${n0(j.one.linesPerSecond)} lines/s on 1 thread (${j.one.peakRssMB} MB), ` +
-      `${n0(j.two.linesPerSecond)} on 2 (${j.two.peakRssMB} MB); JSON.parse alone ${n0(j.parse.linesPerSecond)} lines/s (${j.parse.peakRssMB} MB)`,
+    `\ncommand line, ${lines.toLocaleString('en')} JSON lines (API error log): ` +
+      `${n0(j.one.linesPerSecond)} lines/s on 1 thread (${j.one.peakRssMB} MB), ` +
+      `${n0(j.two.linesPerSecond)} on 2 (${j.two.peakRssMB} MB); ` +
+      `JSON.parse alone ${n0(j.parse.linesPerSecond)} lines/s (${j.parse.peakRssMB} MB)` +
+      (results.big ? `; ${mb(results.big.bytes)}: ${results.big.one.peakRssMB} MB peak on 1 thread` : ''),
   );
 }

@@ -390,7 +390,8 @@ export const BLANK_PAGE = 'bench-blank.html';
 export function writeBlankPage(extensionDir: string): void {
   writeFileSync(
     path.join(extensionDir, BLANK_PAGE),
-    '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>blank</title><script type="module" src="/bench-blank.js"></script></head><body><div id="app"></div></body></html>\n',
+    '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>blank</title>' +
+      '<script type="module" src="/bench-blank.js"></script></head><body><div id="app"></div></body></html>\n',
   );
   writeFileSync(
     path.join(extensionDir, 'bench-blank.js'),

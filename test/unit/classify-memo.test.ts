@@ -132,6 +132,19 @@ describe('MemoClassifier: the same results as classify()', () => {
     expect(memo.classify(input, { now })).toEqual(classify(input, { now }));
   });
 
+  it('keeps a text that keeps coming back while new texts stream past (second chance, not first in first out)', () => {
+    const memo = new MemoClassifier({ maxEntries: 8 });
+    const now = new Date('2026-11-27T12:00:00Z');
+    const often = { text: 'Rate limit reached for images per minute. Please try again in 20s.', status: 429 };
+    memo.classify(often, { now });
+    for (let i = 0; i < 200; i++) {
+      memo.classify({ text: `Server error ${i}, request req_${i}`, status: 500 }, { now });
+      expect(memo.classify(often, { now })).toEqual(classify(often, { now }));
+    }
+    // Analyzed once: every later line was answered from the memo, though 200 texts went through 8 places.
+    expect(memo.memoStats()).toMatchObject({ hits: 200, misses: 201, entries: 8 });
+  });
+
   it('stays within its bounds (entries and characters) and passes very long texts through', () => {
     const memo = new MemoClassifier({ maxEntries: 50, maxChars: 2_000, maxTextChars: 400 });
     const now = new Date('2026-11-27T12:00:00Z');
