@@ -19,12 +19,22 @@ interface Boundaries {
 }
 
 /**
+ * `shared`: for a regex tried at one position or on a short text (anchored, sticky): all left-bounded (Latin)
+ * words in one block behind a single lookbehind, `(?<![\p{L}\p{N}])(?:w1|w2…)`, instead of one per first letter,
+ * and one right boundary after the alternation (SHARED_RIGHT). The same match (see wordsSource), with two copies of
+ * the letter class instead of one or two per letter: a fresh worker's first classification compiles far less. A
+ * scanning regex keeps the per-letter form, which lets the engine reject most positions on their first character.
+ */
+type SourceOptions = Boundaries & { shared?: boolean };
+
+/**
  * A table word as regex source: spaces match any run of spaces, Latin words get letter boundaries.
  *
  * The left boundary is written after the word's first letter, as a lookbehind over two characters: the same match as
  * `(?<![\p{L}\p{N}])word`, but a source that starts with a literal lets the regex engine reject most positions on
  * their first character, where a leading lookbehind made it try every alternative at every position it scanned
- * (COMPONENT_RE, CLOCK_RE). `boundaryFirst` builds the plain form, for the test that proves them equal.
+ * (the component and clock regexes of text.ts and text-clocks.ts). `boundaryFirst` builds the plain form, for the
+ * test that proves them equal.
  */
 export function wordSource(word: string, opts: Boundaries & { boundaryFirst?: boolean } = {}): string {
   const { body, first, right, left } = wordParts(word, opts);
@@ -63,29 +73,33 @@ export type WordAlternative = { word: string; suffix?: string } | { source: stri
  * they start with the same letter (the regex ignores case), and within a group, and within a row, the order is the
  * given one; `(?:a|b)x` tries `ax` then `bx`, as `ax|bx` does.
  */
-export function wordsSource(alternatives: readonly WordAlternative[], opts: Boundaries = {}): string {
+export function wordsSource(alternatives: readonly WordAlternative[], opts: SourceOptions = {}): string {
   type Part = { core: string; suffix: string } | { group: string; members: { core: string; suffix: string }[] };
   const parts: Part[] = [];
   const groups = new Map<string, Extract<Part, { group: string }>>();
+  let sharedRight = false;
   for (const alt of alternatives) {
     if ('source' in alt) {
       parts.push({ core: alt.source, suffix: '' });
       continue;
     }
     const { body, first, left, right } = wordParts(alt.word, opts);
-    const suffix = right + (alt.suffix ?? '');
+    // Shared: the right boundary is checked once after the whole alternation (SHARED_RIGHT).
+    const suffix = (opts.shared ? '' : right) + (alt.suffix ?? '');
+    if (opts.shared && right) sharedRight = true;
     if (!left) {
       parts.push({ core: body, suffix });
       continue;
     }
-    const key = first.toLowerCase();
+    // Shared: one block (key '') whose members keep their first letter, in the order given.
+    const key = opts.shared ? '' : first.toLowerCase();
     let group = groups.get(key);
     if (!group) {
-      group = { group: first, members: [] };
+      group = { group: opts.shared ? '' : first, members: [] };
       groups.set(key, group);
       parts.push(group);
     }
-    group.members.push({ core: body.slice(1), suffix });
+    group.members.push({ core: opts.shared ? body : body.slice(1), suffix });
   }
   const runs = (items: readonly { core: string; suffix: string }[]): string[] => {
     const out: string[] = [];
@@ -103,7 +117,8 @@ export function wordsSource(alternatives: readonly WordAlternative[], opts: Boun
   for (let i = 0; i < parts.length; ) {
     const part = parts[i]!;
     if ('group' in part) {
-      out.push(`${part.group}(?<!${LETTER_OR_DIGIT}.)(?:${runs(part.members).join('|')})`);
+      const guard = opts.shared ? `(?<!${LETTER_OR_DIGIT})` : `${part.group}(?<!${LETTER_OR_DIGIT}.)`;
+      out.push(`${guard}(?:${runs(part.members).join('|')})`);
       i++;
       continue;
     }
@@ -112,11 +127,18 @@ export function wordsSource(alternatives: readonly WordAlternative[], opts: Boun
     out.push(...runs(parts.slice(i, j) as { core: string; suffix: string }[]));
     i = j;
   }
-  return out.join('|');
+  return sharedRight ? `(?:${out.join('|')})${SHARED_RIGHT}` : out.join('|');
 }
 
+/**
+ * The right boundary of every word at once, after an alternation: a match that ends in a Latin letter is not
+ * followed by a letter or digit. Where one word's check fails, the engine backtracks into the alternation and tries
+ * the next word, as it does when the check follows each word.
+ */
+const SHARED_RIGHT = `(?:(?<!\\p{Script=Latin})|(?!${LETTER_OR_DIGIT}))`;
+
 /** Longest first, so "分钟" wins over "分" and "minutes" over "min". */
-export function alternation(words: readonly string[], opts?: Boundaries): string {
+export function alternation(words: readonly string[], opts?: SourceOptions): string {
   const unique = [...new Set(words)].sort((a, b) => b.length - a.length);
   return wordsSource(
     unique.map((word) => ({ word })),

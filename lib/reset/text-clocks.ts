@@ -61,13 +61,15 @@ const CLOCK_RE = new RegExp(
   'giu',
 );
 
-const CLOCK_PREFIX_RE = new RegExp(`(?:(?:${alternation(CLOCK_PREFIXES)})${SP}*){1,2}$`, 'iu');
+// Tried on a few dozen characters before or after a clock time: one letter class each (regex-source.ts).
+const SHARED = { shared: true } as const;
+const CLOCK_PREFIX_RE = new RegExp(`(?:(?:${alternation(CLOCK_PREFIXES, SHARED)})${SP}*){1,2}$`, 'iu');
 const TOMORROW_BEFORE_RE = new RegExp(
-  `(?:${alternation(TOMORROW_WORDS)})(?:${SP}|${alternation(TOMORROW_JOINERS)})*$`,
+  `(?:${alternation(TOMORROW_WORDS, SHARED)})(?:${SP}|${alternation(TOMORROW_JOINERS, SHARED)})*$`,
   'iu',
 );
-const CLOCK_SUFFIX_RE = startAnchored(alternation(CLOCK_SUFFIXES), `${SP}?`);
-const TOMORROW_AFTER_RE = startAnchored(alternation(TOMORROW_WORDS), `(?:${SP}|,)*`);
+const CLOCK_SUFFIX_RE = startAnchored(alternation(CLOCK_SUFFIXES, SHARED), `${SP}?`);
+const TOMORROW_AFTER_RE = startAnchored(alternation(TOMORROW_WORDS, SHARED), `(?:${SP}|,)*`);
 
 function to24h(hour: number, meridiem: Meridiem | undefined): number | undefined {
   if (meridiem === undefined) return hour <= 23 ? hour : undefined;

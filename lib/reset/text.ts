@@ -76,13 +76,14 @@ for (const unit of DURATION_UNITS) {
 const NUMBER_BY_WORD = new Map<string, NumberWord>();
 for (const n of NUMBER_WORDS) for (const w of n.words) NUMBER_BY_WORD.set(normalizeWord(w), n);
 
-const UNITS_SOURCE = wordsSource(
-  [...UNIT_BY_WORD.entries()]
-    .sort(([a], [b]) => b.length - a.length)
-    .map(([word, unit]) => ({ word, ...(unit.notFollowedBy ? { suffix: `(?!${unit.notFollowedBy})` } : {}) })),
-  // No left boundary: units follow a number directly ("3hrs", "10min"); findComponents rejects "anhour".
-  { left: false },
-);
+const unitsSource = (shared: boolean) =>
+  wordsSource(
+    [...UNIT_BY_WORD.entries()]
+      .sort(([a], [b]) => b.length - a.length)
+      .map(([word, unit]) => ({ word, ...(unit.notFollowedBy ? { suffix: `(?!${unit.notFollowedBy})` } : {}) })),
+    // No left boundary: units follow a number directly ("3hrs", "10min"); findComponents rejects "anhour".
+    { left: false, shared },
+  );
 
 /**
  * Digits not glued to an identifier, version, ratio, price or clock: "gpt-4", "15/1min", "$5.0", "12:21". The
@@ -90,11 +91,13 @@ const UNITS_SOURCE = wordsSource(
  */
 export const DIGITS_SOURCE = '\\d(?<![A-Za-z0-9_.\\-/:$€£#]\\d)\\d{0,8}(?:\\.\\d{1,9})?(?!\\d)';
 const CJK_NUMERAL_SOURCE = `[${CJK_NUMERAL_CHARS}]{1,3}`;
-const NUMBER_WORDS_SOURCE = wordsSource(
-  [...NUMBER_BY_WORD.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => (/^[\uAC00-\uD7A3]/.test(word) ? { source: hangulWordSource(word) } : { word })),
-);
+const numberWordsSource = (shared: boolean) =>
+  wordsSource(
+    [...NUMBER_BY_WORD.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((word) => (/^[\uAC00-\uD7A3]/.test(word) ? { source: hangulWordSource(word) } : { word })),
+    { shared },
+  );
 
 const HALF_SUFFIX_SOURCE = HALF_SUFFIXES.map(
   ({ word, notFollowedBy }) =>
@@ -104,14 +107,14 @@ const HALF_SUFFIX_SOURCE = HALF_SUFFIXES.map(
 ).join('|');
 
 /** One number and its unit: "12 hours", "5 more minutes", "两个小时", "一个半小时", "1시간 반". */
-export const COMPONENT_RE = new RegExp(
-  `(?<num>${DIGITS_SOURCE}|${CJK_NUMERAL_SOURCE}|${NUMBER_WORDS_SOURCE})(?<gap>${SP}{0,2})` +
-    `(?:(?:${alternation(NUMBER_UNIT_FILLERS)})${SP}+)?` +
-    `(?<cw>[个個])?(?<halfPre>半)?` +
-    `(?<unit>${UNITS_SOURCE})` +
-    `(?<halfSuf>${HALF_SUFFIX_SOURCE})?`,
-  'giu',
-);
+const componentSource = (shared: boolean) =>
+  `(?<num>${DIGITS_SOURCE}|${CJK_NUMERAL_SOURCE}|${numberWordsSource(shared)})(?<gap>${SP}{0,2})` +
+  `(?:(?:${alternation(NUMBER_UNIT_FILLERS, { shared })})${SP}+)?` +
+  `(?<cw>[个個])?(?<halfPre>半)?` +
+  `(?<unit>${unitsSource(shared)})` +
+  `(?<halfSuf>${HALF_SUFFIX_SOURCE})?`;
+/** Every component, as one scan finds them (componentMatches's reference): built on call, not at start-up (~5 ms). */
+export const componentScanRegex = (): RegExp => new RegExp(componentSource(false), 'giu');
 
 const COMPACT_UNIT_SOURCE = Object.keys(COMPACT_UNITS)
   .sort((a, b) => b.length - a.length)
@@ -122,14 +125,16 @@ const COMPACT_RE = new RegExp(
   'gu',
 );
 
-const APPROX_RE = endAnchored(alternation(APPROX_PREFIXES));
-const NEGATIVE_BEFORE_RE = endAnchored(alternation(NEGATIVE_BEFORE));
-const NEGATIVE_AFTER_RE = startAnchored(alternation(NEGATIVE_AFTER));
-const NEGATIVE_AFTER_EXCEPTIONS_RE = startAnchored(alternation(NEGATIVE_AFTER_EXCEPTIONS));
-const TRIGGER_BEFORE_RE = endAnchored(alternation(DURATION_TRIGGERS_BEFORE), `${SP}*[:：]?${SP}*`);
+// Tried on a few dozen characters at the end or start of a text: one letter class each (`shared`, regex-source.ts).
+const shared = (words: readonly string[]) => alternation(words, { shared: true });
+const APPROX_RE = endAnchored(shared(APPROX_PREFIXES));
+const NEGATIVE_BEFORE_RE = endAnchored(shared(NEGATIVE_BEFORE));
+const NEGATIVE_AFTER_RE = startAnchored(shared(NEGATIVE_AFTER));
+const NEGATIVE_AFTER_EXCEPTIONS_RE = startAnchored(shared(NEGATIVE_AFTER_EXCEPTIONS));
+const TRIGGER_BEFORE_RE = endAnchored(shared(DURATION_TRIGGERS_BEFORE), `${SP}*[:：]?${SP}*`);
 const TRIGGER_AFTER = [...DURATION_TRIGGERS_AFTER].sort((a, b) => b.word.length - a.word.length);
-const TRIGGER_AFTER_RE = startAnchored(alternation(TRIGGER_AFTER.map((t) => t.word)), `${SP}?`);
-const JOINER_GAP_RE = new RegExp(`^${SP}*(?:[,，、]${SP}*)?(?:(?:${alternation(COMPONENT_JOINERS)})${SP}*)?$`, 'iu');
+const TRIGGER_AFTER_RE = startAnchored(shared(TRIGGER_AFTER.map((t) => t.word)), `${SP}?`);
+const JOINER_GAP_RE = new RegExp(`^${SP}*(?:[,，、]${SP}*)?(?:(?:${shared(COMPONENT_JOINERS)})${SP}*)?$`, 'iu');
 
 /* ------------------------------------------------------------------------------------------------------------ */
 
@@ -180,7 +185,7 @@ function readNumber(raw: string): ReadNumber | undefined {
 }
 
 /**
- * Where a component's unit can start: a unit word right after the character COMPONENT_RE puts before a unit (a
+ * Where a component's unit can start: a unit word right after the character a component puts before its unit (a
  * digit, a space, 个/個/半, a CJK numeral, or the last character of a number word not ending in a Latin letter).
  * A cheap first pass over the text; it consumes only that one character, so every such start is found,
  * overlapping or not.
@@ -206,13 +211,13 @@ const UNIT_START_RE = new RegExp(
 );
 /** Longer than any number, filler and gap before a unit. */
 const COMPONENT_WINDOW = 64;
-/** COMPONENT_RE tried at one position. */
-const COMPONENT_AT = new RegExp(COMPONENT_RE.source, 'iuy');
+/** A component tried at one position: the same words, one left letter class per word list (`shared`). */
+const COMPONENT_AT = new RegExp(componentSource(true), 'iuy');
 
 /**
- * COMPONENT_RE's matches in the text, in order, as a scan over the whole text finds them (the test compares), but
- * COMPONENT_RE (a long alternation, costly at every position) is only tried in the window before each place a unit
- * can start: a match starts there or nowhere. Each position is tried at most once after the last match's end.
+ * componentScanRegex's matches in the text, in order, as its scan over the whole text finds them (the test
+ * compares), but the component (a long alternation, costly at every position) is only tried in the window before
+ * each place a unit can start: a match starts there or nowhere. Each position is tried at most once after the last match's end.
  */
 export function* componentMatches(text: string): Generator<RegExpExecArray> {
   let scanned = 0;

@@ -10,7 +10,7 @@ import * as Clock from '../../lib/reset/clock-words.ts';
 import * as Context from '../../lib/reset/context-words.ts';
 import * as Durations from '../../lib/reset/patterns.ts';
 import { alternation, hangulWordSource, wordSource, wordsSource } from '../../lib/reset/regex-source.ts';
-import { COMPONENT_RE, DIGITS_SOURCE, componentMatches } from '../../lib/reset/text.ts';
+import { componentScanRegex, DIGITS_SOURCE, componentMatches } from '../../lib/reset/text.ts';
 import { apiLogRecord, loadFixtures } from '../bench/api-log.ts';
 
 /** Every word table of lib/reset. */
@@ -133,7 +133,7 @@ describe('boundaries written after the first character match what a leading look
   });
 });
 
-describe('word alternations grouped by first letter match what one alternative per word matches', () => {
+describe('word alternations grouped by first letter, or behind shared boundaries, match one alternative per word', () => {
   // Each table as text-regexes.ts turns it into one alternation, and the plain form: wordSource per word, in order.
   const byLength = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
   const tables: { name: string; words: string[]; opts?: { left?: boolean; right?: boolean } }[] = [
@@ -157,6 +157,7 @@ describe('word alternations grouped by first letter match what one alternative p
       expect(words.length, name).toBeGreaterThan(1);
       const texts = [...FIXTURE_TEXTS, ...words.flatMap((w) => around(w)), words.join(' '), words.join('')];
       expectSameSpans(alternation(words, opts), plain(words, opts), texts);
+      expectSameSpans(alternation(words, { ...opts, shared: true }), plain(words, opts), texts);
     }
   });
 
@@ -169,6 +170,10 @@ describe('word alternations grouped by first letter match what one alternative p
         ({ words, opts }, picks, glue) => {
           const text = picks.map((i, k) => `${words[i % words.length]}${glue[k] ?? ''}`).join('');
           expectSameSpans(alternation(words, opts), plain(words, opts), [text, text.toUpperCase()]);
+          expectSameSpans(alternation(words, { ...opts, shared: true }), plain(words, opts), [
+            text,
+            text.toUpperCase(),
+          ]);
         },
       ),
       { numRuns: 1000 },
@@ -187,6 +192,7 @@ describe('word alternations grouped by first letter match what one alternative p
     const plainAlts = alts.map((a) => ('source' in a ? a.source : wordSource(a.word) + (a.suffix ?? ''))).join('|');
     const texts = ['minutes', 'minute', 'minutex', 'mins', 'min.', 'msx', 'ms', '5분', '한분', 'xmin', 'MIN', '1min'];
     expectSameSpans(wordsSource(alts), plainAlts, [...texts, texts.join(' '), texts.join('')]);
+    expectSameSpans(wordsSource(alts, { shared: true }), plainAlts, [...texts, texts.join(' '), texts.join('')]);
   });
 });
 
@@ -243,7 +249,8 @@ const DURATION_PIECES = [
 ];
 
 describe('the unit-led scan for durations finds what a scan over the whole text finds', () => {
-  const full = (text: string) => [...text.matchAll(COMPONENT_RE)].map((m) => `${m.index}:${m[0]}`);
+  const scan = componentScanRegex();
+  const full = (text: string) => [...text.matchAll(scan)].map((m) => `${m.index}:${m[0]}`);
   const led = (text: string) => [...componentMatches(text)].map((m) => `${m.index}:${m[0]}`);
 
   it('on the fixture texts and the API error log', () => {
