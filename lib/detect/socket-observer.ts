@@ -6,12 +6,6 @@
  * adds one passive `message` listener and one `close` listener through the native `addEventListener`. It never
  * sends on a socket, never reads what the page sends, never replaces `onmessage`, and nothing it does can throw
  * into the page. Frames go to a {@link SocketReader} (chatgpt-socket.ts), which feeds the shared turn registry.
- *
- * The listener only takes the frame's text and queues it; the queue is read in a task of its own, after the page
- * has handled the frames. A burst (an answer sent as fast as the server can, a catch-up) is then read in one run
- * of a hot loop instead of a cold call per frame between the page's own work: measured in Chromium (sampled
- * profile, burst socket turn of 15,395 frames) the reader's share fell by half. Findings wait one task at most;
- * a queue past {@link MAX_QUEUED_CHARS} is read at once, and a closing socket's queue is read before it closes.
  */
 import type { BridgeMessage } from './bridge.ts';
 import { createSocketReader } from './chatgpt-socket.ts';
@@ -22,19 +16,13 @@ export interface SocketWindow {
   WebSocket?: J;
   EventTarget?: J;
   MessageEvent?: J;
-  setTimeout?: J;
 }
 
 export interface SocketObserverOptions {
   registry: TurnRegistry;
   emit: (msg: BridgeMessage) => void;
   now: () => number;
-  /** Runs the reading of queued frames later (default: the page's `setTimeout` as it was at document_start). */
-  defer?: (read: () => void) => void;
 }
-
-/** Text queued on one socket before it is read at once rather than in a task of its own. */
-export const MAX_QUEUED_CHARS = 16 << 20;
 
 /** At most this many sockets are read at once; more are left alone (a page opening sockets in a loop). */
 export const MAX_OPEN_SOCKETS = 32;
@@ -48,9 +36,6 @@ export function installSocketObserver(win: SocketWindow, opts: SocketObserverOpt
   const addListener = win.EventTarget?.prototype?.addEventListener;
   const messageData = Object.getOwnPropertyDescriptor(win.MessageEvent?.prototype ?? {}, 'data')?.get;
   if (!nativeUrl || typeof addListener !== 'function' || !messageData) return () => {};
-  // Taken now: a page that replaces setTimeout later changes nothing here.
-  const timer: J = typeof win.setTimeout === 'function' ? win.setTimeout : setTimeout;
-  const defer = opts.defer ?? ((read: () => void) => void timer.call(win, read, 0));
   let open = 0;
   let on = true;
 
@@ -80,14 +65,6 @@ export function installSocketObserver(win: SocketWindow, opts: SocketObserverOpt
     });
     open++;
     let closed = false;
-    let queue: unknown[] = [];
-    let queuedChars = 0;
-    const read = (): void => {
-      const frames = queue;
-      queue = [];
-      queuedChars = 0;
-      for (const data of frames) reader.onFrame(data);
-    };
     addListener.call(ws, 'message', (ev: Event) => {
       if (!on || closed) return;
       let data: unknown;
@@ -96,14 +73,12 @@ export function installSocketObserver(win: SocketWindow, opts: SocketObserverOpt
       } catch {
         return;
       }
-      if (queue.push(data) === 1) defer(read);
-      else if (typeof data === 'string' && (queuedChars += data.length) > MAX_QUEUED_CHARS) read();
+      reader.onFrame(data);
     });
     addListener.call(ws, 'close', () => {
       if (closed) return;
       closed = true;
       open--;
-      read();
       reader.close();
     });
   }
