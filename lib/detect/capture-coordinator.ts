@@ -16,10 +16,11 @@
 import { readBridgeDetail } from './bridge-detail.ts';
 import { createMinuteBudget } from './minute-budget.ts';
 import type { CapturePayload } from '../messages/protocol.ts';
-import { CAPTURE_LIMITS, SEEN_TEXT_KIND, type ProgressReport } from '../messages/protocol.ts';
+import { CAPTURE_LIMITS, type ProgressReport } from '../messages/protocol.ts';
 import { BRIDGE_EVENT, type BridgeMessage, type NetworkFinding } from './bridge.ts';
 import { ASSISTANT_HEAD_CHARS, looksLikeStop } from './dom-patterns.ts';
 import { ASSISTANT_UNIT, OBSERVE_ROOT, queryFirst, queryLast } from './selectors.ts';
+import { pageOf, seenTextCapture } from './page-capture.ts';
 import { textHash } from './text-hash.ts';
 import { createTurnAssembler } from './turn-assembler.ts';
 import { createTally, HEALTH_FLUSH_MS, type Counters } from '../health/counters.ts';
@@ -237,7 +238,7 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
     const conversationId = finding.conversationId ?? conversationIdFromPath(win.location.pathname);
     const occurrenceKeys = occurrenceKeysOf(finding);
     send({
-      ...pageOf(),
+      ...pageOf(win.location),
       ...(conversationId ? { conversationId } : {}),
       layer: 'network',
       kinds: finding.kinds.slice(0, CAPTURE_LIMITS.kinds),
@@ -259,17 +260,7 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
       const seen = page.visibleTextFor(finding);
       if (!seen) continue;
       reportedText.add(textHash(seen));
-      send({
-        ...pageOf(),
-        ...(conversationId ? { conversationId } : {}),
-        layer: 'dom',
-        kinds: [SEEN_TEXT_KIND],
-        evidence: seen,
-        evidenceTruncated: false,
-        visibleText: seen,
-        occurrenceKeys,
-        seenAt: now(),
-      });
+      send(seenTextCapture(pageOf(win.location), seen, occurrenceKeys, now(), conversationId));
     }
   }
 
@@ -301,7 +292,7 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
     const keys = [`text:${conversationId ?? win.location.pathname}:${hash}`];
     if (messageId) keys.unshift(`msg:${messageId}`);
     send({
-      ...pageOf(),
+      ...pageOf(win.location),
       ...(conversationId ? { conversationId } : {}),
       layer: 'dom',
       kinds: [kind],
@@ -313,11 +304,6 @@ export function createCaptureCoordinator(opts: CoordinatorOptions) {
     });
     stats.captures++;
     tally.add('dom.capture');
-  }
-
-  function pageOf(): { site: string; url: string } {
-    const { hostname, origin, pathname } = win.location;
-    return { site: hostname, url: (origin + pathname).slice(0, CAPTURE_LIMITS.urlChars) };
   }
 
   function connectObserver(): void {

@@ -12,10 +12,11 @@ import { readBridgeDetail } from './bridge-detail.ts';
 import { createMinuteBudget } from './minute-budget.ts';
 import { hasFindingCore } from './finding-shape.ts';
 import type { CapturePayload } from '../messages/protocol.ts';
-import { CAPTURE_LIMITS, SEEN_TEXT_KIND } from '../messages/protocol.ts';
+import { CAPTURE_LIMITS } from '../messages/protocol.ts';
 import { looksLikeLimit } from '../providers/page-patterns.ts';
 import type { ErrorSelector } from '../providers/types.ts';
 import { PROVIDER_BRIDGE_EVENT, type ProviderBridgeMessage, type ProviderFinding } from './provider-bridge.ts';
+import { pageOf, seenTextCapture } from './page-capture.ts';
 import { textHash } from './text-hash.ts';
 
 export interface ProviderCoordinatorOptions {
@@ -78,7 +79,7 @@ export function createProviderCoordinator(opts: ProviderCoordinatorOptions) {
       `req:${f.endpoint}:${f.seenAt}:${Math.random().toString(36).slice(2, 10)}`.slice(0, CAPTURE_LIMITS.keyChars),
     ];
     send({
-      ...pageOf(),
+      ...pageOf(win.location),
       layer: 'network',
       kinds: f.kinds.slice(0, CAPTURE_LIMITS.kinds),
       evidence: f.evidence.slice(0, CAPTURE_LIMITS.evidenceChars),
@@ -114,23 +115,14 @@ export function createProviderCoordinator(opts: ProviderCoordinatorOptions) {
     for (const { occurrenceKeys } of pending.splice(0)) {
       if (!seen) continue;
       reported.add(textHash(seen));
-      send({
-        ...pageOf(),
-        layer: 'dom',
-        kinds: [SEEN_TEXT_KIND],
-        evidence: seen,
-        evidenceTruncated: false,
-        visibleText: seen,
-        occurrenceKeys,
-        seenAt: now(),
-      });
+      send(seenTextCapture(pageOf(win.location), seen, occurrenceKeys, now()));
     }
     for (const text of texts) {
       const hash = textHash(text);
       if (reported.has(hash)) continue;
       reported.add(hash);
       send({
-        ...pageOf(),
+        ...pageOf(win.location),
         layer: 'dom',
         kinds: ['dom:error'],
         evidence: text,
@@ -165,11 +157,6 @@ export function createProviderCoordinator(opts: ProviderCoordinatorOptions) {
       }
     }
     return out;
-  }
-
-  function pageOf(): { site: string; url: string } {
-    const { hostname, origin, pathname } = win.location;
-    return { site: hostname, url: (origin + pathname).slice(0, CAPTURE_LIMITS.urlChars) };
   }
 
   function observe(): void {
