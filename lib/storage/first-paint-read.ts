@@ -59,10 +59,10 @@ export async function readFirstPaint(
       const cursor = tx.objectStore('stops').index('lastSeenAt').openCursor(null, 'prev');
       cursor.onsuccess = () => {
         const c = cursor.result;
-        if (c && out.length < limit) {
-          out.push(c.value as StopRecord);
-          c.continue();
-        } else resolve(out);
+        if (c && out.length < limit) out.push(c.value as StopRecord);
+        // Done at the limit'th record, not one step later: each step is a round trip to the browser's database.
+        if (!c || out.length >= limit) resolve(out);
+        else c.continue();
       };
       cursor.onerror = () => reject(cursor.error);
     });

@@ -68,6 +68,23 @@ describe('the popup first paint read (lib/storage/first-paint-read.ts)', () => {
     expect(three.stops).toEqual(await recentStops(db, 3));
   });
 
+  it('steps the cursor no further than the limit: each step is a round trip before the first card', async () => {
+    const db = openDb();
+    await db.stops.bulkAdd([0, 1, 2, 3, 4].map(stop));
+    const steps = vi.spyOn(IDBCursor.prototype, 'continue');
+    try {
+      expect((await readFirstPaint(indexedDB, 1, IMAGE, db.name)).stops).toHaveLength(1);
+      expect(steps).toHaveBeenCalledTimes(0);
+      expect((await readFirstPaint(indexedDB, 3, IMAGE, db.name)).stops).toHaveLength(3);
+      expect(steps).toHaveBeenCalledTimes(2);
+      // Fewer stored than asked: every one, and the end of the index.
+      expect((await readFirstPaint(indexedDB, 9, IMAGE, db.name)).stops).toHaveLength(5);
+      expect((await readFirstPaint(indexedDB, 0, IMAGE, db.name)).stops).toEqual([]);
+    } finally {
+      steps.mockRestore();
+    }
+  });
+
   it('never makes the database: before the background has, there is nothing to show, and the background still can', async () => {
     const name = freshDbName();
     expect(await readFirstPaint(indexedDB, 20, IMAGE, name)).toEqual({ stops: [] });
