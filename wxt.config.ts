@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import type { HtmlTagDescriptor, Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import { presetHostPatterns } from './lib/providers/presets.ts';
 
 /**
@@ -46,31 +46,35 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact(), preloadLocaleCards()] }),
+  // No module-preload polyfill: the browsers this extension runs in preload modules themselves, and the polyfill is a
+  // module script every page would fetch and run before it is done.
+  vite: () => ({ plugins: [preact(), popupAsOneRequest()], build: { modulePreload: { polyfill: false } } }),
 });
 
 /**
- * The popup's first card waits for its locale's card words, which lib/i18n/languages.ts loads on demand (only the
- * shown locale's are evaluated). The popup page asks for every locale's card chunk up front, beside its own modules,
- * so the one it imports is already fetched when it knows the locale.
+ * popup.html as one request and one script: its stylesheet inlined as a `<style>` element (a linked stylesheet is
+ * a request that the first paint and the deferred script both wait for; MV3's default content security policy
+ * restricts scripts, not styles), and without the module script WXT's plugin loader adds to every page: the popup's
+ * code is an unlisted script (entrypoints/popup-view.tsx), which starts WXT's plugins itself. Other pages unchanged.
  */
-function preloadLocaleCards(): Plugin {
+function popupAsOneRequest(): Plugin {
   return {
-    name: 'limit-lens:preload-locale-cards',
+    name: 'limit-lens:popup-as-one-request',
+    enforce: 'post',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, ctx): HtmlTagDescriptor[] {
-        if (!ctx.bundle || !/[\\/]popup[\\/]index\.html$/.test(ctx.filename)) return [];
-        const files = Object.values(ctx.bundle).flatMap((c) =>
-          c.type === 'chunk' && c.moduleIds.some((id) => /[\\/]lib[\\/]i18n[\\/][\w-]+[\\/]card\.ts$/.test(id))
-            ? [c.fileName, ...c.imports]
-            : [],
-        );
-        return [...new Set(files)].map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-          injectTo: 'head',
-        }));
+      handler(html, ctx) {
+        if (!ctx.bundle || !/[\\/]popup[\\/]index\.html$/.test(ctx.filename)) return html;
+        const bundle = ctx.bundle;
+        return html
+          .replace(/<script type="module"[^>]*src="\/chunks\/_virtual_wxt-html-plugins-[^"]*"[^>]*><\/script>\s*/g, '')
+          .replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (link, file: string) => {
+            const asset = bundle[file];
+            if (asset?.type !== 'asset') return link;
+            // Only the popup imports this stylesheet; inlined, it is not shipped as a file as well.
+            delete bundle[file];
+            return `<style>${String(asset.source)}</style>`;
+          });
       },
     },
   };

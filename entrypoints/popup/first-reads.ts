@@ -1,8 +1,6 @@
 /**
  * The popup's first reads: the latest stop (bounded, straight from the extension's IndexedDB) and the settings. The
- * popup's first card waits for them, and they wait for nothing: entrypoints/popup-early.ts, a plain script the
- * popup page runs before its modules, starts them while the view's code is still loading, and main.tsx takes them
- * (or starts them itself when the early script did not run).
+ * popup's first card waits for them, and they wait for nothing: main.tsx starts them before anything else.
  */
 import { readFirstPaint } from '@/lib/storage/first-paint-read.ts';
 import { POPUP_STOPS } from '@/lib/storage/read-model.ts';
@@ -45,19 +43,4 @@ export function startFirstReads(): FirstReads {
     ),
     settings: browser.storage.local.get('settings').then((r) => r.settings),
   };
-}
-
-const EARLY = '__limitLensPopupFirstReads';
-
-/** The early script's hand-over: the reads it started, on the page's global object. */
-export function publishFirstReads(reads: FirstReads): void {
-  (globalThis as Record<string, unknown>)[EARLY] = reads;
-}
-
-/** The reads the early script started, once; or new ones. */
-export function takeFirstReads(): FirstReads {
-  const g = globalThis as Record<string, unknown>;
-  const early = g[EARLY] as FirstReads | undefined;
-  delete g[EARLY];
-  return early ?? startFirstReads();
 }

@@ -2,24 +2,17 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { PopupView } from '@/components/PopupView.tsx';
 import { listenForStopsChanged } from '@/lib/messages/stops-changed.ts';
-import { LANGUAGES, localeForBrowserLanguage, type UiLocale } from '@/lib/i18n/languages.ts';
+import { LANGUAGES, type UiLocale } from '@/lib/i18n/languages.ts';
 import type { CardStrings } from '@/lib/i18n/types/index.ts';
 import { normalizeSettings, resolveLocale } from '@/lib/settings/settings.ts';
 import { isNewerSchemaError } from '@/lib/storage/db-meta.ts';
-import { type FirstRead, readShown as read, type Shown, takeFirstReads } from './first-reads.ts';
-import '@/components/theme.css';
-import './style.css';
+import { type FirstRead, readShown as read, type Shown, startFirstReads } from './first-reads.ts';
 
 // The popup reads the extension's database itself (read-only): it never waits for, nor wakes, the background. Its
-// first paint loads only what the first card needs: no Dexie (lib/storage/first-paint-read.ts), no storage wrapper
-// (the two storage keys are read as they are), only the words of the locale it shows and of its cards (not every
-// language's every page: lib/i18n/languages.ts), and the rest (the what's-new line, the health notice) after it.
-
-// The browser's language is the locale unless the settings name another: its words start loading now, beside the
-// settings' read rather than after it.
-const browserLocale = localeForBrowserLanguage(browser.i18n.getUILanguage());
-const browserLocaleCard = LANGUAGES[browserLocale].loadCard();
-browserLocaleCard.catch(() => undefined); // awaited below when it is the one shown; a failure is reported there
+// first paint runs only what the first card needs: no Dexie (lib/storage/first-paint-read.ts), no storage wrapper
+// (the two storage keys are read as they are), only the card words (not every language's every page:
+// lib/i18n/languages.ts), and the rest (the what's-new line, the health notice) after it, from a script of its own.
+// It is built as one plain script (entrypoints/popup-view.tsx): no module graph to fetch before the first line runs.
 
 /**
  * The locale and its card words. The settings as WXT's `local:settings` item stores them (lib/settings/store.ts),
@@ -28,17 +21,17 @@ browserLocaleCard.catch(() => undefined); // awaited below when it is the one sh
 async function readLocale(stored: Promise<unknown>): Promise<{ locale: UiLocale; strings: CardStrings }> {
   const settings = await stored;
   const locale = resolveLocale(normalizeSettings(settings), browser.i18n.getUILanguage());
-  const { card } = await (locale === browserLocale ? browserLocaleCard : LANGUAGES[locale].loadCard());
+  const { card } = await LANGUAGES[locale].loadCard();
   return { locale, strings: card };
 }
 
 /** What the popup says when the database is a newer release's (lib/storage/db.ts): captures kept aside meanwhile. */
 async function newerSchemaNotice(locale: UiLocale): Promise<string> {
-  const [{ keptAside }, { STORAGE_STRINGS }] = await Promise.all([
+  const [{ keptAside }, { storageNotice }] = await Promise.all([
     browser.storage.local.get('keptAside'),
-    import('@/lib/i18n/storage-strings.ts'),
+    LANGUAGES[locale].loadCard(),
   ]);
-  return STORAGE_STRINGS[locale].newerSchema(Array.isArray(keptAside) ? keptAside.length : 0);
+  return storageNotice.newerSchema(Array.isArray(keptAside) ? keptAside.length : 0);
 }
 
 function Popup({ locale, strings, first }: { locale: UiLocale; strings: CardStrings; first: FirstRead }) {
@@ -80,13 +73,10 @@ function Popup({ locale, strings, first }: { locale: UiLocale; strings: CardStri
   );
 }
 
-// Listening starts as this module loads, before the popup is mounted: a stop written after the first read (the early
-// script's) must not be missed. Until the popup is mounted an announcement needs nothing more: the read the mount
-// starts comes after both the listener and it, so it shows that stop.
+// Listening starts before the first read, before the popup is mounted: a stop written after the first read must not
+// be missed. Until the popup is mounted an announcement needs nothing more: the read the mount starts comes after
+// both the listener and it, so it shows that stop.
 let onChange: (() => void) | undefined;
-const changed = () => onChange?.();
-listenForStopsChanged(changed);
-browser.storage.onChanged.addListener((changes, area) => area === 'session' && 'saveFailure' in changes && changed());
 function onStopsChanged(listener: () => void): () => void {
   onChange = listener;
   return () => (onChange = undefined);
@@ -97,12 +87,24 @@ function afterPaint(fn: () => void): void {
   requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
-// The database and the settings are read side by side, started by the early script (first-reads.ts); the first
-// render waits for both, nothing else, and shows the latest stop only (the recent ones follow, above).
-const { first, settings } = takeFirstReads();
-void Promise.all([readLocale(settings), first]).then(([{ locale, strings }, firstRead]) => {
-  document.documentElement.lang = locale;
-  render(<Popup locale={locale} strings={strings} first={firstRead} />, document.getElementById('app')!);
-  // After the first paint: the what's-new line and the health notice, above the stops.
-  afterPaint(() => void import('./extras.tsx').then((m) => m.mountExtras(document.getElementById('notices')!, locale)));
-});
+/** Adds the script that mounts what the popup shows besides its stops (entrypoints/popup-extras.tsx). */
+function loadExtras(): void {
+  const script = document.createElement('script');
+  script.src = browser.runtime.getURL('/popup-extras.js');
+  document.head.append(script);
+}
+
+/** The popup: its first reads, started at once, then the first card; the recent stops and the extras after it. */
+export function startPopup(): void {
+  const changed = () => onChange?.();
+  listenForStopsChanged(changed);
+  browser.storage.onChanged.addListener((changes, area) => area === 'session' && 'saveFailure' in changes && changed());
+  // The database and the settings are read side by side; the first render waits for both, nothing else, and shows
+  // the latest stop only (the recent ones follow, above).
+  const { first, settings } = startFirstReads();
+  void Promise.all([readLocale(settings), first]).then(([{ locale, strings }, firstRead]) => {
+    document.documentElement.lang = locale;
+    render(<Popup locale={locale} strings={strings} first={firstRead} />, document.getElementById('app')!);
+    afterPaint(loadExtras);
+  });
+}

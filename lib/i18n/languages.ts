@@ -5,11 +5,11 @@
  * only its card surface, before its first paint). Every word lives in the locale's folder (lib/i18n/en/, ko/);
  * lib/i18n/strings.ts puts the folders together for the pages that want every surface at once.
  */
-import type { CardStrings, LanguageInfo } from './types/index.ts';
+import type { CardStrings, LanguageInfo, StorageStrings } from './types/index.ts';
 
 export interface Language extends LanguageInfo {
-  /** The locale folder's card.ts: the popup's words, loaded on their own. */
-  loadCard: () => Promise<{ card: CardStrings }>;
+  /** The locale folder's card.ts: the popup's words (its cards, and its notice of a newer release's database). */
+  loadCard: () => Promise<{ card: CardStrings; storageNotice: StorageStrings }>;
 }
 
 export const LANGUAGES = {

@@ -25,13 +25,12 @@ import type {
 
 /** The files of one locale folder, as `import * as card from './card.ts'` and so on give them. */
 export interface LocaleFiles {
-  card: { card: CardStrings };
+  card: { card: CardStrings; storageNotice: StorageStrings };
   history: {
     historyPage: HistoryStrings;
     exportPanel: ExportStrings;
     redactionPreview: RedactionStrings;
     importPanel: ImportStrings;
-    storageNotice: StorageStrings;
   };
   pages: {
     packetPage: PacketStrings;
@@ -67,7 +66,7 @@ export function localeFrom(language: LanguageInfo, files: LocaleFiles): LocaleSt
     firstRun: welcome.firstRun,
     health: settings.health,
     session: pages.sessionPage,
-    storage: history.storageNotice,
+    storage: card.storageNotice,
     markdownPacket: pages.markdownPacket,
   };
 }

@@ -37,7 +37,9 @@ export function bundleSizes(extensionDir: string): { contentScripts: SizeRow[]; 
     // The ones every chatgpt.com page pays for first.
     .sort((a, b) => Number(b.onChatGpt) - Number(a.onChatGpt));
   const others: SizeRow[] = [];
-  for (const rel of ['background.js', ...listJs(extensionDir, 'chunks')]) {
+  // The worker, then the pages' plain scripts (the popup's own, popup-view.js; popup.html carries its styles), then chunks.
+  const topLevel = listJs(extensionDir, '.').filter((f) => f !== 'background.js');
+  for (const rel of ['background.js', ...topLevel, 'popup.html', ...listJs(extensionDir, 'chunks')]) {
     try {
       if (statSync(path.join(extensionDir, rel)).isFile()) others.push(row(extensionDir, rel));
     } catch {

@@ -127,3 +127,23 @@ test('with the background stopped, the history page lists the stops and leaves t
   await page.waitForTimeout(1000);
   expect(worker.status()).toEqual(['stopped']);
 });
+
+test("the popup's first card costs the page one request: its own script (styles inline, no module graph)", async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
+  await storedQuotaStop(context, openPopup);
+  const popup = await context.newPage();
+  const requested: string[] = [];
+  popup.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.locator('.stop-card')).toHaveCount(1);
+  const beforeCard = [...requested];
+  // The card is styled by the inlined sheet (its owner's colour on the left border), not by a later stylesheet.
+  const border = await popup.locator('.stop-card').evaluate((el) => getComputedStyle(el).borderLeftWidth);
+  expect(border).toBe('4px');
+  expect(beforeCard.filter((p) => p !== '/popup.html' && p !== '/popup-extras.js')).toEqual(['/popup-view.js']);
+  // What comes after the first paint (the what's-new line, the health notice) is a script of its own, and runs.
+  await expect.poll(() => requested).toContain('/popup-extras.js');
+});

@@ -1,5 +1,5 @@
 /** The popup and the stop card in English: labels, owners, buckets, actions, advice and the reasons in plain words. */
-import type { CardStrings } from '../types/index.ts';
+import type { CardStrings, StorageStrings } from '../types/index.ts';
 
 export const card: CardStrings = {
   appTitle: 'Limit Lens',
@@ -244,4 +244,12 @@ export const card: CardStrings = {
   details: 'Details',
   pasteLink: 'Paste an error to classify',
   providersLink: 'Provider sites',
+};
+
+/** Shown by the popup and the history page in place of the stops when the database is a newer release's. */
+export const storageNotice: StorageStrings = {
+  newerSchema: (kept) =>
+    'Your saved stops were written by a newer version of Limit Lens, so this version leaves them untouched. ' +
+    'Update Limit Lens to see them again.' +
+    (kept > 0 ? ` ${kept === 1 ? 'One new stop is' : `${kept} new stops are`} kept aside until then.` : ''),
 };

@@ -1,5 +1,5 @@
 /** The history page in English: the list, export with its redaction preview, import, the newer-database notice. */
-import type { ExportStrings, HistoryStrings, ImportStrings, RedactionStrings, StorageStrings } from '../types/index.ts';
+import type { ExportStrings, HistoryStrings, ImportStrings, RedactionStrings } from '../types/index.ts';
 
 export const historyPage: HistoryStrings = {
   title: 'History',
@@ -144,11 +144,4 @@ export const importPanel: ImportStrings = {
     `The file is too large (${fileMb} MB); the limit is ${limitMb} MB of text. Export fewer stops at a time.`,
   storageFull: 'The browser refused to store more data (storage quota reached). Nothing was imported.',
   writeFailed: (errorName) => `The import could not be written (${errorName}). Nothing was imported.`,
-};
-
-export const storageNotice: StorageStrings = {
-  newerSchema: (kept) =>
-    'Your saved stops were written by a newer version of Limit Lens, so this version leaves them untouched. ' +
-    'Update Limit Lens to see them again.' +
-    (kept > 0 ? ` ${kept === 1 ? 'One new stop is' : `${kept} new stops are`} kept aside until then.` : ''),
 };

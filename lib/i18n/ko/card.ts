@@ -1,5 +1,5 @@
 /** The popup and the stop card in Korean: labels, owners, buckets, actions, advice and the reasons in plain words. */
-import type { CardStrings } from '../types/index.ts';
+import type { CardStrings, StorageStrings } from '../types/index.ts';
 
 export const card: CardStrings = {
   appTitle: 'Limit Lens',
@@ -233,4 +233,12 @@ export const card: CardStrings = {
   details: '자세히',
   pasteLink: '오류를 붙여 넣어 분류하기',
   providersLink: '제공업체 사이트',
+};
+
+/** Shown by the popup and the history page in place of the stops when the database is a newer release's. */
+export const storageNotice: StorageStrings = {
+  newerSchema: (kept) =>
+    '저장된 기록은 더 새로운 버전의 Limit Lens가 만든 것이라, 이 버전은 기록을 그대로 둡니다. ' +
+    'Limit Lens를 업데이트하면 다시 볼 수 있습니다.' +
+    (kept > 0 ? ` 그때까지 새 기록 ${kept}건은 따로 보관합니다.` : ''),
 };

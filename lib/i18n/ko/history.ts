@@ -1,5 +1,5 @@
 /** The history page in Korean: the list, export with its redaction preview, import, the newer-database notice. */
-import type { ExportStrings, HistoryStrings, ImportStrings, RedactionStrings, StorageStrings } from '../types/index.ts';
+import type { ExportStrings, HistoryStrings, ImportStrings, RedactionStrings } from '../types/index.ts';
 
 export const historyPage: HistoryStrings = {
   title: '기록',
@@ -138,11 +138,4 @@ export const importPanel: ImportStrings = {
     `파일이 너무 큽니다 (${fileMb} MB). 텍스트는 ${limitMb} MB까지 가져올 수 있습니다. 한 번에 더 적은 기록을 내보내 주세요.`,
   storageFull: '브라우저가 더 이상 데이터를 저장하지 않습니다 (저장 공간 한도에 도달함). 아무것도 가져오지 않았습니다.',
   writeFailed: (errorName) => `가져온 기록을 저장하지 못했습니다 (${errorName}). 아무것도 가져오지 않았습니다.`,
-};
-
-export const storageNotice: StorageStrings = {
-  newerSchema: (kept) =>
-    '저장된 기록은 더 새로운 버전의 Limit Lens가 만든 것이라, 이 버전은 기록을 그대로 둡니다. ' +
-    'Limit Lens를 업데이트하면 다시 볼 수 있습니다.' +
-    (kept > 0 ? ` 그때까지 새 기록 ${kept}건은 따로 보관합니다.` : ''),
 };

@@ -109,3 +109,9 @@ export interface CardStrings {
   /** Popup link to the history page. */
   historyLink: string;
 }
+
+/** What the popup and the history page say when the database belongs to a newer release (lib/storage/db.ts). */
+export interface StorageStrings {
+  /** The notice in place of the list: nothing is lost, and what to do. */
+  newerSchema: (keptAside: number) => string;
+}

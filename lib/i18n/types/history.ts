@@ -114,9 +114,3 @@ export interface ImportStrings {
   storageFull: string;
   writeFailed: (errorName: string) => string;
 }
-
-/** What the popup and the history page say when the database belongs to a newer release (lib/storage/db.ts). */
-export interface StorageStrings {
-  /** The notice in place of the list: nothing is lost, and what to do. */
-  newerSchema: (keptAside: number) => string;
-}

@@ -3,8 +3,8 @@
  * misnames a string does not compile, split by surface like the locale folders (lib/i18n/en/, ko/). The languages
  * themselves: LOCALES in lib/i18n/strings.ts.
  */
-import type { CardStrings } from './card.ts';
-import type { ExportStrings, HistoryStrings, ImportStrings, RedactionStrings, StorageStrings } from './history.ts';
+import type { CardStrings, StorageStrings } from './card.ts';
+import type { ExportStrings, HistoryStrings, ImportStrings, RedactionStrings } from './history.ts';
 import type { MarkdownPacketStrings, PacketStrings, PasteStrings, SessionStrings } from './pages.ts';
 import type {
   GeneralSettingsStrings,
