@@ -31,15 +31,12 @@ const ESCAPED_CHANNEL_KEY = '\\"c\\"';
 const BARE_TOKEN_EVENT = /^(?:event: ?[\w-]{0,40}\n)?data: ?\{"v": ?"/;
 
 export interface SocketStats {
-  frames: number;
   binary: number;
   unknown: number;
   /** Of those, envelopes about conversations in a shape we do not know (the rest do not mention them). */
   strange: number;
   /** Token items dropped without parsing. */
   skipped: number;
-  parsed: number;
-  items: number;
   duplicates: number;
   oversize: number;
   rejected: number;
@@ -73,13 +70,10 @@ const str = (x: unknown, max = 200): string | undefined =>
 export function createSocketReader(opts: SocketReaderOptions): SocketReader {
   const { registry, emit, now, endpoint } = opts;
   const stats: SocketStats = {
-    frames: 0,
     binary: 0,
     unknown: 0,
     strange: 0,
     skipped: 0,
-    parsed: 0,
-    items: 0,
     duplicates: 0,
     oversize: 0,
     rejected: 0,
@@ -98,7 +92,6 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
   const ctx = (): TurnContext => ({ method: 'WS', status: 200, headers: {} });
 
   function onFrame(data: unknown): void {
-    stats.frames++;
     if (typeof data !== 'string') {
       stats.binary++;
       return;
@@ -115,7 +108,6 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
       stats.unknown++;
       return;
     }
-    stats.parsed++;
     let parsed: J;
     try {
       parsed = JSON.parse(data);
@@ -224,7 +216,6 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
       stats.duplicates++;
       return;
     }
-    stats.items++;
     const data = sseData(e);
     if (data !== undefined) turn.feed(data);
     if (turn.filter.isTurnOver()) {

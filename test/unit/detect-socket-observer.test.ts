@@ -69,7 +69,7 @@ function streamItems(body: string, turnId: string) {
 
 function socketWindow() {
   const { FakeWebSocket, sent } = fakeSocketClass();
-  const win = { WebSocket: FakeWebSocket as unknown, EventTarget, MessageEvent };
+  const win = { WebSocket: FakeWebSocket as unknown, EventTarget, Event, MessageEvent };
   const msgs: BridgeMessage[] = [];
   const now = () => 1_790_000_010_000;
   const emit = assembled(msgs, now);
@@ -153,6 +153,77 @@ describe('the WebSocket wrapper gives the page exactly its own socket', () => {
   });
 });
 
+describe('frames are read as the page reads them, each once', () => {
+  const stats = (msgs: BridgeMessage[]) => msgs.filter((m) => m.type === 'socket-stats').length;
+
+  it("frames are read through the page's reads of their data, each once however often the page reads it", () => {
+    const { win, FakeWebSocket, msgs, off } = socketWindow();
+    try {
+      const ws = new (win.WebSocket as typeof FakeWebSocket)('wss://ws.chatgpt.com/x');
+      const frame = (n: number) => `{"type":"conversation-mystery","payload":${n}}`;
+      const seen: unknown[] = [];
+      let reading = true;
+      // The page reads each frame's data twice, in two handlers: the reader still reads each frame once.
+      ws.onmessage = (ev) => reading && seen.push(typeof ev.data === 'string' && ev.data);
+      ws.addEventListener('message', (ev) => reading && seen.push((ev as MessageEvent).data));
+      // Frames of a shape we do not know are told to the health check at the 1st, 2nd, 4th, 8th...: three frames
+      // read once each are told twice (a frame read twice would make it three times).
+      for (const n of [1, 2, 3]) ws.receive(frame(n));
+      expect(stats(msgs)).toBe(2);
+      expect(seen).toEqual([1, 1, 2, 2, 3, 3].map(frame));
+      // Frames the page does not read are not read by us either (a listener of ours would have read these five, and
+      // the check would have been told at the 4th and 8th).
+      reading = false;
+      for (const n of [4, 5, 6, 7, 8]) ws.receive(frame(n));
+      expect(stats(msgs)).toBe(2);
+      reading = true;
+      for (const it of streamItems(fixture('quota-zh.txt'), 'T5')) ws.receive(JSON.stringify([it]));
+      const turn = msgs.filter((m) => m.type !== 'socket-stats').map((m) => m.type);
+      expect(turn).toEqual(['turn-start', 'finding', 'turn-end']);
+    } finally {
+      off();
+    }
+  });
+
+  it('a frame the page never reads is not read: no listener of ours costs the page a call per frame', () => {
+    const { win, FakeWebSocket, msgs, off } = socketWindow();
+    try {
+      const ws = new (win.WebSocket as typeof FakeWebSocket)('wss://ws.chatgpt.com/x');
+      for (const it of streamItems(fixture('quota-zh.txt'), 'T6')) ws.receive(JSON.stringify([it]));
+      expect(msgs).toEqual([]);
+      // The same frames, read by the page: the turn and its refusal.
+      ws.onmessage = (ev) => void ev.data;
+      for (const it of streamItems(fixture('quota-zh.txt'), 'T6')) ws.receive(JSON.stringify([it]));
+      expect(msgs.map((m) => m.type)).toEqual(['turn-start', 'finding', 'turn-end']);
+    } finally {
+      off();
+    }
+  });
+
+  it("the data getter gives the page exactly the native getter's value and errors; others' events are untouched", () => {
+    const native = Object.getOwnPropertyDescriptor(MessageEvent.prototype, 'data')!;
+    const { win, FakeWebSocket, msgs, off } = socketWindow();
+    try {
+      const ours = Object.getOwnPropertyDescriptor(MessageEvent.prototype, 'data')!;
+      expect(ours.get).not.toBe(native.get);
+      expect(ours.get!.name).toBe(native.get!.name);
+      expect(ours.get!.length).toBe(native.get!.length);
+      expect({ ...ours, get: undefined }).toEqual({ ...native, get: undefined });
+      expect(() => ours.get!.call({})).toThrow(TypeError);
+      const payload = { any: 'thing' };
+      expect(new MessageEvent('message', { data: payload }).data).toBe(payload);
+      // A frame of a socket to another host, read by its page: nothing of ours happens.
+      const other = new (win.WebSocket as typeof FakeWebSocket)('wss://example.com/socket');
+      other.onmessage = (ev) => void ev.data;
+      for (const it of streamItems(fixture('quota-zh.txt'), 'T7')) other.receive(JSON.stringify([it]));
+      expect(msgs).toEqual([]);
+    } finally {
+      off();
+    }
+    expect(Object.getOwnPropertyDescriptor(MessageEvent.prototype, 'data')).toEqual(native);
+  });
+});
+
 const uninstalls: (() => void)[] = [];
 afterEach(() => {
   for (const off of uninstalls.splice(0)) off();
@@ -169,6 +240,7 @@ function pageWindow(fetchImpl: (input: unknown, init?: unknown) => Promise<Respo
     location: new URL(`https://chatgpt.com/c/${CID}`),
     WebSocket: FakeWebSocket as unknown,
     EventTarget,
+    Event,
     MessageEvent,
     ReadableStream,
     ReadableStreamDefaultReader,
@@ -201,6 +273,7 @@ describe('one turn, whatever carries it', () => {
       Promise.resolve(new Response(head + handoff, { headers: { 'content-type': 'text/event-stream' } })),
     );
     const ws = new WS('wss://ws.chatgpt.com/p24/ws/user/u');
+    ws.addEventListener('message', (ev) => void (ev as MessageEvent).data);
     const res = await win.fetch('/backend-api/f/conversation', { method: 'POST' });
     await res.text();
     await new Promise((r) => setTimeout(r, 20));
