@@ -4,6 +4,7 @@
  * folder cannot miss a file or a name without failing to compile.
  */
 import type {
+  BackgroundStrings,
   CardStrings,
   ExportStrings,
   FirstRunStrings,
@@ -13,7 +14,6 @@ import type {
   ImportStrings,
   LanguageInfo,
   LocaleStrings,
-  ManualCaptureStrings,
   MarkdownPacketStrings,
   PacketStrings,
   PasteStrings,
@@ -25,6 +25,7 @@ import type {
 
 /** The files of one locale folder, as `import * as card from './card.ts'` and so on give them. */
 export interface LocaleFiles {
+  background: { background: BackgroundStrings };
   card: { card: CardStrings; storageNotice: StorageStrings };
   history: {
     historyPage: HistoryStrings;
@@ -41,14 +42,13 @@ export interface LocaleFiles {
   settings: {
     generalSettings: GeneralSettingsStrings;
     providerSettings: ProviderSettingsStrings;
-    manualCapture: ManualCaptureStrings;
     health: HealthStrings;
   };
   welcome: { firstRun: FirstRunStrings };
 }
 
 export function localeFrom(language: LanguageInfo, files: LocaleFiles): LocaleStrings {
-  const { card, history, pages, settings, welcome } = files;
+  const { background, card, history, pages, settings, welcome } = files;
   return {
     language,
     ui: {
@@ -61,8 +61,8 @@ export function localeFrom(language: LanguageInfo, files: LocaleFiles): LocaleSt
       redaction: history.redactionPreview,
       import: history.importPanel,
       generalSettings: settings.generalSettings,
-      manualCapture: settings.manualCapture,
     },
+    background: background.background,
     firstRun: welcome.firstRun,
     health: settings.health,
     session: pages.sessionPage,

@@ -1,13 +1,13 @@
 /**
  * Every word of each language of the interface, by surface. One folder per language (lib/i18n/en/, ko/) typed by
- * lib/i18n/types/: a new language is a new folder beside these, its entry in LANGUAGES (lib/i18n/languages.ts: the
- * picker, the browser-language match, date formatting and the popup's loader follow from it) and its line in LOCALES
- * below, which TypeScript requires once LANGUAGES has it (test/unit/i18n-locales.test.ts checks that it has every
- * string English has).
+ * lib/i18n/types/: a new language is a new folder beside these, its entry in LANGUAGE_INFO (lib/i18n/language-info.ts:
+ * the picker, the browser-language match and date formatting follow from it), and its lines in LANGUAGES (the popup's
+ * loader), in LOCALES below and in BACKGROUND_STRINGS (lib/i18n/background-strings.ts), which TypeScript requires once
+ * LANGUAGE_INFO has it (test/unit/i18n-locales.test.ts checks that it has every string English has).
  */
 import { en } from './en/index.ts';
 import { ko } from './ko/index.ts';
-import { UI_LOCALES, type UiLocale } from './languages.ts';
+import { UI_LOCALES, type UiLocale } from './language-info.ts';
 import type {
   FirstRunStrings,
   HealthStrings,
@@ -19,9 +19,9 @@ import type {
 } from './types/index.ts';
 
 export type * from './types/index.ts';
-export { isUiLocale, localeForBrowserLanguage, UI_LOCALES, type UiLocale } from './languages.ts';
+export { isUiLocale, localeForBrowserLanguage, UI_LOCALES, type UiLocale } from './language-info.ts';
 
-/** Every language with every word, in the order of LANGUAGES (lib/i18n/languages.ts). */
+/** Every language with every word, in the order of LANGUAGE_INFO (lib/i18n/language-info.ts). */
 export const LOCALES: Record<UiLocale, LocaleStrings> = { en, ko };
 
 function tableOf<K extends Exclude<keyof LocaleStrings, 'language'>>(key: K): Record<UiLocale, LocaleStrings[K]> {

@@ -12,7 +12,7 @@ import type { CapturePayload } from '../domain/shapes.ts';
 import { CAPTURE_LIMITS } from '../domain/shapes.ts';
 import type { HeaderLog, RequestOwner } from './header-log.ts';
 import { PROVIDER_PRESETS } from './presets.ts';
-import { STRINGS } from '../i18n/strings.ts';
+import { providerSettings as englishProviderWords } from '../i18n/en/settings.ts';
 import { syncRegistrations, type EntryOutcome, type PermissionsPort, type ScriptingPort } from './registrations.ts';
 import {
   configuredEntries,
@@ -271,7 +271,7 @@ export function createProviderService(deps: ProviderServiceDeps) {
 
 /** The background's own words for a rejected custom site (the options page shows its localized version). */
 export function describeProblem(p: CustomProblem): string {
-  const words = STRINGS.en.providerSettings;
+  const words = englishProviderWords;
   const pattern = 'pattern' in p && p.pattern ? ` (${p.pattern.slice(0, 80)})` : '';
   return `${words.fieldNames[p.field]} ${words.problems[p.problem] ?? 'is not valid'}${pattern}.`;
 }

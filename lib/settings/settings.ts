@@ -1,5 +1,5 @@
 /** User settings: their shape, defaults and validation. Stored by lib/settings/store.ts. */
-import { isUiLocale, localeForBrowserLanguage, type UiLocale } from '../i18n/languages.ts';
+import { isUiLocale, localeForBrowserLanguage, type UiLocale } from '../i18n/language-info.ts';
 
 export interface Settings {
   /** Notify when a stop's reset time arrives. */

@@ -17,6 +17,7 @@ import {
   UI_LOCALES,
 } from '../../lib/i18n/strings.ts';
 import { LANGUAGES } from '../../lib/i18n/languages.ts';
+import { BACKGROUND_STRINGS } from '../../lib/i18n/background-strings.ts';
 import { normalizeSettings, resolveLocale } from '../../lib/settings/settings.ts';
 
 /**
@@ -90,8 +91,12 @@ describe('locales', () => {
       expect(SESSION_STRINGS[code]).toBe(LOCALES[code].session);
       expect(STORAGE_STRINGS[code]).toBe(LOCALES[code].storage);
       expect(MARKDOWN_PACKET_STRINGS[code]).toBe(LOCALES[code].markdownPacket);
+      // The worker's own table (lib/i18n/background-strings.ts) holds the words LOCALES checks, owner names included.
+      expect(BACKGROUND_STRINGS[code]).toBe(LOCALES[code].background);
+      expect(BACKGROUND_STRINGS[code].owners).toBe(LOCALES[code].ui.owners);
     }
     expect(Object.keys(STRINGS)).toEqual(UI_LOCALES);
+    expect(Object.keys(BACKGROUND_STRINGS)).toEqual(UI_LOCALES);
   });
 
   it("gives each locale its own language info, and the popup's loader its own card words", async () => {

@@ -1,6 +1,19 @@
 /** The popup and the stop card in English: labels, owners, buckets, actions, advice and the reasons in plain words. */
 import type { CardStrings, StorageStrings } from '../types/index.ts';
 
+/** The owner names, also in the worker's notices (background.ts). */
+export const owners: CardStrings['owners'] = {
+  'chatgpt-app': 'ChatGPT (your plan and account)',
+  'openai-api': 'OpenAI API (your organization and project)',
+  'openai-billing': 'OpenAI billing (monthly budget or credits)',
+  'openai-access': 'OpenAI access (organization verification, model access, project permissions)',
+  azure: 'Azure OpenAI (your Microsoft subscription and deployment)',
+  provider: 'A third-party provider',
+  'content-policy': 'Content policy — not a limit',
+  'service-load': 'Temporary overload — not a limit',
+  unknown: 'Not enough evidence to say',
+};
+
 export const card: CardStrings = {
   appTitle: 'Limit Lens',
   historyLink: 'History',
@@ -39,24 +52,12 @@ export const card: CardStrings = {
   delete: 'Delete',
   loadError: 'Could not load saved stops.',
   saveFailed: 'The latest stop could not be saved. Free some disk space; what was already saved is intact.',
-  notifyTitle: 'Image generation should be available again',
-  notifyBody: (site, time) => `The limit on ${site} was due to reset at ${time}.`,
   allowanceTitle: 'Images left, as ChatGPT reported',
   allowanceLeft: (n) => (n === 1 ? '1 image left' : `${n} images left`),
   allowanceResets: (time) => `resets ${time}`,
   allowanceNotReported: 'Not reported: ChatGPT has not sent a remaining count on this device yet.',
   allowanceSource: (when) => `source: ChatGPT’s usage report, seen ${when}`,
-  owners: {
-    'chatgpt-app': 'ChatGPT (your plan and account)',
-    'openai-api': 'OpenAI API (your organization and project)',
-    'openai-billing': 'OpenAI billing (monthly budget or credits)',
-    'openai-access': 'OpenAI access (organization verification, model access, project permissions)',
-    azure: 'Azure OpenAI (your Microsoft subscription and deployment)',
-    provider: 'A third-party provider',
-    'content-policy': 'Content policy — not a limit',
-    'service-load': 'Temporary overload — not a limit',
-    unknown: 'Not enough evidence to say',
-  },
+  owners,
   providerOwner: (name) => `${name} (a third-party provider)`,
   theProvider: 'the provider',
   buckets: {

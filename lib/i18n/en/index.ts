@@ -1,14 +1,15 @@
 /**
  * Every word the interface shows, in English, one file per surface. The shape is lib/i18n/types/; the list of
- * languages LANGUAGES in lib/i18n/languages.ts. A new language is a copy of this folder, translated, its entry in
- * LANGUAGES and its line in LOCALES (lib/i18n/strings.ts).
+ * languages LANGUAGE_INFO in lib/i18n/language-info.ts. A new language is a copy of this folder, translated, and its
+ * lines in the tables lib/i18n/strings.ts lists.
  */
-import { languageInfo } from '../languages.ts';
+import { languageInfo } from '../language-info.ts';
 import { localeFrom } from '../locale-files.ts';
+import * as background from './background.ts';
 import * as card from './card.ts';
 import * as history from './history.ts';
 import * as pages from './pages.ts';
 import * as settings from './settings.ts';
 import * as welcome from './welcome.ts';
 
-export const en = localeFrom(languageInfo('en'), { card, history, pages, settings, welcome });
+export const en = localeFrom(languageInfo('en'), { background, card, history, pages, settings, welcome });

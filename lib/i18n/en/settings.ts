@@ -1,10 +1,5 @@
-/** The options page in English: general settings, provider sites, detection health, and the context menu entry. */
-import type {
-  GeneralSettingsStrings,
-  HealthStrings,
-  ManualCaptureStrings,
-  ProviderSettingsStrings,
-} from '../types/index.ts';
+/** The options page in English: general settings, provider sites and detection health. */
+import type { GeneralSettingsStrings, HealthStrings, ProviderSettingsStrings } from '../types/index.ts';
 import { evidenceCount as e } from '../../health/rules.ts';
 
 export const generalSettings: GeneralSettingsStrings = {
@@ -81,13 +76,6 @@ export const providerSettings: ProviderSettingsStrings = {
   saveFailed: 'the provider settings could not be saved.',
   tooManyCustom: (max) => `at most ${max} sites of your own.`,
   registrationFailed: (browserError) => `the browser could not run Limit Lens on this site (${browserError}).`,
-};
-
-export const manualCapture: ManualCaptureStrings = {
-  menuTitle: 'Save as limit evidence',
-  savedTitle: 'Saved as limit evidence',
-  savedBody: (owner) => `${owner}. Open Limit Lens to see the incident packet.`,
-  failedTitle: 'Could not save the selection',
 };
 
 export const health: HealthStrings = {

@@ -1,6 +1,19 @@
 /** The popup and the stop card in Korean: labels, owners, buckets, actions, advice and the reasons in plain words. */
 import type { CardStrings, StorageStrings } from '../types/index.ts';
 
+/** The owner names, also in the worker's notices (background.ts). */
+export const owners: CardStrings['owners'] = {
+  'chatgpt-app': 'ChatGPT (요금제와 계정)',
+  'openai-api': 'OpenAI API (조직과 프로젝트)',
+  'openai-billing': 'OpenAI 결제 (월 예산 또는 크레딧)',
+  'openai-access': 'OpenAI 이용 권한 (조직 인증, 모델 접근, 프로젝트 권한)',
+  azure: 'Azure OpenAI (Microsoft 구독과 배포)',
+  provider: '외부 제공업체',
+  'content-policy': '콘텐츠 정책 — 한도 문제가 아님',
+  'service-load': '일시적 과부하 — 한도 문제가 아님',
+  unknown: '판단할 근거가 부족함',
+};
+
 export const card: CardStrings = {
   appTitle: 'Limit Lens',
   historyLink: '기록',
@@ -36,24 +49,12 @@ export const card: CardStrings = {
   delete: '삭제',
   loadError: '저장된 기록을 불러오지 못했습니다.',
   saveFailed: '가장 최근 기록을 저장하지 못했습니다. 디스크 공간을 확보하세요. 이미 저장된 기록은 그대로입니다.',
-  notifyTitle: '이미지 생성을 지금쯤 다시 사용할 수 있습니다',
-  notifyBody: (site, time) => `${site}의 한도가 ${time}에 초기화되었습니다 (예정 시각 기준).`,
   allowanceTitle: 'ChatGPT가 알려 준 남은 이미지 수',
   allowanceLeft: (n) => `${n}장 남음`,
   allowanceResets: (time) => `${time}에 초기화`,
   allowanceNotReported: '아직 모름: ChatGPT가 이 기기에 남은 횟수를 알려 준 적이 없습니다.',
   allowanceSource: (when) => `출처: ChatGPT 사용량 보고, ${when}에 확인`,
-  owners: {
-    'chatgpt-app': 'ChatGPT (요금제와 계정)',
-    'openai-api': 'OpenAI API (조직과 프로젝트)',
-    'openai-billing': 'OpenAI 결제 (월 예산 또는 크레딧)',
-    'openai-access': 'OpenAI 이용 권한 (조직 인증, 모델 접근, 프로젝트 권한)',
-    azure: 'Azure OpenAI (Microsoft 구독과 배포)',
-    provider: '외부 제공업체',
-    'content-policy': '콘텐츠 정책 — 한도 문제가 아님',
-    'service-load': '일시적 과부하 — 한도 문제가 아님',
-    unknown: '판단할 근거가 부족함',
-  },
+  owners,
   providerOwner: (name) => `${name} (외부 제공업체)`,
   theProvider: '해당 제공업체',
   buckets: {

@@ -1,10 +1,5 @@
-/** The options page in Korean: general settings, provider sites, detection health, and the context menu entry. */
-import type {
-  GeneralSettingsStrings,
-  HealthStrings,
-  ManualCaptureStrings,
-  ProviderSettingsStrings,
-} from '../types/index.ts';
+/** The options page in Korean: general settings, provider sites and detection health. */
+import type { GeneralSettingsStrings, HealthStrings, ProviderSettingsStrings } from '../types/index.ts';
 import { evidenceCount as e } from '../../health/rules.ts';
 
 export const generalSettings: GeneralSettingsStrings = {
@@ -77,13 +72,6 @@ export const providerSettings: ProviderSettingsStrings = {
   saveFailed: '제공자 설정을 저장하지 못했습니다.',
   tooManyCustom: (max) => `직접 추가한 사이트는 ${max}개까지 둘 수 있습니다.`,
   registrationFailed: (browserError) => `브라우저가 이 사이트에서 Limit Lens를 실행하지 못했습니다 (${browserError}).`,
-};
-
-export const manualCapture: ManualCaptureStrings = {
-  menuTitle: '한도 증거로 저장',
-  savedTitle: '한도 증거로 저장했습니다',
-  savedBody: (owner) => `${owner}. Limit Lens에서 문제 보고 자료를 확인하세요.`,
-  failedTitle: '선택한 텍스트를 저장하지 못했습니다',
 };
 
 export const health: HealthStrings = {

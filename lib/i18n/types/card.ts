@@ -71,8 +71,6 @@ export interface CardStrings {
   delete: string;
   loadError: string;
   saveFailed: string;
-  notifyTitle: string;
-  notifyBody: (site: string, time: string) => string;
   allowanceTitle: string;
   allowanceLeft: (n: number) => string;
   allowanceResets: (time: string) => string;

@@ -3,17 +3,14 @@
  * misnames a string does not compile, split by surface like the locale folders (lib/i18n/en/, ko/). The languages
  * themselves: LOCALES in lib/i18n/strings.ts.
  */
+import type { BackgroundStrings } from './background.ts';
 import type { CardStrings, StorageStrings } from './card.ts';
 import type { ExportStrings, HistoryStrings, ImportStrings, RedactionStrings } from './history.ts';
 import type { MarkdownPacketStrings, PacketStrings, PasteStrings, SessionStrings } from './pages.ts';
-import type {
-  GeneralSettingsStrings,
-  HealthStrings,
-  ManualCaptureStrings,
-  ProviderSettingsStrings,
-} from './settings.ts';
+import type { GeneralSettingsStrings, HealthStrings, ProviderSettingsStrings } from './settings.ts';
 import type { FirstRunStrings } from './welcome.ts';
 
+export type * from './background.ts';
 export type * from './card.ts';
 export type * from './history.ts';
 export type * from './pages.ts';
@@ -34,6 +31,8 @@ export interface LanguageInfo {
 export interface LocaleStrings {
   language: LanguageInfo;
   ui: UiStrings;
+  /** What the service worker says itself (notifications, the context menu): lib/i18n/background-strings.ts. */
+  background: BackgroundStrings;
   firstRun: FirstRunStrings;
   /** The health view, the popup's health notice and the diagnostics button (components/HealthSection.tsx). */
   health: HealthStrings;
@@ -55,5 +54,4 @@ export interface UiStrings extends CardStrings {
   redaction: RedactionStrings;
   import: ImportStrings;
   generalSettings: GeneralSettingsStrings;
-  manualCapture: ManualCaptureStrings;
 }

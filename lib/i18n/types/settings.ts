@@ -54,14 +54,6 @@ export interface ProviderSettingsStrings {
   registrationFailed: (browserError: string) => string;
 }
 
-/** The context menu entry and what it tells after saving. */
-export interface ManualCaptureStrings {
-  menuTitle: string;
-  savedTitle: string;
-  savedBody: (owner: string) => string;
-  failedTitle: string;
-}
-
 /** Words of the health view (glossary: /work/shared/docs/glossary-ko.md). */
 export interface HealthStrings {
   title: string;
