@@ -9,118 +9,39 @@
  *
  * Pure: no storage here. planImport decides what to add; the caller writes it in one transaction.
  */
-import { z } from 'zod';
-import { ACTIONS, BUCKETS, CONFIDENCES, OWNERS, RESET_SOURCES, type Owner } from '../domain/labels.ts';
-import type { CaptureLayer } from '../domain/shapes.ts';
 import type { StopRecord } from '../domain/shapes.ts';
+import { shortText, z } from '../domain/zod.ts';
+import { EXPORT_LIMITS, type ExportedStop, exportedStopSchema, isoDateTimeSchema } from './exported-stop.ts';
 import { findJsonSyntaxError } from './json-syntax.ts';
-import { hashOccurrenceKey, redactRecord } from './redact.ts';
+import { redactRecord } from './redact.ts';
 
-// Extension pages forbid eval: Zod must not even try to compile validators with new Function (as in
-// lib/messages/schemas.ts; the setting is global, and this module may be loaded on a page without that one).
-z.config({ jitless: true });
+export {
+  CAPTURE_LAYERS,
+  EXPORT_LIMITS,
+  type ExportedStop,
+  exportedStopSchema,
+  type ImportPlan,
+  type ImportSummary,
+  planImport,
+} from './exported-stop.ts';
 
 export const EXPORT_FORMAT = 'limit-lens-export';
 export const EXPORT_VERSION = 1;
 export const APP_NAME = 'Limit Lens';
 
-export const EXPORT_LIMITS = {
-  /** Whole file, in characters, checked before JSON.parse. */
-  fileChars: 50 * 1024 * 1024,
-  stops: 100_000,
-  /** Any free-text field: visible text, evidence text, a header value, a reason. */
-  textChars: 65_536,
-  urlChars: 8_192,
-  shortChars: 256,
-  headers: 100,
-  reasons: 64,
-  resets: 32,
-  kinds: 64,
-  limitsProgress: 64,
-  occurrenceKeys: 64,
-} as const;
-
-/** A stored stop without its local database id (ids belong to one database; import assigns new ones). */
-export type ExportedStop = Omit<StopRecord, 'id'>;
-
-// ── schema, version 1 ──────────────────────────────────────────────────────────────────────────────────────────
+// ── the document, version 1 ────────────────────────────────────────────────────────────────────────────────────
 const L = EXPORT_LIMITS;
-const text = z.string().max(L.textChars);
-const short = z.string().max(L.shortChars);
-const epochMs = z.number().int().min(0).max(8_640_000_000_000_000);
-const isoDateTime = z.iso.datetime({ offset: true });
-/** Every capture layer (the compile-time check below fails when CaptureLayer gains one that is not listed). */
-export const CAPTURE_LAYERS = ['network', 'dom', 'both', 'manual'] as const satisfies readonly CaptureLayer[];
-
-const resetInfoSchema = z.object({
-  at: isoDateTime.optional(),
-  inSeconds: z.number().finite().min(0).optional(),
-  source: z.enum(RESET_SOURCES),
-  stated: text,
-  possiblyPassed: z.boolean().optional(),
-});
-
-const classificationSchema = z.object({
-  owner: z.enum(OWNERS),
-  action: z.enum(ACTIONS),
-  bucket: z.enum(BUCKETS),
-  provider: short.optional(),
-  reset: resetInfoSchema.optional(),
-  resets: z.array(resetInfoSchema).max(L.resets).optional(),
-  confidence: z.enum(CONFIDENCES),
-  reasons: z.array(text).max(L.reasons),
-});
-
-const limitProgressSchema = z.object({
-  feature_name: short,
-  remaining: z.number().finite().optional(),
-  reset_after: short.optional(),
-});
-
-const headersSchema = z
-  .record(short, text)
-  .refine((h) => Object.keys(h).length <= L.headers, { message: `at most ${L.headers} headers` });
-
-const evidenceSchema = z.object({
-  text,
-  truncated: z.boolean(),
-  endpoint: z.string().max(L.urlChars).optional(),
-  status: z.number().int().min(100).max(599).optional(),
-  headers: headersSchema.optional(),
-  limitsProgress: z.array(limitProgressSchema).max(L.limitsProgress).optional(),
-  kinds: z.array(short).max(L.kinds),
-  layer: z.enum(CAPTURE_LAYERS),
-});
-
-export const exportedStopSchema = z
-  .object({
-    firstSeenAt: epochMs,
-    lastSeenAt: epochMs,
-    count: z.number().int().min(1).max(1_000_000_000),
-    site: short.regex(/^[a-z0-9.-]+$/i, 'expected a host name such as chatgpt.com'),
-    url: z.string().max(L.urlChars),
-    conversationId: short.optional(),
-    visibleText: text.optional(),
-    evidence: evidenceSchema,
-    classification: classificationSchema,
-    owner: z.enum(OWNERS),
-    action: z.enum(ACTIONS),
-    bucket: z.enum(BUCKETS),
-    resetAt: isoDateTime.optional(),
-    groupKey: z.string().min(1).max(1_024),
-    occurrenceKeys: z.array(short.min(1)).min(1).max(L.occurrenceKeys),
-  })
-  .refine((s) => s.lastSeenAt >= s.firstSeenAt, { message: 'must not be before firstSeenAt', path: ['lastSeenAt'] });
+const short = shortText(L.shortChars);
 
 export const exportDocumentV1Schema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(1),
-  exportedAt: isoDateTime,
+  exportedAt: isoDateTimeSchema,
   redacted: z.boolean(),
   /** Present when redacted: which optional masks were applied. */
-  redaction: z.object({ conversationIds: z.boolean() }).optional(),
+  redaction: z.optional(z.object({ conversationIds: z.boolean() })),
   app: z.object({ name: short, version: short }),
-  stops: z.array(exportedStopSchema).max(L.stops),
+  stops: z.array(exportedStopSchema).check(z.maxLength(L.stops)),
 });
 
 export type ExportDocumentV1 = z.infer<typeof exportDocumentV1Schema>;
@@ -129,13 +50,8 @@ export type ExportDocument = ExportDocumentV1;
 /** Any version this build can read. */
 export type AnyExportDocument = ExportDocumentV1;
 
-// Compile-time check: the schema describes exactly what the store holds.
-type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const _stopShape: Exact<z.infer<typeof exportedStopSchema>, ExportedStop> = true;
-void _stopShape;
-
 /** Each version's reader. */
-const READERS: Record<number, z.ZodType<AnyExportDocument>> = { 1: exportDocumentV1Schema };
+const READERS: Record<number, z.ZodMiniType<AnyExportDocument>> = { 1: exportDocumentV1Schema };
 /** Step from version N to N + 1. Empty while version 1 is the only one. */
 const MIGRATIONS: Record<number, (doc: AnyExportDocument) => AnyExportDocument> = {};
 
@@ -365,47 +281,4 @@ function describeIssues(issues: readonly Issue[], root: unknown): string {
   if (!first) return 'The file does not match the Limit Lens export format.';
   const more = issues.length - 1;
   return `${describeIssue(first, root)}.${more > 0 ? ` (${more} more problem${more === 1 ? '' : 's'} in this file.)` : ''}`;
-}
-
-// ── merge plan ─────────────────────────────────────────────────────────────────────────────────────────────────
-
-export interface ImportSummary {
-  added: number;
-  duplicates: number;
-  byOwner: Record<Owner, number>;
-}
-
-export interface ImportPlan {
-  toAdd: ExportedStop[];
-  duplicates: number;
-  summary: ImportSummary;
-}
-
-/**
- * Decides which incoming stops are new. A stop is a duplicate when any of its occurrence keys is already stored,
- * or belonged to a stop earlier in the same file. Keys hashed by a conversation-id-redacted export (`h:…`) are
- * compared with the hashes of stored keys, so importing a redacted export of your own stops adds nothing twice.
- */
-export function planImport(existingKeys: ReadonlySet<string>, incoming: readonly ExportedStop[]): ImportPlan {
-  const hashed = (k: string) => k.startsWith('h:');
-  const needHashes = incoming.some((s) => s.occurrenceKeys.some(hashed)) || [...existingKeys].some(hashed);
-  const canon = needHashes ? hashOccurrenceKey : (k: string) => k;
-  const seen = new Set<string>();
-  for (const k of existingKeys) seen.add(canon(k));
-
-  const byOwner = Object.fromEntries(OWNERS.map((o) => [o, 0])) as Record<Owner, number>;
-  const toAdd: ExportedStop[] = [];
-  let duplicates = 0;
-  for (const stop of incoming) {
-    const keys = stop.occurrenceKeys.map(canon);
-    const dup = keys.some((k) => seen.has(k));
-    for (const k of keys) seen.add(k);
-    if (dup) {
-      duplicates++;
-      continue;
-    }
-    toAdd.push(stop);
-    byOwner[stop.owner]++;
-  }
-  return { toAdd, duplicates, summary: { added: toAdd.length, duplicates, byOwner } };
 }

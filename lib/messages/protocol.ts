@@ -12,7 +12,7 @@ import type {
   ScreenshotRecord,
   StopRecord,
 } from '../domain/shapes.ts';
-import type { ExportedStop } from '../export/json.ts';
+import type { ExportedStop } from '../export/exported-stop.ts';
 import type { HistoryPage, HistoryQuery } from '../storage/history-query.ts';
 import type { ImportResult } from '../storage/import.ts';
 import type { PasteRequest, PasteResult } from '../evidence/parse-pasted.ts';

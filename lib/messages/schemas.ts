@@ -3,69 +3,69 @@
  * have been forged by the page it runs on, so shapes and sizes are checked here, once, before any work.
  * Background and extension pages only: zod must never be bundled into a content script.
  */
-import { z } from 'zod';
 import { CAPTURE_LIMITS as L } from '../domain/shapes.ts';
+import { shortText, wholeNumber, z } from '../domain/zod.ts';
 import type { Envelope, MessageType } from './protocol.ts';
 import { PASTE_LIMITS, PASTE_ROUTES } from '../evidence/parse-pasted.ts';
 import { MAX_PATTERN_CHARS } from '../providers/match-pattern.ts';
 import { CUSTOM_LIMITS, OWNER_KINDS } from '../providers/types.ts';
 import { ACTIONS, OWNERS } from '../domain/labels.ts';
-import { EXPORT_LIMITS, exportedStopSchema } from '../export/json.ts';
+import { EXPORT_LIMITS, exportedStopSchema } from '../export/exported-stop.ts';
 import { HISTORY_LIMITS } from '../storage/history-query.ts';
 
-// Extension pages forbid eval: Zod must not even try to compile validators with new Function.
-z.config({ jitless: true });
-
-const shortText = (max: number) => z.string().max(max);
-
 const headerMap = z
-  .record(z.string().max(64), shortText(L.headerValueChars))
-  .refine((h) => Object.keys(h).length <= L.headerCount, { message: `at most ${L.headerCount} headers` });
+  .record(shortText(64), shortText(L.headerValueChars))
+  .check(z.refine((h) => Object.keys(h).length <= L.headerCount, { message: `at most ${L.headerCount} headers` }));
 
 const limitProgress = z.object({
   feature_name: shortText(64),
-  remaining: z.number().finite().optional(),
-  reset_after: shortText(64).optional(),
+  remaining: z.optional(z.number()),
+  reset_after: z.optional(shortText(64)),
 });
 
+const hostname = () => shortText(253, z.regex(/^[a-z0-9.-]+$/i, 'a hostname'));
+/** Milliseconds since 1970, as Date.now() gives them. */
+const epochMs = () => z.number().check(z.int(), z.positive());
+
 export const capturePayloadSchema = z.object({
-  site: shortText(253).regex(/^[a-z0-9.-]+$/i, 'a hostname'),
-  url: shortText(L.urlChars).regex(/^(https?|file|chrome-extension|moz-extension):/, 'a page URL'),
-  conversationId: shortText(L.keyChars).optional(),
+  site: hostname(),
+  url: shortText(L.urlChars, z.regex(/^(https?|file|chrome-extension|moz-extension):/, 'a page URL')),
+  conversationId: z.optional(shortText(L.keyChars)),
   layer: z.enum(['network', 'dom', 'both']),
-  kinds: z.array(shortText(32)).min(1).max(L.kinds),
-  evidence: z.string().min(1).max(L.evidenceChars),
+  kinds: z.array(shortText(32)).check(z.minLength(1), z.maxLength(L.kinds)),
+  evidence: z.string().check(z.minLength(1), z.maxLength(L.evidenceChars)),
   evidenceTruncated: z.boolean(),
-  visibleText: shortText(L.visibleTextChars).optional(),
-  endpoint: shortText(L.urlChars).optional(),
-  status: z.number().int().min(100).max(599).optional(),
-  headers: headerMap.optional(),
-  limitsProgress: z.array(limitProgress).max(8).optional(),
-  occurrenceKeys: z.array(shortText(L.keyChars).min(1)).min(1).max(L.keys),
-  seenAt: z.number().int().positive(),
+  visibleText: z.optional(shortText(L.visibleTextChars)),
+  endpoint: z.optional(shortText(L.urlChars)),
+  status: z.optional(wholeNumber(100, 599)),
+  headers: z.optional(headerMap),
+  limitsProgress: z.optional(z.array(limitProgress).check(z.maxLength(8))),
+  occurrenceKeys: z.array(shortText(L.keyChars, z.minLength(1))).check(z.minLength(1), z.maxLength(L.keys)),
+  seenAt: epochMs(),
 });
 
 export const progressReportSchema = z.object({
-  site: shortText(253).regex(/^[a-z0-9.-]+$/i, 'a hostname'),
+  site: hostname(),
   endpoint: shortText(L.urlChars),
-  progress: z.array(limitProgress).min(1).max(8),
-  seenAt: z.number().int().positive(),
+  progress: z.array(limitProgress).check(z.minLength(1), z.maxLength(8)),
+  seenAt: epochMs(),
 });
 
 /** A paste from the paste page: already cut to its start and end; the background parses and classifies it. */
 export const pasteRequestSchema = z.object({
-  text: z.string().max(PASTE_LIMITS.maxChars),
+  text: shortText(PASTE_LIMITS.maxChars),
   route: z.enum(PASTE_ROUTES),
-  originalChars: z.number().int().min(0).max(1e10),
-  seenAt: z.number().int().positive(),
+  originalChars: wholeNumber(0, 1e10),
+  seenAt: epochMs(),
 });
 
-const providerId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'a provider id');
-const patternList = (min: number) => z.array(shortText(MAX_PATTERN_CHARS)).min(min).max(CUSTOM_LIMITS.patterns);
+const providerId = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, 'a provider id'));
+const patternList = (min: number) =>
+  z.array(shortText(MAX_PATTERN_CHARS)).check(z.minLength(min), z.maxLength(CUSTOM_LIMITS.patterns));
 
 /** Shapes and sizes only; lib/providers/settings.ts checks the patterns themselves and says what is wrong. */
 export const customProviderSchema = z.object({
-  id: providerId.optional(),
+  id: z.optional(providerId),
   name: shortText(CUSTOM_LIMITS.nameChars * 2),
   pages: patternList(1),
   apiHosts: patternList(0),
@@ -75,27 +75,28 @@ export const customProviderSchema = z.object({
 /** The history page's filters; the search text is capped like the page's input. */
 export const historyQuerySchema = z.object({
   filter: z.object({
-    owner: z.enum(OWNERS).optional(),
-    action: z.enum(ACTIONS).optional(),
-    site: shortText(253).optional(),
-    from: z.number().int().min(0).optional(),
-    to: z.number().int().min(0).optional(),
-    text: shortText(HISTORY_LIMITS.searchChars).optional(),
+    owner: z.optional(z.enum(OWNERS)),
+    action: z.optional(z.enum(ACTIONS)),
+    site: z.optional(shortText(253)),
+    from: z.optional(z.number().check(z.int(), z.minimum(0))),
+    to: z.optional(z.number().check(z.int(), z.minimum(0))),
+    text: z.optional(shortText(HISTORY_LIMITS.searchChars)),
   }),
-  offset: z.number().int().min(0).max(10_000_000),
-  limit: z.number().int().min(1).max(HISTORY_LIMITS.pageSize),
-  withIds: z.boolean().optional(),
+  offset: wholeNumber(0, 10_000_000),
+  limit: wholeNumber(1, HISTORY_LIMITS.pageSize),
+  withIds: z.optional(z.boolean()),
 });
 
-const stopIds = z.array(z.number().int().positive()).min(1).max(500);
+const stopId = () => z.number().check(z.int(), z.positive());
+const stopIds = z.array(stopId()).check(z.minLength(1), z.maxLength(500));
 
 const envelopeSchemas = {
   capture: capturePayloadSchema,
-  listStops: z.object({ limit: z.number().int().min(1).max(500) }),
-  deleteStop: z.object({ id: z.number().int().positive() }),
+  listStops: z.object({ limit: wholeNumber(1, 500) }),
+  deleteStop: z.object({ id: stopId() }),
   reportProgress: progressReportSchema,
   listAllowances: z.object({ site: shortText(253) }),
-  getStop: z.object({ id: z.number().int().positive() }),
+  getStop: z.object({ id: stopId() }),
   classifyPaste: pasteRequestSchema,
   savePaste: pasteRequestSchema,
   listProviders: z.object({}),
@@ -106,10 +107,12 @@ const envelopeSchemas = {
   getStops: z.object({ ids: stopIds }),
   clearStops: z.object({}),
   // The page validated the file with parseExportJson; each stop is checked again here with the same schema.
-  importStops: z.object({ stops: z.array(exportedStopSchema).min(1).max(EXPORT_LIMITS.stops) }),
+  importStops: z.object({
+    stops: z.array(exportedStopSchema).check(z.minLength(1), z.maxLength(EXPORT_LIMITS.stops)),
+  }),
   listScreenshots: z.object({ stopIds }),
   imageTurn: z.strictObject({}),
-} satisfies Record<MessageType, z.ZodType>;
+} satisfies Record<MessageType, z.ZodMiniType>;
 
 export type ParsedEnvelope = { [T in MessageType]: Envelope<T> }[MessageType];
 

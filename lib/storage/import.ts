@@ -4,8 +4,8 @@
  * stored at this moment and the new stops are written in ONE transaction: reading the keys inside it means a
  * capture arriving meanwhile cannot slip in a duplicate, and a failed write leaves everything as it was.
  */
-import { planImport, type ExportedStop, type ImportSummary } from '../export/json.ts';
-import { hashOccurrenceKey } from '../export/redact.ts';
+import { planImport, type ExportedStop, type ImportSummary } from '../export/exported-stop.ts';
+import { hashOccurrenceKey } from '../export/occurrence-key.ts';
 import type { LimitLensDb } from './db.ts';
 import { type StorageFailure, storageFailureOf } from './storage-error.ts';
 
