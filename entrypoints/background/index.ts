@@ -6,7 +6,6 @@ import { LimitLensDb } from '@/lib/storage/db.ts';
 import { keptAsideStore } from '@/lib/storage/kept-aside-store.ts';
 import { createWaitScheduler } from '@/lib/wait/scheduler.ts';
 import { createScreenshotTaker } from '@/lib/evidence/screenshot.ts';
-import { createHistoryQueries } from '@/lib/storage/history-query.ts';
 import { saveFailureItem } from '@/lib/storage/save-failure.ts';
 import { applyRetention, RETENTION_ALARM } from '@/lib/storage/retention.ts';
 import { onInstalled } from '@/lib/first-run/on-installed.ts';
@@ -64,10 +63,9 @@ export default defineBackground(() => {
       }),
   );
 
-  // The history page's cached search is dropped by every writer: the handler, retention, the context menu.
-  const history = createHistoryQueries(db);
+  // Every writer (the handler, retention, the context menu) tells open pages (the history page drops its cached
+  // search) and refreshes the badge.
   const stopsChanged = () => {
-    history.invalidate();
     announceStopsChanged();
     void waits.refresh();
   };
@@ -76,7 +74,6 @@ export default defineBackground(() => {
     db,
     classify,
     providers,
-    history,
     onStopsChanged: stopsChanged,
     // Where the popup reads it without asking this worker (lib/storage/save-failure.ts).
     onSaveFailure: (failure) => void saveFailureItem.setValue(failure ?? null).catch(() => {}),

@@ -10,7 +10,6 @@ import type { Classification, ClassifyInput } from '../domain/labels.ts';
 import type { LimitLensDb } from '../storage/db.ts';
 import { listAllowances, saveProgress } from '../storage/allowances-repository.ts';
 import { listStops, saveCapture } from '../storage/stops-repository.ts';
-import { createHistoryQueries, type HistoryQueries } from '../storage/history-query.ts';
 import { importStops } from '../storage/import.ts';
 import { clearStops, removeStops } from '../storage/retention.ts';
 import { listScreenshots } from '../evidence/screenshot.ts';
@@ -34,8 +33,6 @@ export interface HandlerDeps {
     ProviderService,
     'state' | 'setEnabled' | 'saveCustom' | 'deleteCustom' | 'routeFor' | 'enrichCapture'
   >;
-  /** The history page's queries, when the caller owns them: its onStopsChanged must then invalidate them (one place for all writers). */
-  history?: HistoryQueries;
   /**
    * Told when a save fails (with what the user should hear) and when a save succeeds again (undefined), so the
    * failure can be kept where the popup reads it without asking. Called on the first success after a start too:
@@ -76,19 +73,6 @@ export function createMessageHandler(deps: HandlerDeps) {
   let storageError: { message: string; at: number } | undefined;
   /** Whether a failure may still be on record outside this handler (one from before a restart counts). */
   let failureOnRecord = true;
-  const history = deps.history ?? createHistoryQueries(deps.db);
-  // The history page's cached search is dropped in one place, by its owner on every stored change: the caller that
-  // passed `history` does it in its onStopsChanged (the background, for every writer); the cache made here, here.
-  if (!deps.history) {
-    const notifyChanged = deps.onStopsChanged;
-    deps = {
-      ...deps,
-      onStopsChanged: () => {
-        history.invalidate();
-        notifyChanged?.();
-      },
-    };
-  }
 
   const now = deps.now ?? Date.now;
   const budget = createPageBudget(now, deps.pageBudget ?? PAGE_BUDGET);
@@ -234,9 +218,6 @@ export function createMessageHandler(deps: HandlerDeps) {
       const ok = (await removeStops(deps.db, [payload.id])) > 0;
       if (ok) deps.onStopsChanged?.();
       return { ok };
-    },
-    async queryHistory(payload) {
-      return history.query(payload);
     },
     async getStops(payload) {
       const stops = await deps.db.stops.bulkGet(payload.ids);

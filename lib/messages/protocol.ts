@@ -13,7 +13,6 @@ import type {
   StopRecord,
 } from '../domain/shapes.ts';
 import type { ExportedStop } from '../export/exported-stop.ts';
-import type { HistoryPage, HistoryQuery } from '../storage/history-query.ts';
 import type { ImportResult } from '../storage/import.ts';
 import type { PasteRequest, PasteResult } from '../evidence/parse-pasted.ts';
 import type { CustomProviderInput, ProviderActionResult, ProvidersState } from '../providers/types.ts';
@@ -39,8 +38,6 @@ export interface MessageMap {
   setProviderEnabled: { request: { id: string; enabled: boolean }; response: ProviderActionResult };
   saveCustomProvider: { request: CustomProviderInput; response: ProviderActionResult };
   deleteCustomProvider: { request: { id: string }; response: ProviderActionResult };
-  /** The history page: one page of filtered, searched stops (short rows), counted. */
-  queryHistory: { request: HistoryQuery; response: HistoryPage };
   /** Whole stored stops by id (for an export), at most 500 at a time. */
   getStops: { request: { ids: number[] }; response: { stops: StopRecord[] } };
   /** Removes every stop and screenshot (the history page asks the user first). */

@@ -9,9 +9,7 @@ import type { Envelope, MessageType } from './protocol.ts';
 import { PASTE_LIMITS, PASTE_ROUTES } from '../evidence/parse-pasted.ts';
 import { MAX_PATTERN_CHARS } from '../providers/match-pattern.ts';
 import { CUSTOM_LIMITS, OWNER_KINDS } from '../providers/types.ts';
-import { ACTIONS, OWNERS } from '../domain/labels.ts';
 import { EXPORT_LIMITS, exportedStopSchema } from '../export/exported-stop.ts';
-import { HISTORY_LIMITS } from '../storage/history-query.ts';
 
 const headerMap = z
   .record(shortText(64), shortText(L.headerValueChars))
@@ -72,21 +70,6 @@ export const customProviderSchema = z.object({
   ownerKind: z.enum(OWNER_KINDS),
 });
 
-/** The history page's filters; the search text is capped like the page's input. */
-export const historyQuerySchema = z.object({
-  filter: z.object({
-    owner: z.optional(z.enum(OWNERS)),
-    action: z.optional(z.enum(ACTIONS)),
-    site: z.optional(shortText(253)),
-    from: z.optional(z.number().check(z.int(), z.minimum(0))),
-    to: z.optional(z.number().check(z.int(), z.minimum(0))),
-    text: z.optional(shortText(HISTORY_LIMITS.searchChars)),
-  }),
-  offset: wholeNumber(0, 10_000_000),
-  limit: wholeNumber(1, HISTORY_LIMITS.pageSize),
-  withIds: z.optional(z.boolean()),
-});
-
 const stopId = () => z.number().check(z.int(), z.positive());
 const stopIds = z.array(stopId()).check(z.minLength(1), z.maxLength(500));
 
@@ -103,7 +86,6 @@ const envelopeSchemas = {
   setProviderEnabled: z.object({ id: providerId, enabled: z.boolean() }),
   saveCustomProvider: customProviderSchema,
   deleteCustomProvider: z.object({ id: providerId }),
-  queryHistory: historyQuerySchema,
   getStops: z.object({ ids: stopIds }),
   clearStops: z.object({}),
   // The page validated the file with parseExportJson; each stop is checked again here with the same schema.

@@ -1,6 +1,6 @@
 /**
  * The history page's queries, read-only: the page runs them on its own connection to the extension's database
- * (the background answers `queryHistory` with the same code).
+ * (the background keeps none of it: the page invalidates its cached search on `stopsChanged`).
  *
  * Built to stay quick with tens of thousands of stops:
  * - Owner, action, site and date filters are answered from the indexes alone (primary keys, no record is read),

@@ -23,18 +23,11 @@ async function openHistory(context: BrowserContext, extensionId: string): Promis
 
 /** Every stored stop, whole, straight from the background (what "unchanged" is checked against). */
 async function storedStops(page: Page): Promise<StopRecord[]> {
-  return page.evaluate(async () => {
-    const q = (await chrome.runtime.sendMessage({
-      type: 'queryHistory',
-      payload: { filter: {}, offset: 0, limit: 1, withIds: true },
-    })) as {
-      ids: number[];
-    };
-    if (q.ids.length === 0) return [];
-    return (
-      (await chrome.runtime.sendMessage({ type: 'getStops', payload: { ids: q.ids } })) as { stops: StopRecord[] }
-    ).stops;
-  });
+  return page.evaluate(
+    async () =>
+      ((await chrome.runtime.sendMessage({ type: 'listStops', payload: { limit: 500 } })) as { stops: StopRecord[] })
+        .stops,
+  );
 }
 
 async function saveAs(page: Page, button: string): Promise<{ name: string; text: string; bytes: Buffer }> {

@@ -108,7 +108,7 @@ test('a content script cannot read, clear or misfile stops: only its own page is
 
   for (const message of [
     { type: 'listStops', payload: { limit: 10 } },
-    { type: 'queryHistory', payload: { filter: {}, offset: 0, limit: 10 } },
+    { type: 'getStops', payload: { ids: [1] } },
     { type: 'clearStops', payload: {} },
     { type: 'setProviderEnabled', payload: { id: 'fal', enabled: true } },
   ]) {

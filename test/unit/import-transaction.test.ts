@@ -5,6 +5,7 @@ import { parseExportJson, toExportJson, toExportedStop } from '../../lib/export/
 import { testHandler } from './helpers/message-handler.ts';
 import { LimitLensDb } from '../../lib/storage/db.ts';
 import { importStops } from '../../lib/storage/import.ts';
+import { createHistoryQueries } from '../../lib/storage/history-query.ts';
 import { hashOccurrenceKey } from '../../lib/export/redact.ts';
 import { saveCapture } from '../../lib/storage/stops-repository.ts';
 import type { StopRecord } from '../../lib/domain/shapes.ts';
@@ -210,20 +211,24 @@ describe('the importStops message', () => {
     expect(await handle({ type: 'getStops', payload: { ids: [] } })).toMatchObject({ ok: false, reason: 'invalid' });
   });
 
-  it('queryHistory is validated, and a change made through the handler drops the cached search', async () => {
-    const { db, handle } = setup();
+  it("the history page searches on its own; a change through the handler is announced, dropping the page's cached search", async () => {
+    const { db, handle, changed } = setup();
     await db.stops.add(stop('k:1'));
-    expect(
-      await handle({ type: 'queryHistory', payload: { filter: { owner: 'nobody' }, offset: 0, limit: 10 } }),
-    ).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(await handle({ type: 'queryHistory', payload: { filter: {}, offset: 0, limit: 1000 } })).toMatchObject({
+    // The worker answers no history queries (issue 16): the page reads the database itself.
+    expect(await handle({ type: 'queryHistory', payload: { filter: {}, offset: 0, limit: 10 } })).toMatchObject({
       ok: false,
       reason: 'invalid',
     });
-    // "tool" is in the factory's evidence: a search that reads records (and is cached).
-    const search = { type: 'queryHistory', payload: { filter: { text: 'tool' }, offset: 0, limit: 10 } };
-    expect(await handle(search)).toMatchObject({ total: 1 });
+    // The page's queries, as entrypoints/stop-history/App.tsx makes them: "tool" is in the factory's evidence, a
+    // search that reads records (and is cached).
+    const queries = createHistoryQueries(db);
+    const search = { filter: { text: 'tool' }, offset: 0, limit: 10 };
+    expect(await queries.query(search)).toMatchObject({ total: 1 });
     await handle({ type: 'importStops', payload: { stops: [toExportedStop(stop('k:2'))] } });
-    expect(await handle(search)).toMatchObject({ total: 2 });
+    expect(changed).toHaveBeenCalledTimes(1);
+    // Until the announcement reaches the page, its cached answer stands; the page invalidates on it.
+    expect(await queries.query(search)).toMatchObject({ total: 1 });
+    queries.invalidate();
+    expect(await queries.query(search)).toMatchObject({ total: 2 });
   });
 });

@@ -40,7 +40,6 @@ describe('which context may send what', () => {
     { type: 'listStops', payload: { limit: 10 } },
     { type: 'getStop', payload: { id: 1 } },
     { type: 'getStops', payload: { ids: [1] } },
-    { type: 'queryHistory', payload: { filter: {}, offset: 0, limit: 10 } },
     { type: 'listScreenshots', payload: { stopIds: [1] } },
     { type: 'listAllowances', payload: { site: 'chatgpt.com' } },
     { type: 'deleteStop', payload: { id: 1 } },
