@@ -5,13 +5,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { UI_LOCALES } from '../../lib/i18n/language-info.ts';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-/** Every file and package reachable from `entry` through static imports (type-only imports excluded). */
-function importGraph(entry: string): { files: Set<string>; packages: Set<string> } {
+/**
+ * Every file and package reachable from `entry` through static imports (type-only imports excluded); `specifiers`
+ * holds the package imports as written (`zod/mini`).
+ */
+function importGraph(entry: string): { files: Set<string>; packages: Set<string>; specifiers: Set<string> } {
   const files = new Set<string>();
   const packages = new Set<string>();
+  const specifiers = new Set<string>();
   const visit = (file: string) => {
     if (files.has(file)) return;
     files.add(file);
@@ -22,12 +27,13 @@ function importGraph(entry: string): { files: Set<string>; packages: Set<string>
         const target = spec.startsWith('@/') ? spec.slice(2) : path.join(path.dirname(file), spec);
         if (/\.(ts|tsx)$/.test(target)) visit(path.normalize(target));
       } else {
+        specifiers.add(spec);
         packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
       }
     }
   };
   visit(entry);
-  return { files, packages };
+  return { files, packages, specifiers };
 }
 
 describe('what the background loads at wake-up', () => {
@@ -48,5 +54,34 @@ describe('what the background loads at wake-up', () => {
     expect(graph.packages).not.toContain('tldts');
     expect(graph.files).not.toContain('lib/providers/public-suffix.ts');
     expect(importGraph('entrypoints/options/main.tsx').files).toContain('lib/providers/public-suffix.ts');
+  });
+
+  it("validates with zod/mini only: the classic API's methods would bring all of Zod (~60 KB more)", () => {
+    expect(graph.specifiers).toContain('zod/mini');
+    expect([...graph.specifiers].filter((s) => s === 'zod' || (s.startsWith('zod/') && s !== 'zod/mini'))).toEqual([]);
+  });
+
+  it("leaves out redaction and the export document: the history page's, which builds the files", () => {
+    for (const f of ['lib/export/redact.ts', 'lib/export/json.ts', 'lib/export/index.ts', 'lib/export/pipeline.ts'])
+      expect(graph.files, f).not.toContain(f);
+    expect([...graph.files].filter((f) => f.startsWith('lib/export/redact/'))).toEqual([]);
+    // What an import's message needs is in the worker: the stop schema and the merge plan.
+    expect(graph.files).toContain('lib/export/exported-stop.ts');
+    const history = importGraph('entrypoints/stop-history/main.tsx').files;
+    for (const f of ['lib/export/redact.ts', 'lib/export/json.ts', 'lib/storage/history-query.ts'])
+      expect(history, f).toContain(f);
+  });
+
+  it('leaves out the history search: the history page queries the database itself', () => {
+    expect(graph.files).not.toContain('lib/storage/history-query.ts');
+  });
+
+  it("takes only the words it says itself, in every locale, not the pages' words", () => {
+    const i18n = [...graph.files].filter((f) => f.startsWith('lib/i18n/')).sort();
+    for (const code of UI_LOCALES) expect(i18n, code).toContain(`lib/i18n/${code}/background.ts`);
+    // card.ts for its owner names (a separate export: the bundle keeps only those); the provider service's English
+    // fallback for a refused custom site reads the English provider words.
+    const allowed = /^lib\/i18n\/(?:language-info|background-strings|[\w-]+\/(?:background|card))\.ts$/;
+    expect(i18n.filter((f) => !allowed.test(f) && f !== 'lib/i18n/en/settings.ts')).toEqual([]);
   });
 });
