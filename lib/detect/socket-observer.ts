@@ -12,7 +12,7 @@
  * event is a frame of a socket to a `*.chatgpt.com` host it hands the frame to that socket's reader
  * (chatgpt-socket.ts), once however often the page reads it. A frame the page never reads is not read: the page
  * can only act on a frame through its `data`, so what it shows the user came through this getter
- * (docs/chatgpt-protocol.md §2). A `close` listener of ours ends the socket's turns.
+ * (docs/chatgpt-protocol.md §6). A `close` listener of ours ends the socket's turns.
  */
 import type { BridgeMessage } from './bridge.ts';
 import { createSocketReader, type SocketReader } from './chatgpt-socket.ts';
