@@ -137,6 +137,33 @@ describe('a turn over the socket', () => {
     expect(mixed.reader.stats.skipped).toBeGreaterThan(300);
   });
 
+  it('a frame batching token items with another envelope is read in full; braces in a token are only text', () => {
+    // The fast path takes a frame as tokens only when nothing after the event's start opens an object (`{"`):
+    // a turn-complete or a reply batched after a token item must still be read.
+    const head =
+      'event: delta_encoding\ndata: "v1"\n\n' +
+      `event: delta\ndata: {"p": "", "o": "add", "v": {"message": {"id": "a1", "author": {"role": ` +
+      `"assistant"}, "content": {"content_type": "text", "parts": [""]}}, "conversation_id": "${CID}"}, "c": 0}\n\n`;
+    const texts = ['{', ' {\\"a\\": 1}', ' \\"encoded_item\\":\\"x', ' plain'];
+    const tokens = Array.from({ length: 40 }, (_, i) => `event: delta\ndata: {"v": "${texts[i % 4]}"}\n\n`).join('');
+    const all = items(head + tokens);
+    const { msgs, reader } = setup();
+    for (const it of all) reader.onFrame(JSON.stringify([it]));
+    expect(reader.stats.skipped).toBeGreaterThanOrEqual(38);
+    // Two token items in one frame are still tokens.
+    const skipped = reader.stats.skipped;
+    reader.onFrame(JSON.stringify(all.slice(-2)));
+    expect(reader.stats.skipped).toBe(skipped + 1);
+    expect(types(msgs)).toEqual(['turn-start']);
+    const complete = {
+      type: 'message',
+      topic_id: 'conversations',
+      payload: { type: 'conversation-turn-complete', payload: { conversation_id: CID } },
+    };
+    reader.onFrame(JSON.stringify([all.at(-1), complete]));
+    expect(types(msgs)).toEqual(['turn-start', 'turn-end']);
+  });
+
   it('items split across frames in any grouping give the same result', () => {
     const all = items(fixture('cooldown-append-crlf.txt'));
     const expected = setup();
