@@ -8,7 +8,7 @@
  *   paced:    the fetch body arrives over time (a burst of `burstTokens` tokens every `intervalMs`), like a live
  *             answer; tokens are appended as they are parsed;
  *   burst:    the same body written at once; the page parses it as it arrives and renders it in batches of 100
- *             tokens, one task each, so it is processing-bound and wall time is its processing time;
+ *             tokens, one task and one paragraph each, so it is processing-bound and wall time is its processing time;
  *   socket:   the same events as stream items on the page's WebSocket, as fast as the server can send them
  *             (catch-ups replayed, some frames batched), rendered in batches of 100;
  *   nosignal: the same tokens on the socket in an envelope no observer knows, rendered in batches of 100: only
@@ -16,7 +16,8 @@
  * Around each turn: CDP Performance.getMetrics deltas (TaskDuration, ScriptDuration, LayoutDuration) from just
  * before the page starts the turn to `tailMs` after the last token, so work the extension does after a turn
  * (its post-turn read of the page, 600 ms after the turn ends) is inside the window. Wall time is page-side
- * performance.now() from the turn's start (fetch call or socket command) to the last token appended.
+ * performance.now() from the turn's start (fetch call or socket command) to the last token appended (the batched
+ * turns: to the whole answer appended and laid out).
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { CONVERSATION_ID } from '../e2e/support/chatgpt-streams.ts';
@@ -64,7 +65,10 @@ export function conditions(extensionDir: string, naiveDir: string): Condition[] 
 }
 
 export interface TurnSample {
-  /** ms, page-side: the turn's start (fetch call or socket command) → last token appended. */
+  /**
+   * ms, page-side: the turn's start (fetch call or socket command) → last token appended; for the batched turns,
+   * → the whole answer appended and laid out (the page reads its height once the last batch is in).
+   */
   wall: number;
   /** ms, page-side: the turn's start → the next animation frame after the last token. */
   wallFrame: number;
@@ -231,9 +235,8 @@ export async function runPageCost(cond: Condition, round: number, port: number, 
 
 /**
  * How many turns of a kind one page load runs (their mean is the sample). The burst fetch turn is the cheapest
- * (~150 ms) and the most bimodal (its layout cost depends on how many frames fall inside it: an A/A of 1.41 on
- * 3 in a row), so it runs twice as many. The naive control runs each kind once: its turns take 10-15 s each and
- * its ratio is far from 1, so more would only lengthen the run.
+ * (~100 ms of work), so one GC or descheduling weighs most on it: it runs twice as many. The naive control runs each
+ * kind once: its turns take seconds each and its ratio is far from 1, so more would only lengthen the run.
  */
 export function turnRepeats(kind: TurnKind, cond: ConditionId, burstRepeats: number): number {
   if (kind === 'paced' || cond === 'naive') return 1;

@@ -113,8 +113,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, page: string): 
   res.end('');
 }
 
+/** A long turn's SSE events by token count, built once: the server's own work stays out of the page's wall time. */
+const longEventsCache = new Map<number, string[]>();
+
 async function streamLong(res: ServerResponse, turn: TurnRequest): Promise<void> {
-  const all = sseEvents(longAnswerStream(turn.tokens ?? 1000));
+  const tokens = turn.tokens ?? 1000;
+  let all = longEventsCache.get(tokens);
+  if (!all) longEventsCache.set(tokens, (all = sseEvents(longAnswerStream(tokens))));
   const per = Math.max(1, turn.burstTokens ?? 100);
   const interval = turn.intervalMs ?? 10;
   for (let i = 0; i < all.length; i += per) {
