@@ -124,7 +124,6 @@ export function installNetworkObserver(
             ? Endpoint.Conversation
             : Endpoint.Other;
     const pageCid = /\/c\/([\w-]{8,64})/.exec(win.location.href)?.[1];
-    const withCid = (id?: string) => (id ? { conversationId: id } : {});
     const turn = kind === Endpoint.Turn ? registry.fetchTurn(path, pageCid, RESUME.test(path)) : undefined;
     const ctxOf = (res: Response | undefined): TurnContext => ({
       method: verb,
@@ -142,7 +141,7 @@ export function installNetworkObserver(
             done = readText(res, ERROR_BODY_MAX).then(([text, cut]) => {
               const evidence = cap(text, EVIDENCE_MAX) || `HTTP ${res.status}`;
               const cid = m[3] ?? (kind !== Endpoint.Other ? pageCid : undefined);
-              finding(res, ['http-error'], evidence, cut || text.length > EVIDENCE_MAX, withCid(cid));
+              finding(res, ['http-error'], evidence, cut || text.length > EVIDENCE_MAX, { conversationId: cid });
               turnEnd(res, false);
             });
           } else if (turn) {
@@ -271,7 +270,7 @@ export function installNetworkObserver(
         endpoint: path,
         method: verb,
         status: res.status,
-        ...withCid(cid),
+        conversationId: cid,
         messages: messages.slice(-8),
         recentOnly: true,
         at: now(),

@@ -135,7 +135,8 @@ export function createTurnRegistry(opts: TurnRegistryOptions): TurnRegistry {
         turn.lastAt = now();
         live.add(turn);
         bound();
-        emit({ type: 'turn-start', turn: turn.key, endpoint: ep, ...cidOf(turn), at: now() });
+        // An absent id is left out in transit (the bridge sends JSON).
+        emit({ type: 'turn-start', turn: turn.key, endpoint: ep, conversationId: turn.conversationId, at: now() });
         if (path === 'socket') arm(turn, IDLE_END_MS);
       },
       finish(ctx, aborted) {
@@ -157,8 +158,8 @@ export function createTurnRegistry(opts: TurnRegistryOptions): TurnRegistry {
           type: 'turn-end',
           turn: turn.key,
           endpoint: turn.endpoint,
-          ...(cid ? { conversationId: cid } : {}),
-          ...(turn.turnId ? { turnId: turn.turnId } : {}),
+          conversationId: cid,
+          turnId: turn.turnId,
           context: ctx,
           at: now(),
           aborted,
@@ -166,10 +167,6 @@ export function createTurnRegistry(opts: TurnRegistryOptions): TurnRegistry {
       },
     };
     return turn;
-  }
-
-  function cidOf(turn: Turn): { conversationId?: string } {
-    return turn.conversationId ? { conversationId: turn.conversationId } : {};
   }
 
   /** An idle or abandoned turn ends by itself; one timer per turn, re-armed only when it fires. */
