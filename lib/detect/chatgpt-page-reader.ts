@@ -1,8 +1,10 @@
 /**
  * What the capture coordinator reads of ChatGPT's page: the text the user saw for a finding (its own message, the
  * latest reply, or an error surface), a cheap fingerprint of what is changing, and once per turn which of our
- * selectors still match (counted for the health view). Selectors come from selectors.ts; every read is textContent,
- * capped, never innerText (which forces a layout).
+ * selectors still match (counted for the health view). Selectors come from selectors.ts. Reads never use innerText
+ * (which forces a layout) and never copy more of a message than they keep: an answer can run to 100,000
+ * characters in 20,000 text nodes, and reading it whole (`textContent`, then a whitespace pass over all of it) cost
+ * milliseconds after every turn, on a page that may be busy rendering the next.
  */
 import { CAPTURE_LIMITS } from '../domain/shapes.ts';
 import { CONVERSATION_PATH } from '../domain/chatgpt.ts';
@@ -20,7 +22,10 @@ import {
 } from './selectors.ts';
 
 export interface ChatgptPageReader {
-  /** A cheap fingerprint of what is changing: the number of replies and the length of the last one. */
+  /**
+   * A cheap fingerprint of what is changing: the number of replies, and along the last one's chain of last
+   * children, each node's child count and the final text's length (a token added anywhere at the end changes it).
+   */
   look(): string;
   /** What the user saw for this finding: its own message, else the latest reply or an error surface. */
   visibleTextFor(finding: NetworkFinding): string | undefined;
@@ -59,7 +64,12 @@ export function createChatgptPageReader(doc: Document, tally: Tally): ChatgptPag
   return {
     look(): string {
       const last = queryLast(doc, ASSISTANT_UNIT);
-      return last ? `${doc.querySelectorAll(last.entry.css).length}:${last.el.textContent?.length ?? 0}` : '';
+      if (!last) return '';
+      let print = `${doc.querySelectorAll(last.entry.css).length}`;
+      let node: Node | null = last.el;
+      for (let depth = 0; node && depth < 32; depth++, node = node.lastChild)
+        print += `:${node.childNodes.length}/${node.nodeType === 1 ? '' : (node.nodeValue?.length ?? 0)}`;
+      return print;
     },
     visibleTextFor(finding: NetworkFinding): string | undefined {
       for (const id of finding.messageIds) {
@@ -84,10 +94,41 @@ export function createChatgptPageReader(doc: Document, tally: Tally): ChatgptPag
   };
 }
 
-export function readText(el: Element): string | undefined {
-  // textContent, not innerText: innerText forces a synchronous layout.
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return text ? text.slice(0, CAPTURE_LIMITS.visibleTextChars) : undefined;
+/**
+ * The element's text as `textContent` has it (every text and CDATA node below it, in order), whitespace runs
+ * collapsed, trimmed, and cut at `max`: the same string as reading it whole, for the cost of the part kept. Text
+ * nodes are gathered in document order until the collapsed text is known to reach `max` (a prefix collapses to a
+ * prefix of the whole, so its first `max` characters are final once it holds more than `max`).
+ */
+export function readText(el: Element, max: number = CAPTURE_LIMITS.visibleTextChars): string | undefined {
+  let raw = '';
+  let checkAt = max + 64;
+  let text = '';
+  for (let node: Node | null = el.firstChild; ; ) {
+    if (!node) {
+      text = collapse(raw);
+      break;
+    }
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      raw += node.nodeValue ?? '';
+      if (raw.length > checkAt) {
+        text = collapse(raw);
+        if (text.length > max) break;
+        checkAt = raw.length * 2;
+      }
+    }
+    node = nextInside(node, el);
+  }
+  return text ? text.slice(0, max) : undefined;
+}
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** The next node after `node` in document order that is still inside `root`, or null. */
+function nextInside(node: Node, root: Node): Node | null {
+  if (node.firstChild) return node.firstChild;
+  for (let at: Node | null = node; at && at !== root; at = at.parentNode) if (at.nextSibling) return at.nextSibling;
+  return null;
 }
 
 export function messageIdOf(el: Element): string | undefined {
