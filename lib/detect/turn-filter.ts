@@ -29,7 +29,6 @@ export interface TurnFilter {
   isTurnOver(): boolean;
   handoff(): StreamHandoff | undefined;
   conversationId(): string | undefined;
-  stats: { events: number; passed: number; skipped: number };
 }
 
 /** The image tool's names: `t2uay3k.sj1i4kz` (image_gen.text2im), `dalle.text2im`, `image_gen.text2im`. */
@@ -60,7 +59,6 @@ export const isCandidate = (m: J): boolean => m?.author?.role === 'tool' && (!m.
 const str = (x: unknown): string | undefined => (typeof x === 'string' && x && x.length <= 200 ? x : undefined);
 
 export function createTurnFilter(): TurnFilter {
-  const stats = { events: 0, passed: 0, skipped: 0 };
   const kept = new Set<string>();
   // Before any frame the path is the root: the first frame of a turn may be a bare `{"o":"add","v":{message}}`.
   let cur: DeltaCursor = { c: '0', p: '', o: undefined };
@@ -71,10 +69,9 @@ export function createTurnFilter(): TurnFilter {
   const rootAdd = (p: unknown, o: unknown): boolean => p === '' && (o === 'add' || o === 'replace');
 
   function push(d: string): DeltaCursor | undefined {
-    stats.events++;
     if (over || d.charCodeAt(0) !== 123) {
       if (d === '[DONE]') over = true;
-      return void stats.skipped++;
+      return;
     }
     const before = cur;
     const clean = !d.includes('"error"');
@@ -83,16 +80,16 @@ export function createTurnFilter(): TurnFilter {
       const c = head.c ?? cur.c;
       if (clean && !(head.object && rootAdd(head.p ?? cur.p, head.o ?? cur.o)) && !kept.has(c)) {
         cur = { c, p: head.p ?? cur.p, o: head.o ?? cur.o };
-        return void stats.skipped++;
+        return;
       }
     }
     let obj: J;
     try {
       obj = JSON.parse(d);
     } catch {
-      return void stats.skipped++;
+      return;
     }
-    if (!isObj(obj)) return void stats.skipped++;
+    if (!isObj(obj)) return;
     if (typeof obj.conversation_id === 'string') cid = str(obj.conversation_id);
     const { type } = obj;
     if (type === 'message_stream_complete') complete = true;
@@ -118,7 +115,6 @@ export function createTurnFilter(): TurnFilter {
         }
       }
     }
-    stats.passed++;
     return before;
   }
 
@@ -134,6 +130,5 @@ export function createTurnFilter(): TurnFilter {
     isTurnOver: () => over,
     handoff: () => handoff,
     conversationId: () => cid,
-    stats,
   };
 }
