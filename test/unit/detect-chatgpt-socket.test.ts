@@ -164,36 +164,6 @@ describe('a turn over the socket', () => {
     expect(types(msgs)).toEqual(['turn-start', 'turn-end']);
   });
 
-  it('the two-step check takes a token frame only when nothing follows its text: a key after it is read', () => {
-    // The quick check finds the token text's closing quote, wants the object closed right after it and the frame
-    // exactly as long past it as the last frame checked in full. A "c" key after the text, with the item's ids
-    // shortened so that the frame is exactly as long as a plain token frame, must still be read.
-    const head =
-      'event: delta_encoding\ndata: "v1"\n\n' +
-      `event: delta\ndata: {"p": "", "o": "add", "v": {"message": {"id": "a1", "author": {"role": ` +
-      `"assistant"}, "content": {"content_type": "text", "parts": [""]}}, "conversation_id": "${CID}"}, "c": 0}\n\n`;
-    const token = (t: string) => `event: delta\ndata: {"v": "${t}"}\n\n`;
-    const all = items(head + [' a', ' b', ' c', ' d', ' e'].map(token).join(''));
-    const { reader } = setup();
-    for (const it of all.slice(0, -1)) reader.onFrame(JSON.stringify([it]));
-    expect(reader.stats.skipped).toBe(4);
-    // A plain token frame is told without searching the frame for a key.
-    const includes = vi.spyOn(String.prototype, 'includes');
-    reader.onFrame(JSON.stringify([all.at(-1)]));
-    expect(includes).not.toHaveBeenCalled();
-    includes.mockRestore();
-    expect(reader.stats.skipped).toBe(5);
-    const last = all.at(-1)!;
-    const keyed = structuredClone(last);
-    keyed.payload.payload.encoded_item = 'event: delta\ndata: {"v": " e", "c": 1}\n\n';
-    // The offset shortened by what the key adds: the keyed frame is exactly as long as a plain token frame.
-    const extra = JSON.stringify([keyed]).length - JSON.stringify([last]).length;
-    const keyedFrame = JSON.stringify([{ ...keyed, offset: last.offset.slice(0, -extra) }]);
-    expect(keyedFrame.length).toBe(JSON.stringify([last]).length);
-    reader.onFrame(keyedFrame);
-    expect(reader.stats.skipped).toBe(5);
-  });
-
   it('items split across frames in any grouping give the same result', () => {
     const all = items(fixture('cooldown-append-crlf.txt'));
     const expected = setup();
