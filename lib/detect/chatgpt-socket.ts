@@ -4,11 +4,11 @@
  * `encoded_item`), subscribe replies with their `catchups`, `conversation-turn-complete`, unsubscribe replies,
  * and `conversation-update` / `async-task-update-message` results of queued image tasks.
  *
- * Cost per frame, in order: binary frames are ignored without being read; a text frame that does not mention
- * `conversation-` is counted as an unknown envelope and dropped (one substring search); a frame holding one
- * stream item whose SSE event is an answer token (`data: {"v": "…"}`) of a message nobody tracks is dropped
- * after a sticky-regex look at the escaped item, without `JSON.parse`; anything else is parsed once. A frame
- * over {@link MAX_FRAME_CHARS} is dropped and counted.
+ * Cost per frame, in order: binary frames are ignored without being read; a frame holding one stream item whose
+ * SSE event is an answer token (`data: {"v": "…"}`) of a message nobody tracks is dropped by
+ * {@link skipsQuickToken} (one comparison, one short search, a few character reads) without `JSON.parse`; a text
+ * frame that does not mention `conversation-` is counted as an unknown envelope and dropped (one substring search);
+ * anything else is parsed once. A frame over {@link MAX_FRAME_CHARS} is dropped and counted.
  *
  * Untrusted input: the page's own script can feed these listeners forged frames. Nothing here throws, every
  * string taken is capped, and what a forged turn can produce is handed to the isolated script, which budgets it.
@@ -25,8 +25,6 @@ const MAX_ITEM_CHARS = 1 << 20;
 const ENCODED = '"encoded_item":"';
 /** The escaped text of an answer-token event: `event: delta\ndata: {"v": "` as it stands inside the frame's JSON. */
 const BARE_TOKEN_ITEM = /(?:event: ?[\w-]{0,40}\\n)?data: ?\{\\"v\\": ?\\"/y;
-/** A structural `"c"` key inside an escaped item (a token's own text would be escaped twice). */
-const ESCAPED_CHANNEL_KEY = '\\"c\\"';
 /** An answer-token event as an item carries it, unescaped. */
 const BARE_TOKEN_EVENT = /^(?:event: ?[\w-]{0,40}\n)?data: ?\{"v": ?"/;
 
@@ -35,7 +33,7 @@ export interface SocketStats {
   unknown: number;
   /** Of those, envelopes about conversations in a shape we do not know (the rest do not mention them). */
   strange: number;
-  /** Token items dropped without parsing. */
+  /** Answer-token items dropped without their event being parsed. */
   skipped: number;
   duplicates: number;
   oversize: number;
@@ -43,6 +41,8 @@ export interface SocketStats {
 
 export interface SocketReader {
   onFrame(data: unknown): void;
+  /** What tells this socket's next answer-token frames without a call into the reader (socket-observer.ts). */
+  quick: QuickTokens;
   /** The socket closed: its turns end. */
   close(): void;
   stats: SocketStats;
@@ -54,6 +54,61 @@ export interface SocketReaderOptions {
   now: () => number;
   /** What findings name as their endpoint: the socket's host, never its path (it holds the user id and a token). */
   endpoint: string;
+}
+
+/**
+ * The last one-item answer-token frame of a turn, as what the next ones must repeat: the frame text from the item's
+ * `"turn_id"` through the event's start (`event: delta\ndata: {\"v\": \"` as the frame escapes it) and where it
+ * stood. Token frames of a turn differ only in their text and the item's ids, so a frame that repeats this head
+ * where it stood is an item of that turn, and {@link skipsQuickToken} tells whether its event is a bare token.
+ */
+export interface QuickTokens {
+  head: string;
+  from: number;
+  /** Characters after the encoded item in the last such frame (its ids, offset and the envelope's close). */
+  tail: number;
+  /** The turn's current channel is one nobody tracks: its bare tokens change nothing. */
+  on: boolean;
+  stats: SocketStats;
+  /** Called every 64 skipped frames: the turn's idle clock, and `on` read again. */
+  refresh: () => void;
+}
+
+/**
+ * A frame that is only an answer token of the turn `q` describes, counted as skipped. Kept to one comparison, one
+ * search over the token's text and a few character reads, in a function of its own that the page's `data` getter
+ * calls directly: on the live page each further search over a fresh frame and each call through the reader's layers
+ * cost about as much as the comparison (docs/chatgpt-protocol.md §6).
+ *
+ * Inside the frame the event is escaped once and the token's text twice, so a quote of the event's structure is
+ * `\"` after a run of backslashes whose length is a multiple of 4, and a quote of the token's text is not: the
+ * first such quote ends the token's text, and a bare token event (`data: {"v": "…"}` and nothing more) closes
+ * right there (`}`), followed only by line ends and the encoded item's own closing quote.
+ */
+export function skipsQuickToken(frame: string, q: QuickTokens): boolean {
+  if (!q.on || !frame.startsWith(q.head, q.from)) return false;
+  let at = q.from + q.head.length - 2;
+  for (let run = 2; run & 3; ) {
+    at = frame.indexOf('\\"', at + 2);
+    if (at < 0) return false;
+    for (run = 0; frame.charCodeAt(at - 1 - run) === 92; ) run++;
+  }
+  at += 2;
+  if (frame.charCodeAt(at++) !== 125) return false;
+  // Then line ends (`\n`, `\r` as the frame escapes them). Any other run of backslashes, `n` and `r` there would
+  // make the event's data no JSON the page could read either, and a further line would hold other characters.
+  for (let c; (c = frame.charCodeAt(at)) === 92 || c === 110 || c === 114; ) at++;
+  if (frame.charCodeAt(at++) !== 34) return false;
+  // The tail (the item's ids, its offset, the envelope's close) is as long as the last one's nearly always; when it
+  // is not, one scan shows it opens no further object (an item's own fields hold none, and inside the encoded item
+  // every quote is escaped). A further item in the same frame makes the tail longer by a whole item: only a frame
+  // forged to the length could pass, and a forged frame can as well leave out what it likes.
+  if (frame.length - at !== q.tail) {
+    if (frame.includes('{"', at)) return false;
+    q.tail = frame.length - at;
+  }
+  if (!(++q.stats.skipped & 63)) q.refresh();
+  return true;
 }
 
 /**
@@ -78,17 +133,24 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
   };
   /** Turns this socket fed, so its close ends them. */
   const mine = new Set<Turn>();
-  /** The turn the last stream item went to, and the head of the last one-item frame (skipsAsToken). */
+  /** The turn the last stream item went to, and the one whose token frames `quick` tells. */
   let lastTurn: Turn | undefined;
-  let headTurn: Turn | undefined;
-  /** Where the item's event starts in such a frame. */
-  let headAt = 0;
-  let itemHead = '';
-  let headEnd = '';
-  /** The start of the last answer-token event seen (`event: delta\\ndata: {\\"v\\": \\"` as the frame has it). */
-  let tokenStart = '';
-  /** headEnd + tokenStart: a one-item token frame of the head's turn is recognised in one comparison. */
-  let headToken = '';
+  let quickTurn: Turn | undefined;
+  const quick: QuickTokens = {
+    head: '',
+    from: 0,
+    tail: -1,
+    on: false,
+    stats,
+    refresh() {
+      try {
+        quickTurn?.touch();
+        quick.on = !!quickTurn?.filter.skipsBareTokens();
+      } catch {
+        quick.on = false; // called from the page's own read of a frame: nothing of ours reaches it
+      }
+    },
+  };
   const ctx = (): TurnContext => ({ method: 'WS', status: 200, headers: {} });
 
   function onFrame(data: unknown): void {
@@ -100,10 +162,7 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
       stats.oversize++;
       return;
     }
-    if (skipsAsToken(data)) {
-      stats.skipped++;
-      return;
-    }
+    if (skipsQuickToken(data, quick)) return;
     if (!data.includes('conversation-')) {
       stats.unknown++;
       return;
@@ -116,61 +175,19 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
     }
     lastTurn = undefined;
     for (const env of Array.isArray(parsed) ? parsed : [parsed]) walk(env, undefined, 0);
-    // A one-item frame of a turn: its head serves the fast path for the turn's next token frames (a batched
-    // frame leaves the head as it was).
+    // A one-item frame whose event is an answer token: its head tells the turn's next token frames (a batched
+    // frame, or another event, leaves the head as it was).
     const at = data.indexOf(ENCODED) + ENCODED.length;
-    if (lastTurn && at >= ENCODED.length && !data.includes(ENCODED, at)) {
-      headTurn = lastTurn;
-      const head = data.slice(0, at);
-      headAt = at;
-      itemHead = ownCopy(head.charCodeAt(0) === 91 ? head.slice(1) : head); // without a batch's opening `[`
-      headEnd = ownCopy(head.slice(Math.max(0, head.lastIndexOf('"turn_id"'))));
-      headToken = '';
+    BARE_TOKEN_ITEM.lastIndex = at;
+    const token = lastTurn && at >= ENCODED.length && !data.includes(ENCODED, at) && BARE_TOKEN_ITEM.exec(data);
+    if (token) {
+      const from = Math.max(0, data.lastIndexOf('"turn_id"', at));
+      quickTurn = lastTurn;
+      quick.head = ownCopy(data.slice(from, at) + token[0]);
+      quick.from = from;
+      quick.tail = -1;
     }
-  }
-
-  /**
-   * A frame holding only answer tokens of a turn whose channel nobody tracks: nothing to learn from it. Token
-   * items of a turn are the same text up to their SSE event (envelope, topic, ids), so the head of the last one
-   * read and the event's start are compared in one go, then the rest of the frame is searched once for a channel
-   * key and once for a further item: no parsing. Measured on the page, each string operation on a frame costs
-   * about the same whatever its length (the page's own work between two frames leaves the caches cold), so the
-   * one-item frame, by far the most common, takes three.
-   */
-  function skipsAsToken(data: string): boolean {
-    const turn = headTurn;
-    const at0 = headAt;
-    if (!turn || data.includes(ESCAPED_CHANNEL_KEY, at0)) return false;
-    for (let at = at0, first = true; ; first = false) {
-      if (!(first && headToken && data.startsWith(headToken, at0 - headEnd.length))) {
-        // The head's end names the turn and the item's event (a further item: its whole envelope head).
-        if (!(first ? data.startsWith(headEnd, at - headEnd.length) : data.startsWith(itemHead, at - itemHead.length)))
-          return false;
-        // The event's start is the same text item after item: compared as text first, as a regex only when it
-        // differs (a regex run cost 1–3 µs a frame in Chromium). The text is one the regex matched, and the regex
-        // looks at nothing past what it matches, so both answer alike.
-        if (!(tokenStart && data.startsWith(tokenStart, at))) {
-          BARE_TOKEN_ITEM.lastIndex = at;
-          const m = BARE_TOKEN_ITEM.exec(data);
-          if (!m) return false;
-          tokenStart = ownCopy(m[0]);
-          headToken = '';
-        }
-        if (first && !headToken) headToken = ownCopy(headEnd + tokenStart);
-      }
-      // Anything after the event's start that opens a JSON object (`{"`) is structure, not the token's text (inside
-      // the encoded event a quote is always escaped), and an item's tail holds none (ids, offsets and times are
-      // strings and numbers): so a further item is found in one scan for a rare character, where a search for its
-      // key stopped at every quote of the tail. Structure that is not an item of the same shape: read in full.
-      const next = data.indexOf('{"', at + tokenStart.length);
-      if (next < 0) break;
-      if (!data.startsWith(itemHead, next)) return false;
-      at = next + itemHead.length;
-    }
-    if (!turn.filter.skipsBareTokens()) return false;
-    // The turn's idle clock needs no millisecond precision: one look at the clock every 64 frames.
-    if (!(stats.skipped & 63)) turn.touch();
-    return true;
+    quick.refresh();
   }
 
   /**
@@ -224,7 +241,10 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
     lastTurn = turn;
     const e = p.encoded_item;
     // A token of an untracked channel changes nothing, whether or not it was seen before.
-    if (BARE_TOKEN_EVENT.test(e) && !e.includes('"c"') && turn.filter.skipsBareTokens()) return void turn.touch();
+    if (BARE_TOKEN_EVENT.test(e) && !e.includes('"c"') && turn.filter.skipsBareTokens()) {
+      stats.skipped++;
+      return void turn.touch();
+    }
     if (!turn.firstSight(str(p.stream_item_id))) {
       stats.duplicates++;
       return;
@@ -261,7 +281,9 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
         // Nothing of ours reaches the page.
       }
     },
+    quick,
     close() {
+      quick.on = false;
       try {
         registry.endAll(mine, ctx());
       } catch {

@@ -10,12 +10,14 @@
  * nothing at all adds ~4% to the page's task time, more than all our reading). `MessageEvent.prototype`'s `data`
  * getter is wrapped: it returns exactly what the native getter returns (and throws what it throws), and when the
  * event is a frame of a socket to a `*.chatgpt.com` host it hands the frame to that socket's reader
- * (chatgpt-socket.ts), once however often the page reads it. A frame the page never reads is not read: the page
+ * (chatgpt-socket.ts), once however often the page reads it; an answer-token frame of the turn last read is told
+ * by the getter itself, before the event's target is looked up (`skipsQuickToken`: most frames of a turn are
+ * those, and every call layer costs the page on each). A frame the page never reads is not read: the page
  * can only act on a frame through its `data`, so what it shows the user came through this getter
  * (docs/chatgpt-protocol.md §6). A `close` listener of ours ends the socket's turns.
  */
 import type { BridgeMessage } from './bridge.ts';
-import { createSocketReader, type SocketReader } from './chatgpt-socket.ts';
+import { createSocketReader, type QuickTokens, type SocketReader, skipsQuickToken } from './chatgpt-socket.ts';
 import type { TurnRegistry } from './turns.ts';
 import type { J } from './page-value.ts';
 
@@ -54,6 +56,8 @@ export function installSocketObserver(win: SocketWindow, opts: SocketObserverOpt
   let on = true;
   /** The last frame handed to a reader: a page that reads a frame's data twice has it read once. */
   let lastRead: unknown;
+  /** The answer-token frames of the socket read last (chatgpt-socket.ts). */
+  let quick: QuickTokens | undefined;
 
   // Written as a method so that its name and length are the native getter's ("get data", 0).
   const pageData = Object.getOwnPropertyDescriptor(
@@ -61,11 +65,19 @@ export function installSocketObserver(win: SocketWindow, opts: SocketObserverOpt
       get data() {
         const frame = data!.call(this);
         // Nothing here can throw once the native getter has answered: `this` is a MessageEvent (an Event, whose
-        // target getter cannot fail), and the reader catches its own errors (chatgpt-socket.ts).
-        const reader = this !== lastRead && on && readers.get(target!.call(this) as object);
-        if (reader) {
-          lastRead = this;
-          reader.onFrame(frame);
+        // target getter cannot fail), string methods on a string cannot, and the reader catches its own errors.
+        if (this !== lastRead && on) {
+          // The common frame, an answer token of the turn last read, is told before anything else: which socket
+          // sent it does not matter, as nothing is done with it (a forged one is skipped as well).
+          if (typeof frame === 'string' && quick && skipsQuickToken(frame, quick)) lastRead = this;
+          else {
+            const reader = readers.get(target!.call(this) as object);
+            if (reader) {
+              lastRead = this;
+              quick = reader.quick;
+              reader.onFrame(frame);
+            }
+          }
         }
         return frame;
       },
@@ -93,12 +105,7 @@ export function installSocketObserver(win: SocketWindow, opts: SocketObserverOpt
     const url = new URL(nativeUrl!.call(ws));
     if (!CHATGPT_HOST.test(url.hostname)) return;
     // The path carries the user id and a token: findings name only the host.
-    const reader = createSocketReader({
-      registry: opts.registry,
-      emit: opts.emit,
-      now: opts.now,
-      endpoint: `wss://${url.hostname}`,
-    });
+    const reader = createSocketReader({ ...opts, endpoint: `wss://${url.hostname}` });
     readers.set(ws, reader);
     open++;
     addListener!.call(

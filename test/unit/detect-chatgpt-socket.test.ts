@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { BridgeMessage, NetworkFinding } from '../../lib/detect/bridge.ts';
-import { createSocketReader, MAX_FRAME_CHARS, sseData } from '../../lib/detect/chatgpt-socket.ts';
+import fc from 'fast-check';
+import { createSocketReader, MAX_FRAME_CHARS, skipsQuickToken, sseData } from '../../lib/detect/chatgpt-socket.ts';
 import { createTurnRegistry, MAX_LIVE_TURNS } from '../../lib/detect/turns.ts';
 import { assembled } from './helpers/assembled.ts';
 
@@ -138,8 +139,8 @@ describe('a turn over the socket', () => {
   });
 
   it('a frame batching token items with another envelope is read in full; braces in a token are only text', () => {
-    // The fast path takes a frame as tokens only when nothing after the event's start opens an object (`{"`):
-    // a turn-complete or a reply batched after a token item must still be read.
+    // The fast path takes a frame as a token only when its event closes right after the token's text and nothing
+    // after the item opens an object (`{"`): a turn-complete or a reply batched after a token item must still be read.
     const head =
       'event: delta_encoding\ndata: "v1"\n\n' +
       `event: delta\ndata: {"p": "", "o": "add", "v": {"message": {"id": "a1", "author": {"role": ` +
@@ -150,10 +151,10 @@ describe('a turn over the socket', () => {
     const { msgs, reader } = setup();
     for (const it of all) reader.onFrame(JSON.stringify([it]));
     expect(reader.stats.skipped).toBeGreaterThanOrEqual(38);
-    // Two token items in one frame are still tokens.
+    // Two token items in one frame are still tokens (the frame is parsed, their events are not).
     const skipped = reader.stats.skipped;
     reader.onFrame(JSON.stringify(all.slice(-2)));
-    expect(reader.stats.skipped).toBe(skipped + 1);
+    expect(reader.stats.skipped).toBe(skipped + 2);
     expect(types(msgs)).toEqual(['turn-start']);
     const complete = {
       type: 'message',
@@ -162,6 +163,38 @@ describe('a turn over the socket', () => {
     };
     reader.onFrame(JSON.stringify([all.at(-1), complete]));
     expect(types(msgs)).toEqual(['turn-start', 'turn-end']);
+  });
+
+  it('property: a frame is told as a token without parsing only when it is one bare answer-token item', () => {
+    // What the quick check sees is the frame's escaped text: the event escaped once, the token's text twice. Texts
+    // made of quotes, backslashes, braces and line ends must never end the token early or hide a key after it.
+    const head =
+      'event: delta_encoding\ndata: "v1"\n\n' +
+      `event: delta\ndata: {"p": "", "o": "add", "v": {"message": {"id": "a1", "author": {"role": ` +
+      `"assistant"}, "content": {"content_type": "text", "parts": [""]}}, "conversation_id": "${CID}"}, "c": 0}\n\n` +
+      'event: delta\ndata: {"v": "seed"}\n\n';
+    const seed = items(head);
+    const text = fc
+      .array(fc.constantFrom('"', '\\', '}', '{', 'n', 'r', '\n', '\r', 'c', ',', ' ', ':', '"}', '\\"', 'é你', 'x'), {
+        maxLength: 12,
+      })
+      .map((a) => a.join(''));
+    const after = fc.constantFrom('', ', "c": 1', ', "c": 0', ', "p": "/message/content/parts/0"', ', "o": "append"');
+    const ends = fc.constantFrom('\n\n', '\n', '', '\r\n\r\n', '\n\ndata: {"v": "y"}\n\n', '\ndata: {"type": "x"}\n\n');
+    fc.assert(
+      fc.property(text, after, ends, fc.boolean(), (t, more, end, batched) => {
+        const { reader } = setup();
+        for (const it of seed) reader.onFrame(JSON.stringify([it]));
+        const last = seed.at(-1)!;
+        const item = structuredClone(last);
+        item.payload.payload.encoded_item = `event: delta\ndata: {"v": ${JSON.stringify(t)}${more}}${end}`;
+        item.payload.payload.stream_item_id += '-next';
+        const frame = JSON.stringify(batched ? [item, last] : [item]);
+        const bare = !more && /^(?:\r?\n)*$/.test(end) && !batched;
+        expect(skipsQuickToken(frame, reader.quick)).toBe(bare);
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('items split across frames in any grouping give the same result', () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BridgeMessage, NetworkFinding } from '../../lib/detect/bridge.ts';
 import { installChatGptObservers } from '../../lib/detect/chatgpt-observers.ts';
 import { installSocketObserver, MAX_OPEN_SOCKETS } from '../../lib/detect/socket-observer.ts';
@@ -181,6 +181,37 @@ describe('frames are read as the page reads them, each once', () => {
       const turn = msgs.filter((m) => m.type !== 'socket-stats').map((m) => m.type);
       expect(turn).toEqual(['turn-start', 'finding', 'turn-end']);
     } finally {
+      off();
+    }
+  });
+
+  it('answer tokens are told at the getter; two sockets streaming at once still give each turn and its refusal', () => {
+    const { win, FakeWebSocket, msgs, off } = socketWindow();
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const events = fixture('quota-zh.txt').split(/\n\n/).filter(Boolean);
+      const at = events.findIndex((e) => e.includes('"id": "c1"')) + 1;
+      const tokens = Array.from({ length: 300 }, (_, i) => `event: delta\ndata: {"v": " w${i}"}`);
+      const body = [...events.slice(0, at), ...tokens, ...events.slice(at)].join('\n\n');
+      const [a, b] = [0, 1].map(() => new (win.WebSocket as typeof FakeWebSocket)('wss://ws.chatgpt.com/x'));
+      for (const ws of [a!, b!]) ws.onmessage = (ev) => void ev.data;
+      const frames = (turnId: string) => streamItems(body, turnId).map((it) => JSON.stringify([it]));
+      const [fa, fb, fc] = [frames('TA'), frames('TB'), frames('TC')];
+      // One socket's turn alone, then both interleaved frame by frame (each token frame then follows the other
+      // socket's: the getter's shortcut misses and the socket's own reader tells it).
+      for (const f of fa) a!.receive(f);
+      const alone = parse.mock.calls.length;
+      for (let i = 0; i < fb.length; i++) {
+        b!.receive(fb[i]!);
+        a!.receive(fc[i]!);
+      }
+      expect(alone).toBeLessThan(60);
+      expect(parse.mock.calls.length - alone).toBeLessThan(120);
+      const kinds = msgs.map((m) => m.type);
+      expect(kinds.filter((k) => k === 'finding')).toHaveLength(3);
+      expect(kinds.filter((k) => k === 'turn-end')).toHaveLength(3);
+    } finally {
+      parse.mockRestore();
       off();
     }
   });
