@@ -187,7 +187,8 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
       quick.from = from;
       quick.tail = -1;
     }
-    quick.refresh();
+    // What this frame fed may have changed the turn's channel; its idle clock is the turn's own frames' to keep.
+    quick.on = !!quickTurn?.filter.skipsBareTokens();
   }
 
   /**
