@@ -4,7 +4,8 @@
  * selectors still match (counted for the health view). Selectors come from selectors.ts. Reads never use innerText
  * (which forces a layout) and never copy more of a message than they keep: an answer can run to 100,000
  * characters in 20,000 text nodes, and reading it whole (`textContent`, then a whitespace pass over all of it) cost
- * milliseconds after every turn, on a page that may be busy rendering the next.
+ * milliseconds after every turn, on a page that may be busy rendering the next. For the same reason the stop
+ * surfaces are looked for in one pass over the page, not one per selector (selectors.ts, matchesByEntry).
  */
 import { CAPTURE_LIMITS } from '../domain/shapes.ts';
 import { CONVERSATION_PATH } from '../domain/chatgpt.ts';
@@ -13,6 +14,7 @@ import type { NetworkFinding } from './bridge.ts';
 import { looksLikeStop } from './dom-patterns.ts';
 import {
   ASSISTANT_UNIT,
+  matchesByEntry,
   messageByIdSelectors,
   OBSERVE_ROOT,
   queryFirst,
@@ -38,6 +40,8 @@ export interface ChatgptPageReader {
 export function createChatgptPageReader(doc: Document, tally: Tally): ChatgptPageReader {
   function countMatches(group: SelectorGroup, entries: readonly SelectorEntry[]): boolean {
     let any = false;
+    // One query each, unlike the surfaces: querySelector stops at its first match, and Chromium answers a query for
+    // an attribute no element has without walking the page; a joined list loses both (docs/chatgpt-protocol.md §6).
     entries.forEach((e, i) => {
       tally.add(selectorKey(group, i, 'consulted'));
       if (doc.querySelector(e.css)) {
@@ -49,11 +53,12 @@ export function createChatgptPageReader(doc: Document, tally: Tally): ChatgptPag
   }
 
   function firstStopSurface(): { text: string; kind: string } | undefined {
+    const byEntry = matchesByEntry(doc, STOP_SURFACES);
     for (const [i, entry] of STOP_SURFACES.entries()) {
-      const all = doc.querySelectorAll(entry.css);
+      const all = byEntry[i]!;
       tally.add(selectorKey('surface', i, 'consulted'));
       if (all.length) tally.add(selectorKey('surface', i, 'matched'));
-      for (const el of Array.from(all)) {
+      for (const el of all) {
         const text = readText(el);
         if (text && looksLikeStop(text)) return { text, kind: surfaceKind(entry.css) };
       }

@@ -81,6 +81,30 @@ export function queryLast(
   return undefined;
 }
 
+/**
+ * The elements each entry of a list matches, in document order, from one pass over the page: one
+ * `querySelectorAll` of the whole list, then `matches` on its few hits. For lists of common attributes (`role`,
+ * `class`), where one query per entry would visit every node of a long thread once per entry after every turn.
+ * Not for a list whose entries mostly find nothing by name or stop at a first match: each on its own is cheaper
+ * there (docs/chatgpt-protocol.md §6). An entry this browser cannot parse matches nothing.
+ */
+export function matchesByEntry(root: ParentNode, entries: readonly SelectorEntry[]): Element[][] {
+  let hits: Element[];
+  try {
+    hits = Array.from(root.querySelectorAll(entries.map((e) => e.css).join(', ')));
+  } catch {
+    // One entry the browser does not know spoils the joined list: each on its own then.
+    return entries.map((e) => {
+      try {
+        return Array.from(root.querySelectorAll(e.css));
+      } catch {
+        return [];
+      }
+    });
+  }
+  return entries.map((e) => hits.filter((el) => el.matches(e.css)));
+}
+
 function cssString(value: string): string {
   return `"${value.replace(/["\\]/g, '\\$&')}"`;
 }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   ASSISTANT_UNIT,
+  matchesByEntry,
   messageByIdSelectors,
   OBSERVE_ROOT,
   queryFirst,
@@ -72,6 +73,15 @@ describe('chatgpt.com selectors on saved page variants', () => {
       expect(list.map((e) => e.css).sort()).toEqual(Object.keys(EXPECTED[name] ?? {}).sort());
     });
 
+    it(`${name} in one pass finds, per entry, what one query per entry finds, in the same order`, () => {
+      for (const f of FIXTURES) {
+        const page = pages.get(f)!;
+        const one = matchesByEntry(page, list);
+        expect(one, f).toEqual(list.map((e) => Array.from(page.querySelectorAll(e.css))));
+        one.forEach((hits, i) => hits.forEach((el, j) => expect(el).toBe(page.querySelectorAll(list[i]!.css)[j])));
+      }
+    });
+
     for (const entry of list) {
       it(`${name} ${entry.css} (${entry.variant}) finds what the table says`, () => {
         const expected = EXPECTED[name]?.[entry.css] ?? {};
@@ -82,6 +92,16 @@ describe('chatgpt.com selectors on saved page variants', () => {
       });
     }
   }
+
+  it('an entry the browser cannot parse matches nothing, and spoils none of the others', () => {
+    const page = pages.get('2026-09-unit-keys.html')!;
+    const list = [
+      { css: 'main', variant: 'a' },
+      { css: 'div:::nope', variant: 'b' },
+      { css: 'body', variant: 'c' },
+    ];
+    expect(matchesByEntry(page, list)).toEqual([[page.querySelector('main')], [], [page.body]]);
+  });
 
   it('finds a message by the id the stream carried, in the old and the new markup', () => {
     const cases: [string, string][] = [
