@@ -5,7 +5,7 @@
  * value a whole number. `parse` refuses anything else, so no captured text, id, URL path, token or header value
  * can enter it by construction.
  */
-import { z } from 'zod';
+import { wholeNumber, z } from '../domain/zod.ts';
 import type { Counters } from './counters.ts';
 import { DAY, sumDays, type HealthDays } from './days.ts';
 import { isCounterKey, SELECTOR_GROUPS } from './keys.ts';
@@ -14,52 +14,50 @@ import { RULE_IDS, type RuleResult } from './rules.ts';
 export const DIAGNOSTICS_FORMAT = 'limit-lens-diagnostics';
 export const DIAGNOSTICS_VERSION = 1;
 
-const count = z.number().int().min(0).max(1e9);
-const counters = z.record(z.string().refine(isCounterKey, 'not a counter key'), count);
-const day = z.string().regex(DAY);
+const count = wholeNumber(0, 1e9);
+const counters = z.record(z.string().check(z.refine(isCounterKey, { message: 'not a counter key' })), count);
+const day = z.string().check(z.regex(DAY));
 const EVIDENCE_KEY = /^[a-zA-Z]{1,20}$/;
 const BROWSERS = ['Chrome', 'Chromium', 'Edge', 'Firefox', 'Opera', 'other'] as const;
 const GROUPS = Object.keys(SELECTOR_GROUPS) as [keyof typeof SELECTOR_GROUPS, ...(keyof typeof SELECTOR_GROUPS)[]];
 
 const selectorRow = z
-  .object({
+  .strictObject({
     group: z.enum(GROUPS),
-    index: z.number().int().min(0).max(99),
+    index: wholeNumber(0, 99),
     css: z.string(),
     consulted: count,
     matched: count,
   })
-  .strict()
   // The css is ours: the entry of selectors.ts at that index, nothing else.
-  .refine((r) => SELECTOR_GROUPS[r.group][r.index]?.css === r.css, 'not one of our selectors');
+  .check(z.refine((r) => SELECTOR_GROUPS[r.group][r.index]?.css === r.css, { message: 'not one of our selectors' }));
 
-export const diagnosticsSchema = z
-  .object({
-    format: z.literal(DIAGNOSTICS_FORMAT),
-    version: z.literal(DIAGNOSTICS_VERSION),
-    generatedOn: day,
-    extension: z.object({ version: z.string().regex(/^\d{1,5}(?:\.\d{1,5}){0,3}$/) }).strict(),
-    browser: z.object({ name: z.enum(BROWSERS), major: z.number().int().min(0).max(9999) }).strict(),
-    rules: z.array(
-      z
-        .object({
-          id: z.enum(RULE_IDS as [RuleResult['id'], ...RuleResult['id'][]]),
-          verdict: z.enum(['ok', 'degraded', 'broken']),
-          evidence: z.record(z.string().regex(EVIDENCE_KEY), count),
-          since: day.optional(),
-        })
-        .strict(),
-    ),
-    totals: counters,
-    days: z.array(z.object({ day, counts: counters }).strict()).max(31),
-    unknownNames: z.array(
-      z
-        .object({ kind: z.enum(['event', 'op']), hash: z.string().regex(/^[0-9a-f]{8}$/), length: count, count })
-        .strict(),
-    ),
-    selectors: z.array(selectorRow),
-  })
-  .strict();
+export const diagnosticsSchema = z.strictObject({
+  format: z.literal(DIAGNOSTICS_FORMAT),
+  version: z.literal(DIAGNOSTICS_VERSION),
+  generatedOn: day,
+  extension: z.strictObject({ version: z.string().check(z.regex(/^\d{1,5}(?:\.\d{1,5}){0,3}$/)) }),
+  browser: z.strictObject({ name: z.enum(BROWSERS), major: wholeNumber(0, 9999) }),
+  rules: z.array(
+    z.strictObject({
+      id: z.enum(RULE_IDS as [RuleResult['id'], ...RuleResult['id'][]]),
+      verdict: z.enum(['ok', 'degraded', 'broken']),
+      evidence: z.record(z.string().check(z.regex(EVIDENCE_KEY)), count),
+      since: z.optional(day),
+    }),
+  ),
+  totals: counters,
+  days: z.array(z.strictObject({ day, counts: counters })).check(z.maxLength(31)),
+  unknownNames: z.array(
+    z.strictObject({
+      kind: z.enum(['event', 'op']),
+      hash: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
+      length: count,
+      count,
+    }),
+  ),
+  selectors: z.array(selectorRow),
+});
 
 export type Diagnostics = z.infer<typeof diagnosticsSchema>;
 

@@ -4,7 +4,7 @@
  * itself (the prompt) and every credential header are dropped here and never travel further; what was dropped is
  * listed so the page can show each mask.
  */
-import { z } from 'zod';
+import { z } from '../domain/zod.ts';
 import { stripQuery } from '../evidence/parse-pasted.ts';
 import { isSensitiveHeader, maskHeaderValue } from '../export/redact.ts';
 
@@ -41,35 +41,30 @@ export interface SessionItem {
   dropped: DroppedSecret[];
 }
 
-const header = z.object({ name: z.string(), value: z.string() }).loose();
-const harEntry = z
-  .object({
-    startedDateTime: z.string().optional(),
-    request: z
-      .object({
-        method: z.string().optional(),
-        url: z.string().optional(),
-        headers: z.array(header).optional(),
-        cookies: z.array(z.object({ name: z.string(), value: z.string() }).loose()).optional(),
-        postData: z.object({ mimeType: z.string().optional(), text: z.string().optional() }).loose().optional(),
-      })
-      .loose()
-      .optional(),
-    response: z
-      .object({
-        status: z.number().optional(),
-        statusText: z.string().optional(),
-        headers: z.array(header).optional(),
-        cookies: z.array(z.object({ name: z.string(), value: z.string() }).loose()).optional(),
-        content: z
-          .object({ mimeType: z.string().optional(), text: z.string().optional(), encoding: z.string().optional() })
-          .loose()
-          .optional(),
-      })
-      .loose()
-      .optional(),
-  })
-  .loose();
+const header = z.looseObject({ name: z.string(), value: z.string() });
+const cookie = z.looseObject({ name: z.string(), value: z.string() });
+const text = z.optional(z.string());
+const harEntry = z.looseObject({
+  startedDateTime: text,
+  request: z.optional(
+    z.looseObject({
+      method: text,
+      url: text,
+      headers: z.optional(z.array(header)),
+      cookies: z.optional(z.array(cookie)),
+      postData: z.optional(z.looseObject({ mimeType: text, text })),
+    }),
+  ),
+  response: z.optional(
+    z.looseObject({
+      status: z.optional(z.number()),
+      statusText: text,
+      headers: z.optional(z.array(header)),
+      cookies: z.optional(z.array(cookie)),
+      content: z.optional(z.looseObject({ mimeType: text, text, encoding: text })),
+    }),
+  ),
+});
 
 /** Headers worth a line in the list: rate-limit counters and resets. */
 export function hasRateHeaders(headers: Record<string, string>): boolean {

@@ -85,3 +85,17 @@ describe('what the background loads at wake-up', () => {
     expect(i18n.filter((f) => !allowed.test(f) && f !== 'lib/i18n/en/settings.ts')).toEqual([]);
   });
 });
+
+describe("the pages' bundles", () => {
+  it.each([
+    'entrypoints/options/main.tsx',
+    'entrypoints/session/main.tsx',
+    'entrypoints/session/worker.ts',
+    'entrypoints/paste/main.tsx',
+    'entrypoints/stop-history/main.tsx',
+    'entrypoints/popup/main.tsx',
+  ])("%s validates with zod/mini only, never Zod's classic API", (entry) => {
+    const { specifiers } = importGraph(entry);
+    expect([...specifiers].filter((s) => s === 'zod' || (s.startsWith('zod/') && s !== 'zod/mini'))).toEqual([]);
+  });
+});
