@@ -1,4 +1,4 @@
-import { PASTE_ROUTES, type PasteRoute, type PasteSummary } from '../lib/evidence/parse-pasted.ts';
+import { PASTE_ROUTES, type PasteRoute, type PasteSummary } from '../lib/evidence/pasted-stop.ts';
 import type { UiLocale, UiStrings } from '../lib/i18n/strings.ts';
 import type { StopRecord } from '../lib/domain/shapes.ts';
 import { PacketView } from './PacketView.tsx';

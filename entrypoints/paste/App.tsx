@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { PasteView, type PasteMessage } from '@/components/PasteView.tsx';
-import { capPasted, PASTE_LIMITS, type PasteRoute, type PasteSummary } from '@/lib/evidence/parse-pasted.ts';
+import { capPasted, readPaste } from '@/lib/evidence/parse-pasted.ts';
+import { PASTE_LIMITS, type PasteRoute, type PasteSummary } from '@/lib/evidence/pasted-stop.ts';
 import { SESSION_STRINGS, STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 import type { StopRecord } from '@/lib/domain/shapes.ts';
 import { pageRequest as request } from '@/utils/start-page.tsx';
@@ -8,7 +9,8 @@ import '@/components/theme.css';
 import '@/components/layout.css';
 import '../packet/page.css';
 
-// Wiring only: the background parses, classifies and (on the explicit save) stores the paste.
+// Wiring only: the paste is read here (parse-pasted.ts); the background classifies it and, on the explicit save,
+// stores it.
 
 export function PastePage({ locale }: { locale: UiLocale }) {
   const strings = STRINGS[locale];
@@ -21,10 +23,15 @@ export function PastePage({ locale }: { locale: UiLocale }) {
   const s = strings.paste;
   const tooLong = text.length > PASTE_LIMITS.headChars + PASTE_LIMITS.tailChars;
 
-  function payload() {
-    // Only the start and the end of a huge paste ever leave this page.
+  /** The paste read; only what was read of the start and the end of a huge paste ever leaves this page. */
+  function read() {
     const capped = capPasted(text);
-    return { text: capped.text, route, originalChars: capped.originalChars, seenAt: Date.now() };
+    return readPaste({ text: capped.text, route, originalChars: capped.originalChars, seenAt: Date.now() });
+  }
+
+  function refuse(message: string) {
+    setResult(undefined);
+    setMessage({ kind: 'error', text: message });
   }
 
   async function run(job: () => Promise<void>) {
@@ -42,20 +49,20 @@ export function PastePage({ locale }: { locale: UiLocale }) {
   const classify = () =>
     run(async () => {
       setSavedId(undefined);
-      const r = await request('classifyPaste', payload());
-      if (r.ok) setResult({ draft: r.draft, summary: r.summary });
-      else {
-        setResult(undefined);
-        setMessage({ kind: 'error', text: r.reason === 'empty' ? s.empty : s.failed(r.message) });
-      }
+      const paste = read();
+      if (!paste.ok) return refuse(s.empty);
+      const r = await request('classifyPaste', paste.stop);
+      if (r.ok) setResult({ draft: r.draft, summary: paste.summary });
+      else refuse(r.reason === 'empty' ? s.empty : s.failed(r.message));
     });
 
   const save = () =>
     run(async () => {
-      const p = payload();
-      const preview = await request('classifyPaste', p);
-      if (preview.ok) setResult({ draft: preview.draft, summary: preview.summary });
-      const r = await request('savePaste', p);
+      const paste = read();
+      if (!paste.ok) return refuse(s.empty);
+      const preview = await request('classifyPaste', paste.stop);
+      if (preview.ok) setResult({ draft: preview.draft, summary: paste.summary });
+      const r = await request('savePaste', paste.stop);
       if (r.ok) {
         setSavedId(r.id);
         setMessage({ kind: 'info', text: r.outcome === 'merged' ? s.savedAgain : s.saved });

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { isStopRow, SessionView, type SessionMessage } from '@/components/SessionView.tsx';
 import { SESSION_STRINGS, STRINGS, type UiLocale } from '@/lib/i18n/strings.ts';
 import type { SessionResult } from '@/lib/session/analyze.ts';
+import { readPaste } from '@/lib/evidence/parse-pasted.ts';
 import { rowSaveRequest, type SessionRow } from '@/lib/session/rows.ts';
 import type { SessionWorkerEvent, SessionWorkerRequest } from '@/lib/session/worker-protocol.ts';
 import { pageRequest as request } from '@/utils/start-page.tsx';
@@ -74,7 +75,10 @@ export function SessionPage({ locale }: { locale: UiLocale }) {
     setSaving({ done: 0, total: chosen.length });
     try {
       for (const [i, row] of chosen.entries()) {
-        const r = await request('savePaste', rowSaveRequest(row, Date.now()));
+        // Read here, like the paste page's: the background only classifies and stores what was read.
+        const paste = readPaste(rowSaveRequest(row, Date.now()));
+        if (!paste.ok) throw new Error(paste.message);
+        const r = await request('savePaste', paste.stop);
         if (r.ok) {
           if (r.outcome === 'created') created++;
           else merged++;

@@ -7,7 +7,7 @@
  * Organization and project ids are shown as found: masking belongs to export.
  */
 import type { StopRecord } from '../domain/shapes.ts';
-import { MANUAL_SITE } from './parse-pasted.ts';
+import { MANUAL_SITE } from './pasted-stop.ts';
 
 export const PACKET_FIELDS = [
   'owner',

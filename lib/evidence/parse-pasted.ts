@@ -7,49 +7,19 @@
  * the whole text. Credentials a paste may carry in headers (cookies, authorization) are dropped, never kept.
  */
 import type { ClassifyInput } from '../domain/labels.ts';
+import type { CapturePayload } from '../domain/shapes.ts';
 import { textHash } from '../detect/text-hash.ts';
-import { CAPTURE_LIMITS, type CapturePayload } from '../domain/shapes.ts';
-import type { StopRecord } from '../domain/shapes.ts';
-
-/** What is read of a long paste: its start and its end (where a log's last error usually is). */
-export const PASTE_LIMITS = {
-  headChars: 48 * 1024,
-  tailChars: 16 * 1024,
-  /** Header lines read after a status line. */
-  headerLines: 200,
-  headerCount: 40,
-  headerNameChars: 64,
-  headerValueChars: 512,
-  /** The capped paste plus the marker between head and tail fits under this. */
-  maxChars: 48 * 1024 + 16 * 1024 + 200,
-} as const;
-
-export type PasteFormat = 'http' | 'curl-verbose' | 'json' | 'log' | 'text' | 'empty';
-
-export type PasteNote =
-  | 'cut' // only the start and the end were read
-  | 'binary' // control characters or undecodable bytes were removed
-  | 'secret-headers-dropped'
-  | 'headers-capped'
-  | 'several-responses' // curl -i with redirects or 100-continue: the last response was read
-  | 'body-not-json'; // a status line and headers, then a body that is not JSON
-
-export interface ParsedPaste {
-  format: PasteFormat;
-  status?: number;
-  /** Where the status came from: the status line, an httpx/requests log line, or words such as "Error code: 429". */
-  statusFrom?: 'status-line' | 'log-request-line' | 'log-text';
-  statusText?: string;
-  /** Response headers, names lower-cased, repeated names joined. */
-  headers?: Record<string, string>;
-  /** What the classifier reads: the body after the headers, or the whole text. */
-  body: string;
-  /** The request, when the paste names it (curl -v `> POST /path` and `> Host:`, or an httpx log line). */
-  request?: { method: string; url: string };
-  notes: PasteNote[];
-  /** Characters of the original paste, before the cap. */
-  originalChars: number;
-}
+import {
+  PASTE_LIMITS,
+  type ParsedPaste,
+  type PastedStop,
+  type PasteNote,
+  type PasteRoute,
+  pastedStopCapture,
+  SECRET_PASTED_HEADER,
+  type PasteSummary,
+  summaryOf,
+} from './pasted-stop.ts';
 
 export interface CappedPaste {
   text: string;
@@ -76,7 +46,6 @@ export function capPasted(raw: string, limits: { headChars: number; tailChars: n
 
 const STATUS_LINE = /^(?:<\s*)?HTTP\/(\d(?:\.\d)?)\s+(\d{3})(?:\s+(.{0,80}))?$/i;
 const HEADER_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]{1,64})[ \t]*:[ \t]*(.*)$/;
-const SECRET_HEADER = /^(?:set-cookie|cookie|authorization|proxy-authorization|x-api-key|api-key|openai-api-key)$/i;
 /** httpx / openai-python: `HTTP Request: POST https://api.openai.com/v1/images/generations "HTTP/1.1 429 Too Many Requests"` */
 const LOG_REQUEST_LINE =
   /\b(GET|POST|PUT|PATCH|DELETE)\s+(https?:\/\/[^\s"']{1,2000})\s+"HTTP\/\d(?:\.\d)?\s+(\d{3})\b/;
@@ -190,7 +159,7 @@ function readHttp(lines: string[], notes: PasteNote[]): Omit<ParsedPaste, 'notes
     if (!h) break; // not a header: the body starts here (no blank line was pasted)
     const name = h[1]!.toLowerCase();
     const value = h[2]!.trim().slice(0, PASTE_LIMITS.headerValueChars);
-    if (SECRET_HEADER.test(name)) {
+    if (SECRET_PASTED_HEADER.test(name)) {
       droppedSecret = true;
       continue;
     }
@@ -245,13 +214,8 @@ export function stripQuery(url: string): string {
   return (q === -1 ? url : url.slice(0, q)).slice(0, 2048);
 }
 
-/** The route a developer can pick for a paste; `auto` lets the evidence decide. */
-export const PASTE_ROUTES = ['auto', 'chatgpt', 'openai', 'azure', 'provider'] as const;
-export type PasteRoute = (typeof PASTE_ROUTES)[number];
-
-/** What the paste page sends (classifyPaste, savePaste). */
+/** A paste as the page holds it: already cut to its start and end by capPasted. */
 export interface PasteRequest {
-  /** The paste, already cut to its start and end by capPasted. */
   text: string;
   route: PasteRoute;
   /** Characters of the original paste, before the cap. */
@@ -259,89 +223,18 @@ export interface PasteRequest {
   seenAt: number;
 }
 
-/** How the paste was read, for the page to say so. */
-export interface PasteSummary {
-  format: PasteFormat;
-  status?: number;
-  statusFrom?: ParsedPaste['statusFrom'];
-  headerCount: number;
-  request?: { method: string; url: string };
-  notes: PasteNote[];
-  originalChars: number;
-  readChars: number;
-}
-
-export type PasteResult =
-  | { ok: true; draft: StopRecord; summary: PasteSummary }
-  | { ok: false; reason: 'invalid' | 'empty'; message: string };
-
-export function summaryOf(parsed: ParsedPaste, readChars: number): PasteSummary {
-  return {
-    format: parsed.format,
-    ...(parsed.status !== undefined ? { status: parsed.status } : {}),
-    ...(parsed.statusFrom ? { statusFrom: parsed.statusFrom } : {}),
-    headerCount: Object.keys(parsed.headers ?? {}).length,
-    ...(parsed.request ? { request: parsed.request } : {}),
-    notes: parsed.notes,
-    originalChars: parsed.originalChars,
-    readChars,
-  };
-}
-
-/** Site of every pasted stop: it was not seen on a page. */
-export const MANUAL_SITE = 'manual';
-
 /**
- * A parsed paste as a capture (stored like any other stop, layer `manual`) and what the classifier reads. The
- * classifier reads the whole capped body; the stored evidence is capped like a page capture's.
- */
-export function pastedCapture(
-  parsed: ParsedPaste,
-  opts: { route: PasteRoute; seenAt: number; pasted: string },
-): { capture: CapturePayload; input: ClassifyInput } {
-  const body = parsed.body || (parsed.status ? `HTTP ${parsed.status}` : '');
-  const evidence = body.slice(0, CAPTURE_LIMITS.evidenceChars);
-  const capture: CapturePayload = {
-    site: MANUAL_SITE,
-    url: `manual:${opts.route}`,
-    layer: 'manual',
-    kinds: [`manual:${parsed.format}`],
-    evidence,
-    evidenceTruncated: parsed.notes.includes('cut') || body.length > evidence.length,
-    ...(parsed.request ? { endpoint: parsed.request.url } : {}),
-    ...(parsed.status !== undefined ? { status: parsed.status } : {}),
-    ...(parsed.headers && Object.keys(parsed.headers).length ? { headers: parsed.headers } : {}),
-    // The same paste saved twice is one stop.
-    occurrenceKeys: [`paste:${textHash(opts.pasted)}`],
-    seenAt: opts.seenAt,
-  };
-  const input: ClassifyInput = {
-    text: body,
-    ...(parsed.status !== undefined ? { status: parsed.status } : {}),
-    ...(capture.headers ? { headers: capture.headers } : {}),
-    ...(parsed.request ? { url: parsed.request.url } : {}),
-    ...(opts.route !== 'auto' ? { route: { family: opts.route } } : {}),
-  };
-  return { capture, input };
-}
-
-/**
- * A validated paste request read into a capture, what the classifier reads, and how the paste was read. Empty or
- * whitespace-only pastes are refused with a message.
+ * A paste read on the page that holds it: what to send the background (`stop`), how it was read (for the page to
+ * say so), and the capture and classifier input the background will make of it. Empty or whitespace-only pastes
+ * are refused with a message, as the background would refuse them.
  */
 export function readPaste(
   req: PasteRequest,
 ):
-  | { ok: true; capture: CapturePayload; input: ClassifyInput; summary: PasteSummary }
+  | { ok: true; stop: PastedStop; capture: CapturePayload; input: ClassifyInput; summary: PasteSummary }
   | { ok: false; reason: 'empty'; message: string } {
   const parsed = parsePasted(req.text, req.originalChars);
-  if (parsed.format === 'empty' || !(parsed.body || parsed.status)) {
-    return {
-      ok: false,
-      reason: 'empty',
-      message: 'Nothing to classify: the paste is empty or holds no readable text.',
-    };
-  }
-  const { capture, input } = pastedCapture(parsed, { route: req.route, seenAt: req.seenAt, pasted: req.text });
-  return { ok: true, capture, input, summary: summaryOf(parsed, req.text.length) };
+  const stop: PastedStop = { parsed, route: req.route, seenAt: req.seenAt, pasteKey: textHash(req.text) };
+  const read = pastedStopCapture(stop);
+  return read.ok ? { ...read, stop, summary: summaryOf(parsed, req.text.length) } : read;
 }

@@ -14,7 +14,7 @@ import { importStops } from '../storage/import.ts';
 import { clearStops, removeStops } from '../storage/retention.ts';
 import { listScreenshots } from '../evidence/screenshot.ts';
 import { newRecord } from '../evidence/build-record.ts';
-import { readPaste } from '../evidence/parse-pasted.ts';
+import { pastedStopCapture } from '../evidence/pasted-stop.ts';
 import type { ProviderService } from '../providers/service.ts';
 import type { CapturePayload, CaptureResult } from '../domain/shapes.ts';
 import { drainKeptAside, keepAside, type KeptAsideStore } from '../storage/kept-aside.ts';
@@ -187,14 +187,14 @@ export function createMessageHandler(deps: HandlerDeps) {
       return { stop: (await deps.db.stops.get(payload.id)) ?? null };
     },
     async classifyPaste(payload) {
-      const paste = readPaste({ ...payload, seenAt: Math.min(payload.seenAt, now()) });
+      const paste = pastedStopCapture({ ...payload, seenAt: Math.min(payload.seenAt, now()) });
       if (!paste.ok) return paste;
       // Classifying stores nothing; only the explicit save does.
       const classification = deps.classify(paste.input, { now: new Date(paste.capture.seenAt) });
-      return { ok: true, draft: newRecord(paste.capture, classification), summary: paste.summary };
+      return { ok: true, draft: newRecord(paste.capture, classification) };
     },
     async savePaste(payload) {
-      const paste = readPaste({ ...payload, seenAt: Math.min(payload.seenAt, now()) });
+      const paste = pastedStopCapture({ ...payload, seenAt: Math.min(payload.seenAt, now()) });
       if (!paste.ok) return paste;
       const classification = deps.classify(paste.input, { now: new Date(paste.capture.seenAt) });
       const result = await saveCapture(deps.db, paste.capture, classification);

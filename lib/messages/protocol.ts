@@ -14,7 +14,7 @@ import type {
 } from '../domain/shapes.ts';
 import type { ExportedStop } from '../export/exported-stop.ts';
 import type { ImportResult } from '../storage/import.ts';
-import type { PasteRequest, PasteResult } from '../evidence/parse-pasted.ts';
+import type { PastedStop, PasteResult } from '../evidence/pasted-stop.ts';
 import type { CustomProviderInput, ProviderActionResult, ProvidersState } from '../providers/types.ts';
 
 export interface MessageMap {
@@ -29,10 +29,10 @@ export interface MessageMap {
   listAllowances: { request: { site: string }; response: { allowances: AllowanceSnapshot[] } };
   /** One stored stop, for its packet page. */
   getStop: { request: { id: number }; response: { stop: StopRecord | null } };
-  /** Paste to classify: the draft stop, nothing stored. */
-  classifyPaste: { request: PasteRequest; response: PasteResult };
-  /** Paste to classify, saved as evidence (an explicit click); an empty paste is refused as in `classifyPaste`. */
-  savePaste: { request: PasteRequest; response: CaptureResult | Extract<PasteResult, { ok: false }> };
+  /** A paste the page read (parse-pasted.ts), to classify: the draft stop, nothing stored. */
+  classifyPaste: { request: PastedStop; response: PasteResult };
+  /** A paste the page read, saved as evidence (an explicit click); an empty one is refused as in `classifyPaste`. */
+  savePaste: { request: PastedStop; response: CaptureResult | Extract<PasteResult, { ok: false }> };
   /** Provider sites: state, turning on and off (permissions asked by the options page), custom entries. */
   listProviders: { request: Record<string, never>; response: ProvidersState };
   setProviderEnabled: { request: { id: string; enabled: boolean }; response: ProviderActionResult };

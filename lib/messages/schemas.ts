@@ -6,7 +6,14 @@
 import { CAPTURE_LIMITS as L } from '../domain/shapes.ts';
 import { shortText, wholeNumber, z } from '../domain/zod.ts';
 import type { Envelope, MessageType } from './protocol.ts';
-import { PASTE_LIMITS, PASTE_ROUTES } from '../evidence/parse-pasted.ts';
+import {
+  PASTE_FORMATS,
+  PASTE_LIMITS,
+  PASTE_NOTES,
+  PASTE_ROUTES,
+  SECRET_PASTED_HEADER,
+  STATUS_SOURCES,
+} from '../evidence/pasted-stop.ts';
 import { MAX_PATTERN_CHARS } from '../providers/match-pattern.ts';
 import { CUSTOM_LIMITS, OWNER_KINDS } from '../providers/types.ts';
 import { EXPORT_LIMITS, exportedStopSchema } from '../export/exported-stop.ts';
@@ -49,12 +56,32 @@ export const progressReportSchema = z.object({
   seenAt: epochMs(),
 });
 
-/** A paste from the paste page: already cut to its start and end; the background parses and classifies it. */
-export const pasteRequestSchema = z.object({
-  text: shortText(PASTE_LIMITS.maxChars),
+const P = PASTE_LIMITS;
+/** Response headers the page read from a paste: the parser's caps, and never a credential. */
+const pastedHeaders = z.record(shortText(P.headerNameChars), shortText(P.headerValueChars)).check(
+  z.refine((h) => Object.keys(h).length <= P.headerCount, { message: `at most ${P.headerCount} headers` }),
+  z.refine((h) => !Object.keys(h).some((k) => SECRET_PASTED_HEADER.test(k)), { message: 'a credential header' }),
+);
+
+/**
+ * A paste the page read (lib/evidence/parse-pasted.ts runs on the paste and session pages): every field within
+ * what the parser can produce from a paste cut to its start and end; the background builds the stop from it.
+ */
+export const pastedStopSchema = z.object({
+  parsed: z.object({
+    format: z.enum(PASTE_FORMATS),
+    status: z.optional(wholeNumber(0, 999)),
+    statusFrom: z.optional(z.enum(STATUS_SOURCES)),
+    statusText: z.optional(shortText(80)),
+    headers: z.optional(pastedHeaders),
+    body: shortText(P.maxChars),
+    request: z.optional(z.object({ method: shortText(16), url: shortText(2048) })),
+    notes: z.array(z.enum(PASTE_NOTES)).check(z.maxLength(PASTE_NOTES.length)),
+    originalChars: wholeNumber(0, 1e10),
+  }),
   route: z.enum(PASTE_ROUTES),
-  originalChars: wholeNumber(0, 1e10),
   seenAt: epochMs(),
+  pasteKey: shortText(32, z.regex(/^[0-9a-z]+$/, 'a paste hash')),
 });
 
 const providerId = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, 'a provider id'));
@@ -80,8 +107,8 @@ const envelopeSchemas = {
   reportProgress: progressReportSchema,
   listAllowances: z.object({ site: shortText(253) }),
   getStop: z.object({ id: stopId() }),
-  classifyPaste: pasteRequestSchema,
-  savePaste: pasteRequestSchema,
+  classifyPaste: pastedStopSchema,
+  savePaste: pastedStopSchema,
   listProviders: z.object({}),
   setProviderEnabled: z.object({ id: providerId, enabled: z.boolean() }),
   saveCustomProvider: customProviderSchema,

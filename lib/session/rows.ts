@@ -99,7 +99,7 @@ export function rowAsPaste(row: SessionRow): string {
   return lines.join('\n');
 }
 
-/** The savePaste request for a row: the redacted paste, seen when the HAR says (never in the future). */
+/** A row as a paste for the page to read and save: the redacted paste, seen when the HAR says (never in the future). */
 export function rowSaveRequest(row: SessionRow, now: number): PasteRequest {
   const capped = capPasted(rowAsPaste(row));
   const seenAt = Math.min(now, Math.max(1, Math.round(row.time ?? now)));

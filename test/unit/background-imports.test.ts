@@ -72,6 +72,13 @@ describe('what the background loads at wake-up', () => {
       expect(history, f).toContain(f);
   });
 
+  it('leaves the paste parser to the pages that read pastes: the worker gets the paste read', () => {
+    expect(graph.files).not.toContain('lib/evidence/parse-pasted.ts');
+    expect(graph.files).toContain('lib/evidence/pasted-stop.ts');
+    for (const page of ['entrypoints/paste/main.tsx', 'entrypoints/session/main.tsx'])
+      expect(importGraph(page).files, page).toContain('lib/evidence/parse-pasted.ts');
+  });
+
   it('leaves out the history search: the history page queries the database itself', () => {
     expect(graph.files).not.toContain('lib/storage/history-query.ts');
   });

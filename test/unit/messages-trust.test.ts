@@ -5,6 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { classify } from '../../lib/classify/index.ts';
+import { readPaste } from '../../lib/evidence/parse-pasted.ts';
 import { parseExportJson, toExportJson } from '../../lib/export/json.ts';
 import { createMessageHandler } from '../../lib/messages/handler.ts';
 import { MAX_CAPTURE_AGE_MS, clampToClock } from '../../lib/messages/page-budget.ts';
@@ -24,6 +25,12 @@ const QUOTA = (n: number) =>
   `resets in ${n} hours."}}}`;
 const DOM_TEXT =
   "You've hit the Plus plan limit for image generations requests. You can create more images when the limit resets in 3 hours.";
+/** A paste as the paste page sends it: read there, so well-formed. */
+const PASTED = (() => {
+  const paste = readPaste({ text: DOM_TEXT, route: 'auto', originalChars: DOM_TEXT.length, seenAt: NOW });
+  if (!paste.ok) throw new Error('paste');
+  return paste.stop;
+})();
 
 function setup(over: Partial<Parameters<typeof createMessageHandler>[0]> = {}) {
   const db = openDb();
@@ -45,8 +52,8 @@ describe('which context may send what', () => {
     { type: 'deleteStop', payload: { id: 1 } },
     { type: 'clearStops', payload: {} },
     { type: 'importStops', payload: { stops: [] } },
-    { type: 'classifyPaste', payload: { text: DOM_TEXT, route: 'auto', originalChars: 10, seenAt: NOW } },
-    { type: 'savePaste', payload: { text: DOM_TEXT, route: 'auto', originalChars: 10, seenAt: NOW } },
+    { type: 'classifyPaste', payload: PASTED },
+    { type: 'savePaste', payload: PASTED },
     { type: 'listProviders', payload: {} },
     { type: 'setProviderEnabled', payload: { id: 'fal', enabled: true } },
     {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { capPasted, PASTE_LIMITS, type PasteRoute } from '../../lib/evidence/parse-pasted.ts';
+import fc from 'fast-check';
+import { capPasted, parsePasted, readPaste } from '../../lib/evidence/parse-pasted.ts';
+import { PASTE_LIMITS, type PastedStop, type PasteRoute } from '../../lib/evidence/pasted-stop.ts';
+import { textHash } from '../../lib/detect/text-hash.ts';
+import { parseEnvelope } from '../../lib/messages/schemas.ts';
 import type { StopRecord } from '../../lib/domain/shapes.ts';
 import { limitMessages, type LimitMessage } from './helpers/fixtures.ts';
 import { useTestHandler } from './helpers/message-handler.ts';
@@ -39,11 +43,12 @@ function routeOf(f: Fixture): PasteRoute {
 
 const setup = useTestHandler();
 
-const req = (text: string, route: PasteRoute = 'auto') => ({
-  text,
+/** What the paste page sends for a text: the paste read there (even an empty one, which the page would not send). */
+const req = (text: string, route: PasteRoute = 'auto', originalChars = text.length): PastedStop => ({
+  parsed: parsePasted(text, originalChars),
   route,
-  originalChars: text.length,
   seenAt: SEEN_AT,
+  pasteKey: textHash(text),
 });
 
 describe('classifyPaste', () => {
@@ -56,13 +61,8 @@ describe('classifyPaste', () => {
           '{"error":{"message":"Insufficient credits. Add more using ' +
           'https://openrouter.ai/settings/credits"}}',
       ),
-    })) as {
-      ok: true;
-      draft: StopRecord;
-      summary: { format: string; status: number };
-    };
+    })) as { ok: true; draft: StopRecord };
     expect(r.ok).toBe(true);
-    expect(r.summary).toMatchObject({ format: 'http', status: 402 });
     expect(r.draft).toMatchObject({ owner: 'provider', action: 'fix-billing', site: 'manual', count: 1 });
     expect(r.draft.evidence).toMatchObject({ layer: 'manual', status: 402, kinds: ['manual:http'] });
     expect(r.draft.id).toBeUndefined();
@@ -82,14 +82,58 @@ describe('classifyPaste', () => {
     });
   });
 
-  it('rejects what the page should never send: an uncapped paste, an unknown route', async () => {
+  it('rejects what the page should never send: an uncapped paste, an unknown route, a credential, odd fields', async () => {
     const { handle } = setup();
     const huge = 'x'.repeat(PASTE_LIMITS.maxChars + 1);
-    expect(await handle({ type: 'classifyPaste', payload: req(huge) })).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(await handle({ type: 'savePaste', payload: { ...req('429'), route: 'bing' } })).toMatchObject({
-      ok: false,
-      reason: 'invalid',
-    });
+    const invalid = { ok: false, reason: 'invalid' };
+    expect(await handle({ type: 'classifyPaste', payload: req(huge) })).toMatchObject(invalid);
+    expect(await handle({ type: 'savePaste', payload: { ...req('429'), route: 'bing' } })).toMatchObject(invalid);
+    const http = req('HTTP/1.1 429 Too Many Requests\nretry-after: 20\n\n{"error":"slow down"}');
+    expect(await handle({ type: 'classifyPaste', payload: http })).toMatchObject({ ok: true });
+    const odd: PastedStop['parsed'][] = [
+      { ...http.parsed, headers: { ...http.parsed.headers, authorization: 'Bearer sk-abc' } },
+      { ...http.parsed, headers: Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`x-h${i}`, 'v'])) },
+      { ...http.parsed, status: 1000 },
+      { ...http.parsed, format: 'xml' as 'http' },
+      { ...http.parsed, notes: ['cut', 'shouting' as 'cut'] },
+      { ...http.parsed, originalChars: -1 },
+    ];
+    for (const parsed of odd)
+      expect(await handle({ type: 'savePaste', payload: { ...http, parsed } })).toMatchObject(invalid);
+    expect(await handle({ type: 'savePaste', payload: { ...http, pasteKey: '../x' } })).toMatchObject(invalid);
+  });
+
+  it('property: whatever a page reads from a paste, the background accepts as it is', () => {
+    const piece = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        'HTTP/1.1 429 Too Many Requests\n',
+        '< HTTP/2 402\n',
+        '> POST /v1/images HTTP/2\n> Host: api.openai.com\n',
+        'retry-after: 20\n',
+        'Set-Cookie: a=b\n',
+        'x-ratelimit-remaining: 0\n',
+        '\n',
+        '{"error":{"message":"Rate limit"}}',
+        'Error code: 429 - ',
+        'HTTP Request: POST https://api.openai.com/v1/images/generations?key=1 "HTTP/1.1 429 Too Many Requests"\n',
+        '\u0000\u001b[31m',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(3), (parts, r) => {
+        const capped = capPasted(parts.join(''));
+        const route = (['auto', 'chatgpt', 'openai', 'provider'] as const)[r]!;
+        const paste = readPaste({ text: capped.text, route, originalChars: capped.originalChars, seenAt: SEEN_AT });
+        if (!paste.ok) return;
+        expect(parseEnvelope({ type: 'savePaste', payload: paste.stop })).toMatchObject({ ok: true });
+      }),
+      { numRuns: 400 },
+    );
+    // The largest paste a page sends: 64 KB of header lines and text, read to its caps.
+    const big = capPasted(`HTTP/1.1 429 x\n${'x-h: v\n'.repeat(300)}${'a'.repeat(200_000)}`);
+    const paste = readPaste({ text: big.text, route: 'auto', originalChars: big.originalChars, seenAt: SEEN_AT });
+    expect(paste.ok && parseEnvelope({ type: 'classifyPaste', payload: paste.stop }).ok).toBe(true);
   });
 
   it('reads a capped 5 MB paste and says it was cut', async () => {
@@ -99,18 +143,14 @@ describe('classifyPaste', () => {
       `'Rate limit reached for gpt-image-2 in organization org-abc123def456 on images per minute ` +
       `(IPM): Limit 5, Used 5, Requested 1.'}}`;
     const capped = capPasted(log);
-    const r = (await handle({
-      type: 'classifyPaste',
-      payload: { text: capped.text, route: 'auto', originalChars: capped.originalChars, seenAt: SEEN_AT },
-    })) as {
-      ok: true;
-      draft: StopRecord;
-      summary: { notes: string[]; originalChars: number; readChars: number };
-    };
+    // Read on the page, which says how; the background gets what was read.
+    const paste = readPaste({ text: capped.text, route: 'auto', originalChars: capped.originalChars, seenAt: SEEN_AT });
+    if (!paste.ok) throw new Error('paste');
+    expect(paste.summary.notes).toContain('cut');
+    expect(paste.summary.originalChars).toBe(log.length);
+    expect(paste.summary.readChars).toBeLessThanOrEqual(PASTE_LIMITS.maxChars);
+    const r = (await handle({ type: 'classifyPaste', payload: paste.stop })) as { ok: true; draft: StopRecord };
     expect(r.ok).toBe(true);
-    expect(r.summary.notes).toContain('cut');
-    expect(r.summary.originalChars).toBe(log.length);
-    expect(r.summary.readChars).toBeLessThanOrEqual(PASTE_LIMITS.maxChars);
     expect(r.draft.owner).toBe('openai-api');
     expect(r.draft.evidence.truncated).toBe(true);
     expect(r.draft.evidence.text.length).toBeLessThanOrEqual(16_384);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capPasted, parsePasted, PASTE_LIMITS } from '../../lib/evidence/parse-pasted.ts';
+import { capPasted, parsePasted } from '../../lib/evidence/parse-pasted.ts';
+import { PASTE_LIMITS } from '../../lib/evidence/pasted-stop.ts';
 
 const RATE_BODY =
   '{"error":{"message":"Rate limit reached for gpt-image-2 on images per minute (IPM)","code":"rate_limit_exceeded"}}';

@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PasteView } from '../../components/PasteView.tsx';
 import { classify } from '../../lib/classify/index.ts';
 import { newRecord } from '../../lib/evidence/build-record.ts';
-import { readPaste, summaryOf, parsePasted } from '../../lib/evidence/parse-pasted.ts';
+import { readPaste, parsePasted } from '../../lib/evidence/parse-pasted.ts';
+import { summaryOf } from '../../lib/evidence/pasted-stop.ts';
 import { STRINGS } from '../../lib/i18n/strings.ts';
 
 let root: HTMLElement;

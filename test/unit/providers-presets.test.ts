@@ -65,7 +65,15 @@ describe('provider messages', () => {
     ['setProviderEnabled', { id: 'openai-platform', enabled: true }],
     ['deleteCustomProvider', { id: 'custom-abcd12' }],
     ['saveCustomProvider', { name: 'X', pages: ['https://x.com/*'], apiHosts: [], ownerKind: 'provider' }],
-    ['classifyPaste', { text: 'HTTP/1.1 429', route: 'auto', originalChars: 12, seenAt: 1 }],
+    [
+      'classifyPaste',
+      {
+        parsed: { format: 'http', status: 429, body: '', notes: [], originalChars: 12 },
+        route: 'auto',
+        seenAt: 1,
+        pasteKey: 'a1',
+      },
+    ],
   ])('accepts a well-formed %s', (type, payload) => {
     expect(parseEnvelope({ type, payload })).toMatchObject({ ok: true });
   });
@@ -80,7 +88,10 @@ describe('provider messages', () => {
     ],
     ['saveCustomProvider', { name: 'X', pages: ['https://x.com/*'], apiHosts: [], ownerKind: 'chatgpt-app' }],
     ['getStop', { id: -1 }],
-    ['savePaste', { text: 'x', route: 'auto', originalChars: -1, seenAt: 1 }],
+    [
+      'savePaste',
+      { parsed: { format: 'text', body: 'x', notes: [], originalChars: -1 }, route: 'auto', seenAt: 1, pasteKey: 'a1' },
+    ],
   ])('rejects a malformed %s', (type, payload) => {
     expect(parseEnvelope({ type, payload })).toMatchObject({ ok: false });
   });

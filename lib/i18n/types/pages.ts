@@ -1,5 +1,5 @@
 import type { PacketField, PacketSource } from '../../evidence/packet.ts';
-import type { PasteFormat, PasteNote, PasteRoute } from '../../evidence/parse-pasted.ts';
+import type { PasteFormat, PasteNote, PasteRoute } from '../../evidence/pasted-stop.ts';
 import type { CaptureLayer } from '../../domain/shapes.ts';
 
 /** The incident packet page (components/PacketView.tsx). */
