@@ -18,9 +18,14 @@ import { MAX_PATTERN_CHARS } from '../providers/match-pattern.ts';
 import { CUSTOM_LIMITS, OWNER_KINDS } from '../providers/types.ts';
 import { EXPORT_LIMITS, exportedStopSchema } from '../export/exported-stop.ts';
 
-const headerMap = z
-  .record(shortText(64), shortText(L.headerValueChars))
-  .check(z.refine((h) => Object.keys(h).length <= L.headerCount, { message: `at most ${L.headerCount} headers` }));
+/** Response headers by name: at most `count`, names and values capped. */
+const headerRecord = (nameChars: number, valueChars: number, count: number, ...checks: z.core.$ZodCheck<object>[]) =>
+  z.record(shortText(nameChars), shortText(valueChars)).check(
+    z.refine((h) => Object.keys(h).length <= count, { message: `at most ${count} headers` }),
+    ...checks,
+  );
+
+const headerMap = headerRecord(64, L.headerValueChars, L.headerCount);
 
 const limitProgress = z.object({
   feature_name: shortText(64),
@@ -58,8 +63,10 @@ export const progressReportSchema = z.object({
 
 const P = PASTE_LIMITS;
 /** Response headers the page read from a paste: the parser's caps, and never a credential. */
-const pastedHeaders = z.record(shortText(P.headerNameChars), shortText(P.headerValueChars)).check(
-  z.refine((h) => Object.keys(h).length <= P.headerCount, { message: `at most ${P.headerCount} headers` }),
+const pastedHeaders = headerRecord(
+  P.headerNameChars,
+  P.headerValueChars,
+  P.headerCount,
   z.refine((h) => !Object.keys(h).some((k) => SECRET_PASTED_HEADER.test(k)), { message: 'a credential header' }),
 );
 
