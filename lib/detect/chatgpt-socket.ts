@@ -15,8 +15,8 @@
  */
 import type { BridgeMessage, TurnContext } from './bridge.ts';
 import { isObj } from './delta-v1.ts';
-import { isImageTool, topicTurn } from './turn-filter.ts';
-import type { Turn, TurnRegistry } from './turns.ts';
+import { isImageTool, shortText as str, topicTurn } from './turn-filter.ts';
+import { endContext, type Turn, type TurnRegistry } from './turns.ts';
 import type { J } from './page-value.ts';
 
 export const MAX_FRAME_CHARS = 8 << 20;
@@ -118,9 +118,6 @@ export function skipsQuickToken(frame: string, q: QuickTokens): boolean {
  */
 const ownCopy = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
 
-const str = (x: unknown, max = 200): string | undefined =>
-  typeof x === 'string' && x && x.length <= max ? x : undefined;
-
 export function createSocketReader(opts: SocketReaderOptions): SocketReader {
   const { registry, emit, now, endpoint } = opts;
   const stats: SocketStats = {
@@ -151,7 +148,7 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
       }
     },
   };
-  const ctx = (): TurnContext => ({ method: 'WS', status: 200, headers: {} });
+  const ctx = (): TurnContext => endContext(true);
 
   function onFrame(data: unknown): void {
     if (typeof data !== 'string') {

@@ -24,7 +24,7 @@
  * Not covered here: XMLHttpRequest (ChatGPT sends these calls with fetch); the socket is socket-observer.ts.
  */
 import { installBodyTap, type BodySink, type TapWindow } from './body-tap.ts';
-import type { BridgeMessage, FindingKind, NetworkFinding, TurnContext } from './bridge.ts';
+import type { BridgeMessage, TurnContext } from './bridge.ts';
 import { cap, ERROR_BODY_MAX, EVIDENCE_MAX } from './net-caps.ts';
 import { createSseParser } from './sse.ts';
 import { IMAGE_TOOL, isImageTool } from './turn-filter.ts';
@@ -139,9 +139,21 @@ export function installNetworkObserver(
         try {
           if (res.status >= 400) {
             done = readText(res, ERROR_BODY_MAX).then(([text, cut]) => {
-              const evidence = cap(text, EVIDENCE_MAX) || `HTTP ${res.status}`;
-              const cid = m[3] ?? (kind !== Endpoint.Other ? pageCid : undefined);
-              finding(res, ['http-error'], evidence, cut || text.length > EVIDENCE_MAX, { conversationId: cid });
+              send({
+                type: 'finding',
+                finding: {
+                  kinds: ['http-error'],
+                  endpoint: path,
+                  method: verb,
+                  status: res.status,
+                  messageIds: [],
+                  evidence: cap(text, EVIDENCE_MAX) || `HTTP ${res.status}`,
+                  truncated: cut || text.length > EVIDENCE_MAX,
+                  headers: headersOf(res),
+                  seenAt: now(),
+                  conversationId: m[3] ?? (kind !== Endpoint.Other ? pageCid : undefined),
+                },
+              });
               turnEnd(res, false);
             });
           } else if (turn) {
@@ -214,30 +226,6 @@ export function installNetworkObserver(
           // Never into the page.
         }
       }, ATTACH_CHECKS_MS[step]);
-    }
-
-    function finding(
-      res: Response,
-      kinds: FindingKind[],
-      evidence: string,
-      truncated: boolean,
-      extra: Partial<NetworkFinding>,
-    ): void {
-      send({
-        type: 'finding',
-        finding: {
-          kinds,
-          endpoint: path,
-          method: verb,
-          status: res.status,
-          messageIds: [],
-          evidence,
-          truncated,
-          headers: headersOf(res),
-          seenAt: now(),
-          ...extra,
-        },
-      });
     }
 
     /** ChatGPT's word on the image allowance, handed over whole (the isolated script reads it: gate.ts). */
@@ -324,12 +312,11 @@ export function installNetworkObserver(
   };
 }
 
-/** The response headers that say something about limits, names lower-cased, values capped. */
+/** The response headers that say something about limits, values capped (a `Headers` iterates names lower-cased). */
 function headersOf(res: Response): Record<string, string> {
   const out: Record<string, string> = {};
   try {
     res.headers.forEach((v, k) => {
-      k = k.toLowerCase();
       if (KEEP_HEADER.test(k)) out[k] = v.slice(0, 256);
     });
   } catch {

@@ -56,7 +56,9 @@ export function isImageTool(m: J): boolean {
 /** A new message worth following: a tool message without a name, or one that may be the image tool. */
 export const isCandidate = (m: J): boolean => m?.author?.role === 'tool' && (!m.author.name || isImageTool(m));
 
-const str = (x: unknown): string | undefined => (typeof x === 'string' && x && x.length <= 200 ? x : undefined);
+/** A non-empty string of at most `max` characters, else undefined: ids and topics taken from page traffic. */
+export const shortText = (x: unknown, max = 200): string | undefined =>
+  typeof x === 'string' && x && x.length <= max ? x : undefined;
 
 export function createTurnFilter(): TurnFilter {
   const kept = new Set<string>();
@@ -90,16 +92,16 @@ export function createTurnFilter(): TurnFilter {
       return;
     }
     if (!isObj(obj)) return;
-    if (typeof obj.conversation_id === 'string') cid = str(obj.conversation_id);
+    if (typeof obj.conversation_id === 'string') cid = shortText(obj.conversation_id);
     const { type } = obj;
     if (type === 'message_stream_complete') complete = true;
     else if (type === 'conversation_detail_metadata') over ||= complete;
     else if (type === 'done') over = true;
     else if (type === 'stream_handoff') {
-      const topic = [obj.topic_id, ...[obj.options].flat().map((o: J) => o?.topic_id)].map(str).find(Boolean);
+      const topic = [obj, ...[obj.options].flat()].map((o: J) => shortText(o?.topic_id)).find(Boolean);
       handoff = {
         topic,
-        turnId: str(obj.turn_id) ?? topicTurn(topic),
+        turnId: shortText(obj.turn_id) ?? topicTurn(topic),
       };
     } else if (type === undefined) {
       if ('p' in obj || 'o' in obj || 'v' in obj) {
@@ -109,7 +111,7 @@ export function createTurnFilter(): TurnFilter {
         cur = { c, p, o };
         if (rootAdd(p, o)) {
           const v = obj.v;
-          if (isObj(v) && typeof v.conversation_id === 'string') cid = str(v.conversation_id);
+          if (isObj(v) && typeof v.conversation_id === 'string') cid = shortText(v.conversation_id);
           if (isCandidate(isObj(v) ? v.message : undefined)) kept.add(c);
           else kept.delete(c);
         }

@@ -68,11 +68,19 @@ export interface TurnRegistry {
   live(): number;
 }
 
+/** What a turn ends with when no HTTP response ended it: its socket, or its fetch cut short. */
+export const endContext = (socket: boolean): TurnContext => ({
+  method: socket ? 'WS' : 'POST',
+  status: 200,
+  headers: {},
+});
+
 export function createTurnRegistry(opts: TurnRegistryOptions): TurnRegistry {
   const { emit, now } = opts;
   let counter = 0;
-  const setTimer = opts.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
-  const clearTimer = opts.clearTimer ?? ((t) => clearTimeout(t as ReturnType<typeof setTimeout>));
+  // The timers as they were when we started: a page that wraps its own later does not see ours.
+  const setTimer = opts.setTimer ?? setTimeout;
+  const clearTimer = (opts.clearTimer ?? clearTimeout) as (t: unknown) => void;
   const live = new Set<TurnImpl>();
   /** The last interrupted fetch turn per conversation, for a resume. */
   const resumable = new Map<string, { turn: TurnImpl; at: number }>();
@@ -181,9 +189,7 @@ export function createTurnRegistry(opts: TurnRegistryOptions): TurnRegistry {
     }, ms);
   }
 
-  function contextOf(turn: TurnImpl): TurnContext {
-    return { method: turn.path === 'socket' ? 'WS' : 'POST', status: 200, headers: {} };
-  }
+  const contextOf = (turn: TurnImpl): TurnContext => endContext(turn.path === 'socket');
 
   function bound(): void {
     while (live.size > MAX_LIVE_TURNS) {
