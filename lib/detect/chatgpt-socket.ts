@@ -75,10 +75,10 @@ export interface QuickTokens {
 }
 
 /**
- * A frame that is only an answer token of the turn `q` describes, counted as skipped. Kept to one comparison, one
- * search over the token's text and a few character reads, in a function of its own that the page's `data` getter
- * calls directly: on the live page each further search over a fresh frame and each call through the reader's layers
- * cost about as much as the comparison (docs/chatgpt-protocol.md §6).
+ * A frame that is only answer tokens of the turn `q` describes (one item, or a batch of them), counted as skipped.
+ * Kept to one comparison, one search over each token's text and a few character reads, in a function of its own
+ * that the page's `data` getter calls directly: on the live page each further search over a fresh frame and each
+ * call through the reader's layers cost about as much as the comparison (docs/chatgpt-protocol.md §6).
  *
  * Inside the frame the event is escaped once and the token's text twice, so a quote of the event's structure is
  * `\"` after a run of backslashes whose length is a multiple of 4, and a quote of the token's text is not: the
@@ -88,27 +88,36 @@ export interface QuickTokens {
 export function skipsQuickToken(frame: string, q: QuickTokens): boolean {
   if (!q.on || !frame.startsWith(q.head, q.from)) return false;
   let at = q.from + q.head.length - 2;
-  for (let run = 2; run & 3; ) {
-    at = frame.indexOf('\\"', at + 2);
-    if (at < 0) return false;
-    for (run = 0; frame.charCodeAt(at - 1 - run) === 92; ) run++;
+  for (let n = 1; ; n++) {
+    for (let run = 2; run & 3; ) {
+      at = frame.indexOf('\\"', at + 2);
+      if (at < 0) return false;
+      for (run = 0; frame.charCodeAt(at - 1 - run) === 92; ) run++;
+    }
+    at += 2;
+    if (frame.charCodeAt(at++) !== 125) return false;
+    // Then line ends (`\n`, `\r` as the frame escapes them). Any other run of backslashes, `n` and `r` there would
+    // make the event's data no JSON the page could read either, and a further line would hold other characters.
+    for (let c; (c = frame.charCodeAt(at)) === 92 || c === 110 || c === 114; ) at++;
+    if (frame.charCodeAt(at++) !== 34) return false;
+    // The tail (the item's ids, its offset, the envelope's close) is as long as the last one's nearly always. When it
+    // is not, the first object opened after it (`{"`: an item's own fields hold none, and inside the encoded item
+    // every quote is escaped) must be the next item of a batch: the same head (the same turn, a token event next)
+    // at the same distance from the item's start as in the last one-item frame (`[` then the item). Anything else
+    // batched with tokens (a turn's end, a reply, another turn's item) has no such head there and is read in full.
+    if (frame.length - at !== q.tail) {
+      const next = frame.indexOf('{"', at) + q.from - 1;
+      if (next >= q.from) {
+        if (!frame.startsWith(q.head, next)) return false;
+        at = next + q.head.length - 2;
+        continue;
+      }
+      q.tail = frame.length - at;
+    }
+    // Every 64th skipped item: the turn's idle clock, and whether its tokens are still untracked.
+    if (q.stats.skipped >> 6 !== (q.stats.skipped += n) >> 6) q.refresh();
+    return true;
   }
-  at += 2;
-  if (frame.charCodeAt(at++) !== 125) return false;
-  // Then line ends (`\n`, `\r` as the frame escapes them). Any other run of backslashes, `n` and `r` there would
-  // make the event's data no JSON the page could read either, and a further line would hold other characters.
-  for (let c; (c = frame.charCodeAt(at)) === 92 || c === 110 || c === 114; ) at++;
-  if (frame.charCodeAt(at++) !== 34) return false;
-  // The tail (the item's ids, its offset, the envelope's close) is as long as the last one's nearly always; when it
-  // is not, one scan shows it opens no further object (an item's own fields hold none, and inside the encoded item
-  // every quote is escaped). A further item in the same frame makes the tail longer by a whole item: only a frame
-  // forged to the length could pass, and a forged frame can as well leave out what it likes.
-  if (frame.length - at !== q.tail) {
-    if (frame.includes('{"', at)) return false;
-    q.tail = frame.length - at;
-  }
-  if (!(++q.stats.skipped & 63)) q.refresh();
-  return true;
 }
 
 /**
@@ -130,9 +139,13 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
   };
   /** Turns this socket fed, so its close ends them. */
   const mine = new Set<Turn>();
-  /** The turn the last stream item went to, and the one whose token frames `quick` tells. */
-  let lastTurn: Turn | undefined;
+  /**
+   * The turn the frame's first stream item went to (none when that item was refused), and the one whose token
+   * frames `quick` tells.
+   */
+  let firstTurn: Turn | undefined;
   let quickTurn: Turn | undefined;
+  let itemsInFrame = 0;
   const quick: QuickTokens = {
     head: '',
     from: 0,
@@ -170,16 +183,17 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
     } catch {
       return;
     }
-    lastTurn = undefined;
+    firstTurn = undefined;
+    itemsInFrame = 0;
     for (const env of Array.isArray(parsed) ? parsed : [parsed]) walk(env, undefined, 0);
-    // A one-item frame whose event is an answer token: its head tells the turn's next token frames (a batched
-    // frame, or another event, leaves the head as it was).
+    // A frame whose first item's event is an answer token: that item's head tells the turn's next token frames,
+    // one item each or batched (a frame opening with another event leaves the head as it was).
     const at = data.indexOf(ENCODED) + ENCODED.length;
     BARE_TOKEN_ITEM.lastIndex = at;
-    const token = lastTurn && at >= ENCODED.length && !data.includes(ENCODED, at) && BARE_TOKEN_ITEM.exec(data);
+    const token = firstTurn && at >= ENCODED.length && BARE_TOKEN_ITEM.exec(data);
     if (token) {
       const from = Math.max(0, data.lastIndexOf('"turn_id"', at));
-      quickTurn = lastTurn;
+      quickTurn = firstTurn;
       quick.head = ownCopy(data.slice(from, at) + token[0]);
       quick.from = from;
       quick.tail = -1;
@@ -227,6 +241,7 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
 
   /** A stream item: an object whose `encoded_item` is a string (walk checked). */
   function item(p: J, topic: string | undefined): void {
+    const first = !itemsInFrame++;
     if (p.encoded_item.length > MAX_ITEM_CHARS) {
       stats.oversize++;
       return;
@@ -236,7 +251,7 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
     const turn = registry.socketTurn(turnId, str(p.conversation_id, 100), endpoint);
     if (!turn) return; // already over: a late item or a replay
     mine.add(turn);
-    lastTurn = turn;
+    if (first) firstTurn = turn;
     const e = p.encoded_item;
     // A token of an untracked channel changes nothing, whether or not it was seen before.
     if (BARE_TOKEN_EVENT.test(e) && !e.includes('"c"') && turn.filter.skipsBareTokens()) {

@@ -97,7 +97,11 @@ describe('a turn over the socket', () => {
     expect(replayed.reader.stats.duplicates).toBeGreaterThanOrEqual(6);
   });
 
-  it('an answer streamed over the socket is not parsed token by token, and gives no finding', () => {
+  it.each([
+    ['one item a frame', [1]],
+    ['every fourth frame batching four items', [1, 1, 1, 4]],
+    ['every frame batching three', [3]],
+  ])('an answer streamed over the socket (%s) is not parsed token by token, and gives no finding', (_, batch) => {
     const tokens = Array.from({ length: 500 }, (_, i) => `data: {"v": " word${i} \\"quoted\\", \\"c\\" "}\n\n`).join(
       '',
     );
@@ -110,7 +114,10 @@ describe('a turn over the socket', () => {
       tokens.replaceAll(', \\"c\\" ', '') +
       'data: {"type": "message_stream_complete"}\n\ndata: [DONE]\n\n';
     const { msgs, reader } = setup();
-    const frames = items(body).map((it) => JSON.stringify([it]));
+    const all = items(body);
+    const frames: string[] = [];
+    for (let i = 0, k = 0; i < all.length; i += batch[k++ % batch.length]!)
+      frames.push(JSON.stringify(all.slice(i, i + batch[k % batch.length]!)));
     const parse = vi.spyOn(JSON, 'parse');
     for (const f of frames) reader.onFrame(f);
     const parsed = parse.mock.calls.length;
@@ -165,9 +172,11 @@ describe('a turn over the socket', () => {
     expect(types(msgs)).toEqual(['turn-start', 'turn-end']);
   });
 
-  it('property: a frame is told as a token without parsing only when it is one bare answer-token item', () => {
+  it('property: a frame is told as tokens without parsing only when every item in it is a bare token of the turn', () => {
     // What the quick check sees is the frame's escaped text: the event escaped once, the token's text twice. Texts
-    // made of quotes, backslashes, braces and line ends must never end the token early or hide a key after it.
+    // made of quotes, backslashes, braces and line ends must never end the token early or hide a key after it, and
+    // a batch is skipped only when each of its items is such a token of the same turn: another turn's item, a
+    // turn's end or a reply batched with tokens must be read.
     const head =
       'event: delta_encoding\ndata: "v1"\n\n' +
       `event: delta\ndata: {"p": "", "o": "add", "v": {"message": {"id": "a1", "author": {"role": ` +
@@ -181,19 +190,39 @@ describe('a turn over the socket', () => {
       .map((a) => a.join(''));
     const after = fc.constantFrom('', ', "c": 1', ', "c": 0', ', "p": "/message/content/parts/0"', ', "o": "append"');
     const ends = fc.constantFrom('\n\n', '\n', '', '\r\n\r\n', '\n\ndata: {"v": "y"}\n\n', '\ndata: {"type": "x"}\n\n');
+    const token = fc.record({ t: text, more: after, end: ends, id: fc.nat(100_000) });
+    const element = fc.oneof(
+      { weight: 4, arbitrary: token },
+      { weight: 1, arbitrary: fc.constantFrom('other-turn', 'complete', 'reply') },
+    );
+    const isBare = (e: { more: string; end: string }) => !e.more && /^(?:\r?\n)*$/.test(e.end);
     fc.assert(
-      fc.property(text, after, ends, fc.boolean(), (t, more, end, batched) => {
+      fc.property(fc.array(element, { minLength: 1, maxLength: 5 }), (elements) => {
         const { reader } = setup();
         for (const it of seed) reader.onFrame(JSON.stringify([it]));
         const last = seed.at(-1)!;
-        const item = structuredClone(last);
-        item.payload.payload.encoded_item = `event: delta\ndata: {"v": ${JSON.stringify(t)}${more}}${end}`;
-        item.payload.payload.stream_item_id += '-next';
-        const frame = JSON.stringify(batched ? [item, last] : [item]);
-        const bare = !more && /^(?:\r?\n)*$/.test(end) && !batched;
-        expect(skipsQuickToken(frame, reader.quick)).toBe(bare);
+        const frameItems = elements.map((e) => {
+          if (e === 'complete')
+            return {
+              type: 'message',
+              topic_id: 'conversations',
+              payload: { type: 'conversation-turn-complete', payload: { conversation_id: CID } },
+            };
+          if (e === 'reply')
+            return { id: 2, type: 'reply', reply: { type: 'subscribe', topic_id: TOPIC, catchups: [last] } };
+          if (e === 'other-turn') return items(head, 'turn-other').at(-1)!;
+          const item = structuredClone(last);
+          item.payload.payload.encoded_item = `event: delta\ndata: {"v": ${JSON.stringify(e.t)}${e.more}}${e.end}`;
+          item.payload.payload.stream_item_id += `-${e.id}`;
+          item.offset += `-${e.id}`;
+          return item;
+        });
+        const bare = elements.every((e) => typeof e !== 'string' && isBare(e));
+        const before = reader.stats.skipped;
+        expect(skipsQuickToken(JSON.stringify(frameItems), reader.quick)).toBe(bare);
+        expect(reader.stats.skipped - before).toBe(bare ? elements.length : 0);
       }),
-      { numRuns: 400 },
+      { numRuns: 600 },
     );
   });
 
