@@ -4,11 +4,11 @@
  * `encoded_item`), subscribe replies with their `catchups`, `conversation-turn-complete`, unsubscribe replies,
  * and `conversation-update` / `async-task-update-message` results of queued image tasks.
  *
- * Cost per frame, in order: binary frames are ignored without being read; a frame holding one stream item whose
- * SSE event is an answer token (`data: {"v": "…"}`) of a message nobody tracks is dropped by
- * {@link skipsQuickToken} (one comparison, one short search, a few character reads) without `JSON.parse`; a text
- * frame that does not mention `conversation-` is counted as an unknown envelope and dropped (one substring search);
- * anything else is parsed once. A frame over {@link MAX_FRAME_CHARS} is dropped and counted.
+ * Cost per frame, in order: binary frames are ignored without being read; a frame whose stream items (one or a
+ * batch) all carry an answer token (`data: {"v": "…"}`) of a message nobody tracks is dropped by
+ * {@link skipsQuickToken} (per item one comparison, one short search, a few character reads) without
+ * `JSON.parse`; a text frame that does not mention `conversation-` is counted as an unknown envelope and dropped
+ * (one substring search); anything else is parsed once. A frame over {@link MAX_FRAME_CHARS} is dropped and counted.
  *
  * Untrusted input: the page's own script can feed these listeners forged frames. Nothing here throws, every
  * string taken is capped, and what a forged turn can produce is handed to the isolated script, which budgets it.
@@ -57,10 +57,12 @@ export interface SocketReaderOptions {
 }
 
 /**
- * The last one-item answer-token frame of a turn, as what the next ones must repeat: the frame text from the item's
- * `"turn_id"` through the event's start (`event: delta\ndata: {\"v\": \"` as the frame escapes it) and where it
- * stood. Token frames of a turn differ only in their text and the item's ids, so a frame that repeats this head
- * where it stood is an item of that turn, and {@link skipsQuickToken} tells whether its event is a bare token.
+ * The last parsed frame of a turn whose first item was an answer token, as what the next ones must repeat: the frame
+ * text from that item's `"turn_id"` through the event's start (`event: delta\ndata: {\"v\": \"` as the frame
+ * escapes it) and where it stood. Token frames of a turn differ only in their text and the items' ids, so a frame
+ * that repeats this head where it stood opens with an item of that turn (and each further item of a batch repeats
+ * it at the same distance from its own start), and {@link skipsQuickToken} tells whether their events are bare
+ * tokens.
  */
 export interface QuickTokens {
   head: string;
@@ -70,7 +72,7 @@ export interface QuickTokens {
   /** The turn's current channel is one nobody tracks: its bare tokens change nothing. */
   on: boolean;
   stats: SocketStats;
-  /** Called every 64 skipped frames: the turn's idle clock, and `on` read again. */
+  /** Called every 64 skipped items: the turn's idle clock, and `on` read again. */
   refresh: () => void;
 }
 
@@ -103,7 +105,7 @@ export function skipsQuickToken(frame: string, q: QuickTokens): boolean {
     // The tail (the item's ids, its offset, the envelope's close) is as long as the last one's nearly always. When it
     // is not, the first object opened after it (`{"`: an item's own fields hold none, and inside the encoded item
     // every quote is escaped) must be the next item of a batch: the same head (the same turn, a token event next)
-    // at the same distance from the item's start as in the last one-item frame (`[` then the item). Anything else
+    // at the same distance from the item's start as in the frame it was learnt from (`[` then the item). Anything else
     // batched with tokens (a turn's end, a reply, another turn's item) has no such head there and is read in full.
     if (frame.length - at !== q.tail) {
       const next = frame.indexOf('{"', at) + q.from - 1;
