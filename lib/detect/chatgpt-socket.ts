@@ -15,7 +15,7 @@
  */
 import type { BridgeMessage, TurnContext } from './bridge.ts';
 import { isObj } from './delta-v1.ts';
-import { isImageTool, shortText as str, topicTurn } from './turn-filter.ts';
+import { isImageTool, cappedId, topicTurn } from './turn-filter.ts';
 import { endContext, type Turn, type TurnRegistry } from './turns.ts';
 import type { J } from './page-value.ts';
 
@@ -211,10 +211,10 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
   function walk(x: J, topic: string | undefined, depth: number): void {
     if (!isObj(x) || depth > 3) return strange();
     if (typeof x.encoded_item === 'string') return item(x, topic);
-    const t = str(x.topic_id) ?? topic;
+    const t = cappedId(x.topic_id) ?? topic;
     const r = x.reply;
     if (isObj(r)) {
-      const rt = str(r.topic_id);
+      const rt = cappedId(r.topic_id);
       const turnId = topicTurn(rt);
       if (!turnId) return;
       if (r.type === 'subscribe') {
@@ -227,7 +227,7 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
         turn?.end(ctx(), !turn.filter.isTurnOver());
       }
     } else if (x.type === 'conversation-turn-complete') {
-      const cid = str(x.payload?.conversation_id) ?? str(x.conversation_id);
+      const cid = cappedId(x.payload?.conversation_id) ?? cappedId(x.conversation_id);
       if (cid) registry.completeConversation(cid, ctx());
     } else if (x.type === 'conversation-update') update(isObj(x.payload) ? x.payload : x);
     else if (isObj(x.payload)) walk(x.payload, t, depth + 1);
@@ -248,9 +248,9 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
       stats.oversize++;
       return;
     }
-    const turnId = str(p.turn_id, 100) ?? topicTurn(topic);
+    const turnId = cappedId(p.turn_id, 100) ?? topicTurn(topic);
     if (!turnId) return;
-    const turn = registry.socketTurn(turnId, str(p.conversation_id, 100), endpoint);
+    const turn = registry.socketTurn(turnId, cappedId(p.conversation_id, 100), endpoint);
     if (!turn) return; // already over: a late item or a replay
     mine.add(turn);
     if (first) firstTurn = turn;
@@ -260,7 +260,7 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
       stats.skipped++;
       return void turn.touch();
     }
-    if (!turn.firstSight(str(p.stream_item_id))) {
+    if (!turn.firstSight(cappedId(p.stream_item_id))) {
       stats.duplicates++;
       return;
     }
@@ -276,7 +276,7 @@ export function createSocketReader(opts: SocketReaderOptions): SocketReader {
   function update(u: J): void {
     const m = u.update_content?.message;
     if (u.update_type !== 'async-task-update-message' || !isImageTool(m)) return;
-    const cid = str(u.conversation_id, 100);
+    const cid = cappedId(u.conversation_id, 100);
     emit({
       type: 'messages',
       endpoint,

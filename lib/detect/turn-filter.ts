@@ -57,7 +57,7 @@ export function isImageTool(m: J): boolean {
 export const isCandidate = (m: J): boolean => m?.author?.role === 'tool' && (!m.author.name || isImageTool(m));
 
 /** A non-empty string of at most `max` characters, else undefined: ids and topics taken from page traffic. */
-export const shortText = (x: unknown, max = 200): string | undefined =>
+export const cappedId = (x: unknown, max = 200): string | undefined =>
   typeof x === 'string' && x && x.length <= max ? x : undefined;
 
 export function createTurnFilter(): TurnFilter {
@@ -92,16 +92,16 @@ export function createTurnFilter(): TurnFilter {
       return;
     }
     if (!isObj(obj)) return;
-    if (typeof obj.conversation_id === 'string') cid = shortText(obj.conversation_id);
+    if (typeof obj.conversation_id === 'string') cid = cappedId(obj.conversation_id);
     const { type } = obj;
     if (type === 'message_stream_complete') complete = true;
     else if (type === 'conversation_detail_metadata') over ||= complete;
     else if (type === 'done') over = true;
     else if (type === 'stream_handoff') {
-      const topic = [obj, ...[obj.options].flat()].map((o: J) => shortText(o?.topic_id)).find(Boolean);
+      const topic = [obj, ...[obj.options].flat()].map((o: J) => cappedId(o?.topic_id)).find(Boolean);
       handoff = {
         topic,
-        turnId: shortText(obj.turn_id) ?? topicTurn(topic),
+        turnId: cappedId(obj.turn_id) ?? topicTurn(topic),
       };
     } else if (type === undefined) {
       if ('p' in obj || 'o' in obj || 'v' in obj) {
@@ -111,7 +111,7 @@ export function createTurnFilter(): TurnFilter {
         cur = { c, p, o };
         if (rootAdd(p, o)) {
           const v = obj.v;
-          if (isObj(v) && typeof v.conversation_id === 'string') cid = shortText(v.conversation_id);
+          if (isObj(v) && typeof v.conversation_id === 'string') cid = cappedId(v.conversation_id);
           if (isCandidate(isObj(v) ? v.message : undefined)) kept.add(c);
           else kept.delete(c);
         }
